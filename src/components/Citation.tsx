@@ -1,0 +1,41 @@
+import { findSource } from '../content/queries.ts'
+import type { Citation as CitationData } from '../content/types.ts'
+import { displayQuote } from '../content/quote.ts'
+import styles from './Citation.module.css'
+import { useLocale, useMessages } from './useLocale.ts'
+
+/** One source reference: which source, how far it is vouched for, and the exact passage. */
+export function Citation({ cite }: { cite: CitationData }) {
+  const locale = useLocale()
+  const t = useMessages()
+  const source = findSource(cite.source)
+  if (!source) return null
+  const title = source.title[locale]
+  return (
+    <div className={styles.citation} data-kind={source.kind}>
+      <p className={styles.head}>
+        <span className={styles.kind}>{t.sourceKind[source.kind]}</span>{' '}
+        {source.url !== undefined ? (
+          <a href={source.url} rel="external noreferrer" target="_blank">
+            {title} <span className="visually-hidden">{t.opensExternal}</span>
+          </a>
+        ) : (
+          <cite>{title}</cite>
+        )}
+        {source.language !== locale && (
+          <span className={styles.lang}>
+            {' '}
+            ({t.sourceLanguage(t.languageInText[source.language])})
+          </span>
+        )}
+      </p>
+      {source.kind === 'secondary' && (
+        <p className={styles.confidence}>{source.confidence[locale]}</p>
+      )}
+      {/* Passages stay in the language the source sheet records them in. */}
+      <blockquote className={styles.quote} lang="en">
+        {displayQuote(cite.quote)}
+      </blockquote>
+    </div>
+  )
+}

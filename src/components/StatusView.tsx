@@ -1,0 +1,74 @@
+import { Link } from '@tanstack/react-router'
+import type { ReactNode } from 'react'
+import { langParam } from '../lib/locale.ts'
+import styles from './StatusView.module.css'
+import { useLocale, useMessages } from './useLocale.ts'
+
+/** The shared frame of the not-found and error views: a heading, a message, ways back. */
+export function StatusView({
+  title,
+  children,
+  actions,
+}: {
+  title: string
+  children: ReactNode
+  actions?: ReactNode
+}) {
+  const t = useMessages()
+  const lang = langParam(useLocale())
+  return (
+    <section className={styles.status} aria-labelledby="status-title">
+      <title>{t.documentTitle(title)}</title>
+      <h1 id="status-title">{title}</h1>
+      <div className={styles.body}>{children}</div>
+      <ul className={styles.actions}>
+        {actions}
+        <li>
+          <Link to="/{-$lang}" params={{ lang }}>
+            {t.backToTimeline}
+          </Link>
+        </li>
+        <li>
+          <Link to="/{-$lang}/delegations/$delegationId" params={{ lang, delegationId: 'fr' }}>
+            {t.viewDelegation(t.countryNames.FR)}
+          </Link>
+        </li>
+        <li>
+          <Link to="/{-$lang}/delegations/$delegationId" params={{ lang, delegationId: 'jp' }}>
+            {t.viewDelegation(t.countryNames.JP)}
+          </Link>
+        </li>
+      </ul>
+    </section>
+  )
+}
+
+export function NotFoundView({ message }: { message?: string }) {
+  const t = useMessages()
+  return (
+    <StatusView title={t.notFoundTitle}>
+      <p>{message ?? t.notFoundPage}</p>
+    </StatusView>
+  )
+}
+
+/** Shown instead of a crashed view. Never shows the error itself: readers need a way on, not a stack. */
+export function ErrorView({ onRetry }: { onRetry?: () => void }) {
+  const t = useMessages()
+  return (
+    <StatusView
+      title={t.errorTitle}
+      actions={
+        onRetry && (
+          <li>
+            <button type="button" onClick={onRetry} className={styles.retry}>
+              {t.errorRetry}
+            </button>
+          </li>
+        )
+      }
+    >
+      <p role="alert">{t.errorBody}</p>
+    </StatusView>
+  )
+}

@@ -1,0 +1,31 @@
+import { release } from './cite.ts'
+import type { Delegation } from './types.ts'
+
+export const delegations = [
+  {
+    country: 'FR',
+    name: { en: 'French delegation', fr: 'Délégation française', ja: 'フランス代表団' },
+    coChairs: ['cousin'],
+    members: ['sgdsn', 'fr-economy', 'fr-foreign-affairs', 'fr-armed-forces', 'cnes'],
+    cite: release(
+      'The French delegation comprised members of the SGDSN, a service of the French Prime Minister; of the Ministry of Economics, Finance and Industrial and Digital Sovereignty; of the Ministry for Europe and Foreign Affairs; of the Ministry of Armed Forces; and of the National Centre for Space Studies (CNES).',
+    ),
+  },
+  {
+    country: 'JP',
+    name: { en: 'Japanese delegation', fr: 'Délégation japonaise', ja: '日本代表団' },
+    coChairs: ['kasai', 'ishizuki'],
+    members: [
+      'jp-cabinet-office',
+      'jp-foreign-affairs',
+      'jp-national-security',
+      'mext',
+      'meti',
+      'jp-defence',
+      'jaxa',
+    ],
+    cite: release(
+      'In addition to the high-ranking officials from the Cabinet Office and the Ministry of Foreign Affairs, the Japanese delegation included representatives from the National Security Secretariat',
+    ),
+  },
+] as const satisfies readonly Delegation[]

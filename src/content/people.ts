@@ -1,0 +1,113 @@
+import { outside, release } from './cite.ts'
+import type { Person } from './types.ts'
+
+// Japanese spellings of the co-chairs' names come from a single secondary source; they are
+// cited per language so the interface can say so next to the name.
+export const people = [
+  {
+    id: 'cousin',
+    country: 'FR',
+    standing: 'co-chair',
+    name: { en: 'COUSIN Vincent', fr: 'Vincent COUSIN', ja: 'ヴァンサン・クザン' },
+    title: {
+      en: 'Deputy Secretary General for Defence and National Security',
+      fr: 'Secrétaire général adjoint de la défense et de la sécurité nationale',
+      ja: '国防・国家安全保障事務総局次長',
+    },
+    rank: { en: 'Air Marshal', fr: 'Général de corps aérien', ja: '空軍中将' },
+    cite: release(
+      'the Deputy Secretary General for Defence and National Security, Air Marshal COUSIN Vincent',
+    ),
+    localCites: {
+      fr: [outside('arabnews-jp', 'His French rank is général de corps aérien')],
+      ja: [
+        outside(
+          'arabnews-jp',
+          'ヴァンサン・クザン (Vincent COUSIN), 国防・国家安全保障事務総局次長',
+        ),
+      ],
+    },
+  },
+  {
+    id: 'kasai',
+    country: 'JP',
+    standing: 'co-chair',
+    name: { en: 'KASAI Yasuyuki', fr: 'KASAI Yasuyuki', ja: '河西康之' },
+    title: {
+      en: 'Director-General, National Space Policy Secretariat, Cabinet Office',
+      fr: 'Directeur général du Secrétariat national de la politique spatiale, Bureau du Cabinet',
+      ja: '内閣府宇宙開発戦略推進事務局長',
+    },
+    cite: release(
+      'Mr. KASAI Yasuyuki and Mr. ISHIZUKI Hideo, respectively Director-General, National Space Policy Secretariat, Cabinet Office',
+    ),
+    localCites: {
+      ja: [outside('arabnews-jp', '河西康之 (KASAI Yasuyuki), 内閣府宇宙開発戦略推進事務局長')],
+    },
+  },
+  {
+    id: 'ishizuki',
+    country: 'JP',
+    standing: 'co-chair',
+    name: { en: 'ISHIZUKI Hideo', fr: 'ISHIZUKI Hideo', ja: '石月英雄' },
+    title: {
+      en: 'Ambassador in charge of International Security Policy, Ministry of Foreign Affairs',
+      fr: 'Ambassadeur chargé de la politique de sécurité internationale, ministère des Affaires étrangères',
+      ja: '外務省国際安全保障担当大使',
+    },
+    cite: release(
+      'Ambassador, in charge of International Security Policy of the Ministry of Foreign Affairs',
+    ),
+    localCites: {
+      ja: [outside('arabnews-jp', '石月英雄 (ISHIZUKI Hideo), 外務省国際安全保障担当大使')],
+    },
+  },
+  {
+    // No Japanese spelling of this name is in the verified facts, so every language keeps
+    // the release's own form.
+    id: 'kishida',
+    country: 'JP',
+    standing: 'leader',
+    name: { en: 'KISHIDA Fumio', fr: 'KISHIDA Fumio', ja: 'KISHIDA Fumio' },
+    title: { en: 'Prime Minister of Japan', fr: 'Premier ministre du Japon', ja: '内閣総理大臣' },
+    cite: release(
+      'The visit of the Japanese Prime Minister, Mr. KISHIDA Fumio, in Paris on 9th January 2023',
+    ),
+  },
+  {
+    // The release names the office only; the name comes from the outside reports of the
+    // 9 January dinner and of the Hiroshima summit.
+    id: 'macron',
+    country: 'FR',
+    standing: 'leader',
+    name: { en: 'MACRON', fr: 'MACRON', ja: 'MACRON' },
+    title: {
+      en: 'President of the French Republic',
+      fr: 'Président de la République française',
+      ja: 'フランス共和国大統領',
+    },
+    cite: release(
+      'the upcoming visit of the President of the French Republic to Japan in May 2023',
+    ),
+    localCites: {
+      en: [
+        outside(
+          'japan-gov-g7',
+          'G7 Hiroshima Summit: 19–21 May 2023, attended by President Macron',
+        ),
+      ],
+      fr: [
+        outside(
+          'japan-gov-g7',
+          'G7 Hiroshima Summit: 19–21 May 2023, attended by President Macron',
+        ),
+      ],
+      ja: [
+        outside(
+          'japan-gov-g7',
+          'G7 Hiroshima Summit: 19–21 May 2023, attended by President Macron',
+        ),
+      ],
+    },
+  },
+] as const satisfies readonly Person[]

@@ -1,0 +1,218 @@
+import { delegations } from './delegations.ts'
+import { events } from './events.ts'
+import { organisations } from './organisations.ts'
+import { people } from './people.ts'
+import { sources } from './sources.ts'
+import { topics } from './topics.ts'
+import type {
+  CountryCode,
+  DateValue,
+  Delegation,
+  EventId,
+  Organisation,
+  Participant,
+  Person,
+  Source,
+  TimelineEvent,
+  Topic,
+  TopicId,
+} from './types.ts'
+
+export const allEvents: readonly TimelineEvent[] = events
+
+function byId<T extends { readonly id: string }>(list: readonly T[]): ReadonlyMap<string, T> {
+  return new Map(list.map((item) => [item.id, item]))
+}
+
+const eventIndex = byId<TimelineEvent>(events)
+const personIndex = byId<Person>(people)
+const organisationIndex = byId<Organisation>(organisations)
+const sourceIndex = byId<Source>(sources)
+const topicIndex = byId<Topic>(topics)
+
+// Lookups take plain strings because ids arrive from URLs; unknown ids give undefined.
+export function findEvent(id: string): TimelineEvent | undefined {
+  return eventIndex.get(id)
+}
+export function findPerson(id: string): Person | undefined {
+  return personIndex.get(id)
+}
+export function findOrganisation(id: string): Organisation | undefined {
+  return organisationIndex.get(id)
+}
+export function findSource(id: string): Source | undefined {
+  return sourceIndex.get(id)
+}
+export function findTopic(id: string): Topic | undefined {
+  return topicIndex.get(id)
+}
+export function findDelegation(country: string): Delegation | undefined {
+  return delegations.find((d) => d.country.toLowerCase() === country.toLowerCase())
+}
+export const allDelegations: readonly Delegation[] = delegations
+export const allTopics: readonly Topic[] = topics
+export const allPeople: readonly Person[] = people
+export const allOrganisations: readonly Organisation[] = organisations
+export const allSources: readonly Source[] = sources
+
+export interface EventFilter {
+  readonly country?: CountryCode | undefined
+  readonly topic?: TopicId | undefined
+}
+
+/** The one filter: an event stays when the country has a role in it and it covers the topic. */
+export function filterEvents(
+  list: readonly TimelineEvent[],
+  filter: EventFilter,
+): readonly TimelineEvent[] {
+  return list.filter(
+    (event) =>
+      (filter.country === undefined || event.roles[filter.country] !== undefined) &&
+      (filter.topic === undefined || event.topics.includes(filter.topic)),
+  )
+}
+
+export function countByCountry(
+  list: readonly TimelineEvent[],
+  filter: Omit<EventFilter, 'country'> = {},
+): Readonly<Record<CountryCode | 'all', number>> {
+  return {
+    all: filterEvents(list, filter).length,
+    FR: filterEvents(list, { ...filter, country: 'FR' }).length,
+    JP: filterEvents(list, { ...filter, country: 'JP' }).length,
+  }
+}
+
+export function participantCountry(participant: Participant): CountryCode | undefined {
+  switch (participant.kind) {
+    case 'delegation':
+      return participant.country
+    case 'person':
+      return findPerson(participant.id)?.country
+    case 'organisation':
+      return findOrganisation(participant.id)?.country
+  }
+}
+
+export function participantsOf(
+  event: TimelineEvent,
+  country: CountryCode | undefined,
+): readonly Participant[] {
+  if (country === undefined) return event.participants
+  return event.participants.filter((p) => participantCountry(p) === country)
+}
+
+function takesPart(event: TimelineEvent, match: (p: Participant) => boolean): boolean {
+  return event.participants.some(match)
+}
+
+/** Events the delegation took part in, as a body or through its co-chairs. */
+export function eventsOfDelegation(delegation: Delegation): readonly TimelineEvent[] {
+  const chairs = new Set<string>(delegation.coChairs)
+  return events.filter((event) =>
+    takesPart(
+      event,
+      (p) =>
+        (p.kind === 'delegation' && p.country === delegation.country) ||
+        (p.kind === 'person' && chairs.has(p.id)),
+    ),
+  )
+}
+
+export function eventsOfPerson(id: string): readonly TimelineEvent[] {
+  return events.filter((event) => takesPart(event, (p) => p.kind === 'person' && p.id === id))
+}
+
+/** An organisation takes part directly, or with its delegation. */
+export function eventsOfOrganisation(organisation: Organisation): readonly TimelineEvent[] {
+  return events.filter((event) =>
+    takesPart(
+      event,
+      (p) =>
+        (p.kind === 'organisation' && p.id === organisation.id) ||
+        (p.kind === 'delegation' &&
+          organisation.delegationMember &&
+          p.country === organisation.country),
+    ),
+  )
+}
+
+/** Leaders on a country's side who appear in the timeline without sitting on the dialogue. */
+export function leadersOf(country: CountryCode): readonly Person[] {
+  return people.filter((p) => p.country === country && p.standing === 'leader')
+}
+
+export function neighbours(
+  list: readonly TimelineEvent[],
+  id: EventId | string,
+): { previous: TimelineEvent | undefined; next: TimelineEvent | undefined } {
+  const index = list.findIndex((e) => e.id === id)
+  if (index === -1) return { previous: undefined, next: undefined }
+  return { previous: list[index - 1], next: list[index + 1] }
+}
+
+// ---- Time ---------------------------------------------------------------------------
+
+const DAY_MS = 86_400_000
+
+/** Days since 1970-01-01 for an ISO date, in UTC so time zones never shift a day. */
+export function dayNumber(iso: string): number {
+  return Math.round(Date.parse(`${iso}T00:00:00Z`) / DAY_MS)
+}
+
+export function isoFromDayNumber(day: number): string {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10)
+}
+
+function daysInMonth(month: string): number {
+  const [y, m] = month.split('-').map(Number)
+  return new Date(Date.UTC(y ?? 1970, m ?? 1, 0)).getUTCDate()
+}
+
+/** The first and last day a date value covers. */
+export function dateBounds(value: DateValue): { start: string; end: string } {
+  switch (value.precision) {
+    case 'day':
+      return { start: value.date, end: value.date }
+    case 'range':
+      return { start: value.start, end: value.end }
+    case 'month':
+      return {
+        start: `${value.month}-01`,
+        end: `${value.month}-${String(daysInMonth(value.month)).padStart(2, '0')}`,
+      }
+  }
+}
+
+function precisionRank(value: DateValue): number {
+  return value.precision === 'day' ? 0 : value.precision === 'range' ? 1 : 2
+}
+
+/** The span the axis places an event on: its most precise stated date, or where it sits. */
+export function eventSpan(event: TimelineEvent): { start: string; end: string } {
+  const best = [...event.dates].sort((a, b) => precisionRank(a.value) - precisionRank(b.value))[0]
+  if (best) return dateBounds(best.value)
+  if (event.undated) return event.undated.within
+  throw new Error(`Event ${event.id} has neither a date nor a placement`)
+}
+
+export interface AxisEntry {
+  readonly event: TimelineEvent
+  /** Days since the previous event started (0 for the first). */
+  readonly gapDays: number
+  /** True where the gap is too long to draw to scale and the axis shows a break instead. */
+  readonly broken: boolean
+}
+
+/** Gaps longer than this are drawn as a break rather than to scale. */
+export const AXIS_BREAK_DAYS = 45
+
+export function axisLayout(list: readonly TimelineEvent[]): readonly AxisEntry[] {
+  let previous: number | undefined
+  return list.map((event) => {
+    const start = dayNumber(eventSpan(event).start)
+    const gapDays = previous === undefined ? 0 : Math.max(0, start - previous)
+    previous = start
+    return { event, gapDays, broken: gapDays > AXIS_BREAK_DAYS }
+  })
+}

@@ -1,0 +1,157 @@
+// The content model: plain readonly data, no React. Every claim carries a Citation so
+// that the UI can always say where a fact comes from.
+
+export const LOCALES = ['en', 'fr', 'ja'] as const
+export type Locale = (typeof LOCALES)[number]
+/** A text written for each interface language (not machine-transliterated). */
+export type Localized = Readonly<Record<Locale, string>>
+
+export const COUNTRIES = ['FR', 'JP'] as const
+export type CountryCode = (typeof COUNTRIES)[number]
+
+export type SourceId =
+  | 'press-release'
+  | 'arabnews-jp'
+  | 'mofa-2nd-round'
+  | 'ambafrance-jp'
+  | 'french-official-names'
+  | 'mofa-kishida-visit'
+  | 'rfi-kishida-visit'
+  | 'japan-gov-g7'
+  | 'cnes-ariane6'
+  | 'francetvinfo-ariane6'
+  | 'spacenews-geotracker'
+  | 'cao-4th-round'
+
+export interface Source {
+  readonly id: SourceId
+  readonly title: Localized
+  /** Language the source itself is written in. */
+  readonly language: Locale
+  readonly kind: 'primary' | 'secondary'
+  readonly url?: string
+  /** How far the fact sheet vouches for it; shown beside every citation of it. */
+  readonly confidence: Localized
+}
+
+/**
+ * A pointer to an exact passage. For the press release the quote occurs verbatim in its
+ * text; for outside sources it occurs verbatim in the verified facts sheet, which names the
+ * address. (Whitespace and markdown emphasis are ignored when matching.)
+ */
+export interface Citation {
+  readonly source: SourceId
+  readonly quote: string
+}
+
+export type DateValue =
+  | { readonly precision: 'day'; readonly date: string }
+  | { readonly precision: 'range'; readonly start: string; readonly end: string }
+  | { readonly precision: 'month'; readonly month: string }
+
+export interface DateClaim {
+  readonly value: DateValue
+  readonly cite: Citation
+}
+
+export const ROLES = ['host', 'visiting', 'guests', 'host-and-visiting'] as const
+export type RoleId = (typeof ROLES)[number]
+
+export type PersonId = 'cousin' | 'kasai' | 'ishizuki' | 'kishida' | 'macron'
+export type OrganisationId =
+  | 'sgdsn'
+  | 'fr-economy'
+  | 'fr-foreign-affairs'
+  | 'fr-armed-forces'
+  | 'cnes'
+  | 'arianegroup'
+  | 'fr-space-startups'
+  | 'jp-cabinet-office'
+  | 'jp-foreign-affairs'
+  | 'jp-national-security'
+  | 'mext'
+  | 'meti'
+  | 'jp-defence'
+  | 'jaxa'
+export type TopicId = 'security-defence' | 'civil' | 'multilateral' | 'industry'
+export type EventId =
+  'kishida-paris-visit' | 'plenary' | 'start-up-meeting' | 'ariane-group-visit' | 'g7-hiroshima'
+
+export interface Person {
+  readonly id: PersonId
+  readonly country: CountryCode
+  /** Co-chairs sit on the dialogue; leaders appear in its context events. */
+  readonly standing: 'co-chair' | 'leader'
+  /** In the order each language writes names; FAMILY names in capitals as the release does. */
+  readonly name: Localized
+  readonly title: Localized
+  readonly rank?: Localized
+  readonly cite: Citation
+  /** Where a language's spelling of the name or title comes from another source. */
+  readonly localCites?: Partial<Record<Locale, readonly Citation[]>>
+}
+
+export interface Organisation {
+  readonly id: OrganisationId
+  readonly country: CountryCode
+  readonly abbr?: string
+  readonly name: Localized
+  /** The body's own name in its own language, when one is verified. */
+  readonly official?: { readonly lang: Locale; readonly text: string; readonly cite: Citation }
+  readonly note?: Localized
+  /** True for bodies in a delegation; false for hosts and groups met on the way. */
+  readonly delegationMember: boolean
+  readonly cite: Citation
+  readonly localCites?: Partial<Record<Locale, readonly Citation[]>>
+}
+
+export interface Delegation {
+  readonly country: CountryCode
+  readonly name: Localized
+  readonly coChairs: readonly PersonId[]
+  readonly members: readonly OrganisationId[]
+  readonly cite: Citation
+}
+
+export interface Topic {
+  readonly id: TopicId
+  readonly label: Localized
+  readonly description: Localized
+  readonly cite: Citation
+}
+
+export type Participant =
+  | { readonly kind: 'person'; readonly id: PersonId }
+  | { readonly kind: 'organisation'; readonly id: OrganisationId }
+  | { readonly kind: 'delegation'; readonly country: CountryCode }
+
+export interface Note {
+  readonly text: Localized
+  readonly cite: Citation
+}
+
+export interface TimelineEvent {
+  readonly id: EventId
+  readonly title: Localized
+  readonly summary: Localized
+  /** First claim is the press release's; later ones refine it from outside sources. Empty: not stated. */
+  readonly dates: readonly DateClaim[]
+  /** Where an event has no stated date, the day range the axis places it in and why. */
+  readonly undated?: {
+    readonly within: { readonly start: string; readonly end: string }
+    readonly why: Localized
+  }
+  readonly place: {
+    readonly name: Localized
+    readonly country: CountryCode
+    readonly cite: Citation
+  } | null
+  readonly roles: Readonly<
+    Partial<Record<CountryCode, { readonly role: RoleId; readonly cite: Citation }>>
+  >
+  readonly participants: readonly Participant[]
+  readonly topics: readonly TopicId[]
+  readonly cite: Citation
+  /** Further facts, each with its own source: context, later history, differing accounts. */
+  readonly notes: readonly Note[]
+}

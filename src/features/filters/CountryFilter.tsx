@@ -1,0 +1,63 @@
+import { Link } from '@tanstack/react-router'
+import { Flag } from '../../components/Flag.tsx'
+import { useMessages } from '../../components/useLocale.ts'
+import { COUNTRIES, type CountryCode } from '../../content/types.ts'
+import styles from './CountryFilter.module.css'
+
+interface Props {
+  country: CountryCode | undefined
+  counts: Readonly<Record<CountryCode | 'all', number>>
+  shown: number
+}
+
+/**
+ * The filter is a set of links, not buttons: each choice is a URL that can be opened,
+ * shared and reloaded, and it works before JavaScript has loaded.
+ */
+export function CountryFilter({ country, counts, shown }: Props) {
+  const t = useMessages()
+  const options: readonly (CountryCode | undefined)[] = [undefined, ...COUNTRIES]
+  return (
+    <div className={styles.filter}>
+      <p className={styles.legend} id="country-filter-label">
+        {t.filterLegend}
+      </p>
+      <ul className={styles.options} aria-labelledby="country-filter-label">
+        {options.map((option) => {
+          const active = option === country
+          return (
+            <li key={option ?? 'all'}>
+              <Link
+                to="."
+                search={(prev) => ({ ...prev, country: option })}
+                resetScroll={false}
+                className={styles.option}
+                aria-current={active ? 'true' : undefined}
+              >
+                {option && <Flag country={option} />}
+                <span>{option ? t.countryNames[option] : t.filterAll}</span>
+                <span className={styles.count}>{t.filterCount(counts[option ?? 'all'])}</span>
+              </Link>
+            </li>
+          )
+        })}
+      </ul>
+      <p className={styles.status} role="status">
+        {t.filterStatus(shown, country)}
+        {country !== undefined && (
+          <>
+            {' '}
+            <Link
+              to="."
+              search={(prev) => ({ ...prev, country: undefined })}
+              resetScroll={false}
+              className={styles.reset}
+            >
+              {t.filterReset}
+            </Link>
+          </>
+        )}
+      </p>
+    </div>
+  )
+}

@@ -1,0 +1,44 @@
+import { Link } from '@tanstack/react-router'
+import { useLocale, useMessages } from '../../components/useLocale.ts'
+import { LOCALES } from '../../content/types.ts'
+import { INTL_TAG, langParam } from '../../lib/locale.ts'
+import styles from './LanguageSwitcher.module.css'
+
+export const LANGUAGE_CHOICE_KEY = 'language-choice'
+
+/** Same view, same filter, other language: only the language segment of the URL changes. */
+export function LanguageSwitcher() {
+  const t = useMessages()
+  const current = useLocale()
+  return (
+    <nav aria-label={t.languageLabel} className={styles.switcher}>
+      <ul>
+        {LOCALES.map((locale) => (
+          <li key={locale}>
+            <Link
+              to="."
+              params={(prev) => ({ ...prev, lang: langParam(locale) })}
+              search={(prev) => prev}
+              hash={(prev) => prev ?? ''}
+              resetScroll={false}
+              hrefLang={INTL_TAG[locale]}
+              lang={locale}
+              aria-current={locale === current ? 'true' : undefined}
+              className={styles.link}
+              onClick={() => {
+                // An explicit choice: remember it so a later bare visit to / keeps it.
+                try {
+                  localStorage.setItem(LANGUAGE_CHOICE_KEY, locale)
+                } catch {
+                  // Storage may be disabled; the URL still carries the language.
+                }
+              }}
+            >
+              {t.languageNames[locale]}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  )
+}

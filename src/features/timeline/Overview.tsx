@@ -1,0 +1,62 @@
+import { Link } from '@tanstack/react-router'
+import { Citation } from '../../components/Citation.tsx'
+import { CountryTag } from '../../components/CountryTag.tsx'
+import { useLocale, useMessages } from '../../components/useLocale.ts'
+import { dialogue } from '../../content/dialogue.ts'
+import { allDelegations, findPerson } from '../../content/queries.ts'
+import type { TimelineEvent } from '../../content/types.ts'
+import { langParam } from '../../lib/locale.ts'
+import styles from './Overview.module.css'
+
+/** The detail pane before an event is chosen: what the dialogue was, who led it, where to start. */
+export function Overview({ first }: { first: TimelineEvent | undefined }) {
+  const locale = useLocale()
+  const t = useMessages()
+  const lang = langParam(locale)
+  return (
+    <section className={styles.overview} aria-labelledby="overview-title">
+      <h2 id="overview-title">{t.overviewHeading}</h2>
+      <p className={styles.summary}>{dialogue.summary[locale]}</p>
+      <Citation cite={dialogue.cite} />
+      <h3>{t.coChairsHeading}</h3>
+      <ul className={styles.chairs}>
+        {allDelegations.map((d) => (
+          <li key={d.country}>
+            <CountryTag country={d.country} />
+            <ul>
+              {d.coChairs.map((id) => {
+                const person = findPerson(id)
+                return person ? (
+                  <li key={id}>
+                    <Link
+                      to="/{-$lang}/delegations/$delegationId"
+                      params={{ lang, delegationId: d.country.toLowerCase() }}
+                      search={(prev) => prev}
+                      hash={`person-${id}`}
+                    >
+                      {person.name[locale]}
+                    </Link>
+                    <span className={styles.muted}> — {person.title[locale]}</span>
+                  </li>
+                ) : null
+              })}
+            </ul>
+          </li>
+        ))}
+      </ul>
+      {first && (
+        <p>
+          <Link
+            className={styles.start}
+            to="/{-$lang}/events/$eventId"
+            params={{ lang, eventId: first.id }}
+            search={(prev) => prev}
+            resetScroll={false}
+          >
+            {first.title[locale]} →
+          </Link>
+        </p>
+      )}
+    </section>
+  )
+}

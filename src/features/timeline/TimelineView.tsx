@@ -1,0 +1,153 @@
+import { useNavigate } from '@tanstack/react-router'
+import { useEffect, useRef, type ReactNode } from 'react'
+import { useLocale, useMessages } from '../../components/useLocale.ts'
+import { neighbours } from '../../content/queries.ts'
+import type { CountryCode, TimelineEvent } from '../../content/types.ts'
+import { langParam } from '../../lib/locale.ts'
+import { useEventDateText } from './EventDate.tsx'
+import { EventDetail } from './EventDetail.tsx'
+import { EventNav } from './EventNav.tsx'
+import { TimelineList } from './TimelineList.tsx'
+import styles from './TimelineView.module.css'
+
+interface Props {
+  events: readonly TimelineEvent[]
+  selected: TimelineEvent | undefined
+  country: CountryCode | undefined
+  /** Composed by the route: the country filter above the list. */
+  filter: ReactNode
+  /** Composed by the route: shown when no event is selected. */
+  overview: ReactNode
+  /** Composed by the route: sharing controls for the open event. */
+  actions?: ReactNode
+}
+
+const NAV_KEYS = new Set(['ArrowLeft', 'ArrowRight', 'Home', 'End'])
+
+function isTyping(target: EventTarget | null): boolean {
+  return (
+    target instanceof HTMLElement &&
+    target.closest('input, textarea, select, [contenteditable="true"]') !== null
+  )
+}
+
+export function TimelineView({ events, selected, country, filter, overview, actions }: Props) {
+  const t = useMessages()
+  const locale = useLocale()
+  const navigate = useNavigate()
+  const regionRef = useRef<HTMLDivElement>(null)
+  const listRef = useRef<HTMLOListElement>(null)
+  const headingRef = useRef<HTMLHeadingElement>(null)
+  // Where focus should land once the newly selected event has rendered.
+  const focusAfter = useRef<'list' | 'detail' | null>(null)
+  const shownId = useRef(selected?.id)
+  const dateText = useEventDateText(selected)
+  // Headline and date only: enough to know where you are without re-reading the page. The
+  // live region is present from the first render, so only later changes are announced.
+  const announcement = selected ? t.announceEvent(selected.title[locale], dateText) : ''
+
+  const index = selected ? events.findIndex((e) => e.id === selected.id) : -1
+  const { previous, next } = neighbours(events, selected?.id ?? '')
+
+  useEffect(() => {
+    if (shownId.current === selected?.id) return
+    shownId.current = selected?.id
+    if (!selected) return
+    const target = focusAfter.current
+    focusAfter.current = null
+    if (target === 'list') {
+      listRef.current?.querySelector<HTMLElement>(`[data-event-link="${selected.id}"]`)?.focus()
+    } else if (target === 'detail') {
+      headingRef.current?.focus()
+    }
+  }, [selected])
+
+  useEffect(() => {
+    function onKeyDown(e: KeyboardEvent) {
+      if (!NAV_KEYS.has(e.key) || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return
+      if (e.defaultPrevented || isTyping(e.target) || events.length === 0) return
+      const region = regionRef.current
+      const active = document.activeElement
+      // Only when the reader is in the timeline (or nowhere in particular), so the keys keep
+      // their usual meaning in the header and in other widgets.
+      const inTimeline = region !== null && active !== null && region.contains(active)
+      const nowhere = active === null || active === document.body || active.id === 'main'
+      if (!inTimeline && !nowhere) return
+      let target: number
+      if (e.key === 'Home') target = 0
+      else if (e.key === 'End') target = events.length - 1
+      else if (e.key === 'ArrowLeft') target = index <= 0 ? 0 : index - 1
+      else target = index === -1 ? 0 : Math.min(events.length - 1, index + 1)
+      const event = events[target]
+      if (!event || target === index) return
+      e.preventDefault()
+      focusAfter.current = listRef.current?.contains(active) ? 'list' : 'detail'
+      void navigate({
+        to: '/{-$lang}/events/$eventId',
+        params: { lang: langParam(locale), eventId: event.id },
+        search: (prev) => prev,
+        resetScroll: false,
+      })
+    }
+    document.addEventListener('keydown', onKeyDown)
+    return () => document.removeEventListener('keydown', onKeyDown)
+  }, [events, index, locale, navigate])
+
+  function onListClick(e: React.MouseEvent) {
+    if (e.target instanceof Element && e.target.closest('[data-event-link]'))
+      focusAfter.current = 'detail'
+  }
+
+  return (
+    <div className={styles.view}>
+      <header className={styles.header}>
+        <h1 className={styles.heading}>{t.timelineHeading}</h1>
+        <p className={styles.intro}>{t.timelineIntro}</p>
+        {filter}
+      </header>
+      <div className={styles.grid} ref={regionRef}>
+        <section
+          className={styles.listPane}
+          aria-labelledby="timeline-list-heading"
+          onClick={onListClick}
+        >
+          <h2 id="timeline-list-heading" className="visually-hidden">
+            {t.eventsHeading}
+          </h2>
+          <TimelineList
+            events={events}
+            selectedId={selected?.id}
+            country={country}
+            listRef={listRef}
+          />
+          <p className={styles.hint}>{t.keyboardHint}</p>
+        </section>
+        <div className={styles.detailPane}>
+          {selected ? (
+            <EventDetail
+              event={selected}
+              country={country}
+              headingRef={headingRef}
+              actions={actions}
+              navigation={
+                index >= 0 ? (
+                  <EventNav
+                    previous={previous}
+                    next={next}
+                    position={index + 1}
+                    total={events.length}
+                  />
+                ) : undefined
+              }
+            />
+          ) : (
+            overview
+          )}
+        </div>
+      </div>
+      <p className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+        {announcement}
+      </p>
+    </div>
+  )
+}

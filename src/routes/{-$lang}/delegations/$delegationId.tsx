@@ -1,0 +1,33 @@
+import { createFileRoute, notFound } from '@tanstack/react-router'
+import { NotFoundView } from '../../../components/StatusView.tsx'
+import { useLocale, useMessages } from '../../../components/useLocale.ts'
+import { findDelegation } from '../../../content/queries.ts'
+import { DelegationPanel } from '../../../features/delegations/DelegationPanel.tsx'
+import { CopyLinkButton } from '../../../features/sharing/CopyLinkButton.tsx'
+import { HashTarget } from '../../-components/HashTarget.tsx'
+
+export const Route = createFileRoute('/{-$lang}/delegations/$delegationId')({
+  loader: ({ params }) => {
+    const delegation = findDelegation(params.delegationId)
+    if (!delegation) throw notFound()
+    return { delegation }
+  },
+  component: function DelegationRoute() {
+    const { delegation } = Route.useLoaderData()
+    const t = useMessages()
+    const locale = useLocale()
+    return (
+      <>
+        <title>{t.documentTitle(delegation.name[locale])}</title>
+        <HashTarget />
+        <CopyLinkButton />
+        <DelegationPanel delegation={delegation} />
+      </>
+    )
+  },
+  notFoundComponent: function DelegationNotFound() {
+    const t = useMessages()
+    const { delegationId } = Route.useParams()
+    return <NotFoundView message={t.notFoundDelegation(delegationId)} />
+  },
+})

@@ -1,0 +1,20 @@
+import { createFileRoute } from '@tanstack/react-router'
+import { useMessages } from '../../../components/useLocale.ts'
+import { allDelegations } from '../../../content/queries.ts'
+import { DelegationsIndex } from '../../../features/delegations/DelegationsIndex.tsx'
+
+export const Route = createFileRoute('/{-$lang}/delegations/')({
+  component: function DelegationsRoute() {
+    const t = useMessages()
+    const { country } = Route.useSearch()
+    // With a country chosen, the panel view shows that country's delegation only.
+    const shown =
+      country === undefined ? allDelegations : allDelegations.filter((d) => d.country === country)
+    return (
+      <>
+        <title>{t.documentTitle(t.navDelegations)}</title>
+        <DelegationsIndex delegations={shown} />
+      </>
+    )
+  },
+})
