@@ -1,6 +1,10 @@
 import { defineConfig } from '@playwright/test'
 
-const PORT = 4319
+// Each run gets its own port and build folder, so that several runs (or a run beside a dev
+// server) never fight over one. Worker processes inherit the values through the environment.
+process.env.PW_PORT ??= String(4300 + (process.pid % 1000))
+process.env.OUT_DIR ??= `node_modules/.tmp/e2e-dist-${process.env.PW_PORT}`
+const PORT = Number(process.env.PW_PORT)
 
 // Debian's Chromium, never a downloaded one; the flags keep it from calling hosts it cannot reach.
 export default defineConfig({

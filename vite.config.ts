@@ -7,7 +7,8 @@ import { tanstackRouter } from '@tanstack/router-plugin/vite'
 export default defineConfig({
   base: process.env.BASE_PATH ?? '/',
   plugins: [tanstackRouter({ target: 'react', autoCodeSplitting: true }), react()],
-  build: { target: 'es2022' },
+  // OUT_DIR lets parallel test runs build side by side; dist/ is the default.
+  build: { target: 'es2022', outDir: process.env.OUT_DIR ?? 'dist', emptyOutDir: true },
   test: {
     environment: 'jsdom',
     include: ['tests/unit/**/*.test.{ts,tsx}'],

@@ -1,11 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { delegations } from '../../src/content/delegations.ts'
-import { events } from '../../src/content/events.ts'
-import { organisations } from '../../src/content/organisations.ts'
-import { people } from '../../src/content/people.ts'
 import {
+  allDelegations as delegations,
+  allEvents as events,
+  allOrganisations as organisations,
+  allPeople as people,
+  allSources as sources,
+  allTopics as topics,
   dateBounds,
   dayNumber,
   eventSpan,
@@ -15,8 +17,6 @@ import {
   findTopic,
 } from '../../src/content/queries.ts'
 import { normaliseForMatch } from '../../src/content/quote.ts'
-import { sources } from '../../src/content/sources.ts'
-import { topics } from '../../src/content/topics.ts'
 import { LOCALES, type Citation, type Localized } from '../../src/content/types.ts'
 import { dialogue } from '../../src/content/dialogue.ts'
 
@@ -37,12 +37,14 @@ function allCitations(): { where: string; cite: Citation }[] {
   }
   for (const p of people) {
     add(p.id, p.cite)
-    for (const list of Object.values(p.localCites ?? {})) list?.forEach((c) => add(`${p.id}.local`, c))
+    for (const list of Object.values(p.localCites ?? {}))
+      list?.forEach((c) => add(`${p.id}.local`, c))
   }
   for (const o of organisations) {
     add(o.id, o.cite)
     add(`${o.id}.official`, o.official?.cite)
-    for (const list of Object.values(o.localCites ?? {})) list?.forEach((c) => add(`${o.id}.local`, c))
+    for (const list of Object.values(o.localCites ?? {}))
+      list?.forEach((c) => add(`${o.id}.local`, c))
   }
   for (const d of delegations) add(`delegation ${d.country}`, d.cite)
   for (const t of topics) add(`topic ${t.id}`, t.cite)
@@ -53,15 +55,21 @@ function allCitations(): { where: string; cite: Citation }[] {
 function localizedTexts(): { where: string; text: Localized }[] {
   const out: { where: string; text: Localized }[] = []
   for (const e of events) {
-    out.push({ where: `${e.id}.title`, text: e.title }, { where: `${e.id}.summary`, text: e.summary })
+    out.push(
+      { where: `${e.id}.title`, text: e.title },
+      { where: `${e.id}.summary`, text: e.summary },
+    )
     if (e.place) out.push({ where: `${e.id}.place`, text: e.place.name })
     if (e.undated) out.push({ where: `${e.id}.undated`, text: e.undated.why })
     e.notes.forEach((n, i) => out.push({ where: `${e.id}.notes[${i}]`, text: n.text }))
   }
-  for (const p of people) out.push({ where: `${p.id}.name`, text: p.name }, { where: `${p.id}.title`, text: p.title })
+  for (const p of people)
+    out.push({ where: `${p.id}.name`, text: p.name }, { where: `${p.id}.title`, text: p.title })
   for (const o of organisations) out.push({ where: `${o.id}.name`, text: o.name })
-  for (const t of topics) out.push({ where: t.id, text: t.label }, { where: t.id, text: t.description })
-  for (const s of sources) out.push({ where: s.id, text: s.title }, { where: s.id, text: s.confidence })
+  for (const t of topics)
+    out.push({ where: t.id, text: t.label }, { where: t.id, text: t.description })
+  for (const s of sources)
+    out.push({ where: s.id, text: s.title }, { where: s.id, text: s.confidence })
   out.push({ where: 'dialogue', text: dialogue.summary })
   return out
 }
@@ -71,7 +79,9 @@ describe('source texts', () => {
     const shared = resolve(root, '../shared')
     // CI and developers have shared/ beside the project; a lone clone still checks the rest.
     if (!existsSync(shared)) return
-    expect(release).toBe(readFileSync(resolve(shared, 'source/joint-press-release-2023-01-19.txt'), 'utf8'))
+    expect(release).toBe(
+      readFileSync(resolve(shared, 'source/joint-press-release-2023-01-19.txt'), 'utf8'),
+    )
     expect(facts).toBe(readFileSync(resolve(shared, 'facts.md'), 'utf8'))
   })
 })
@@ -83,11 +93,14 @@ describe('citations', () => {
     expect(cites.length).toBeGreaterThan(40)
   })
 
-  it.each(cites.map((c) => [c.where, c.cite] as const))('%s quotes its source verbatim', (_where, cite) => {
-    expect(findSource(cite.source), `unknown source ${cite.source}`).toBeDefined()
-    const haystack = normaliseForMatch(cite.source === 'press-release' ? release : facts)
-    expect(haystack).toContain(normaliseForMatch(cite.quote))
-  })
+  it.each(cites.map((c) => [c.where, c.cite] as const))(
+    '%s quotes its source verbatim',
+    (_where, cite) => {
+      expect(findSource(cite.source), `unknown source ${cite.source}`).toBeDefined()
+      const haystack = normaliseForMatch(cite.source === 'press-release' ? release : facts)
+      expect(haystack).toContain(normaliseForMatch(cite.quote))
+    },
+  )
 
   it('point outside sources at a facts sheet entry that names their address', () => {
     for (const { cite } of cites) {
@@ -186,7 +199,10 @@ describe('dates', () => {
 })
 
 describe('languages', () => {
-  it.each(localizedTexts().map((x) => [x.where, x.text] as const))('%s is written in every language', (_w, text) => {
-    for (const locale of LOCALES) expect(text[locale].trim().length, locale).toBeGreaterThan(0)
-  })
+  it.each(localizedTexts().map((x) => [x.where, x.text] as const))(
+    '%s is written in every language',
+    (_w, text) => {
+      for (const locale of LOCALES) expect(text[locale].trim().length, locale).toBeGreaterThan(0)
+    },
+  )
 })
