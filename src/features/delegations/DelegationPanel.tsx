@@ -1,5 +1,5 @@
 import { Link } from '@tanstack/react-router'
-import { Citation } from '../../components/Citation.tsx'
+import { CitationList } from '../../components/CitationList.tsx'
 import { Flag } from '../../components/Flag.tsx'
 import { useLocale, useMessages } from '../../components/useLocale.ts'
 import {
@@ -51,10 +51,7 @@ function PersonEntry({ person, Heading }: { person: Person; Heading: 'h3' | 'h4'
         {person.title[locale]}
       </p>
       <EventLinks events={eventsOfPerson(person.id)} label={t.tookPartIn} />
-      <Citation cite={person.cite} />
-      {person.localCites?.[locale]?.map((cite, i) => (
-        <Citation key={i} cite={cite} />
-      ))}
+      <CitationList cites={[person.cite, ...(person.localCites?.[locale] ?? [])]} />
     </li>
   )
 }
@@ -77,11 +74,13 @@ function OrganisationEntry({ organisation }: { organisation: Organisation }) {
       )}
       {organisation.note && <p className={styles.muted}>{organisation.note[locale]}</p>}
       <EventLinks events={eventsOfOrganisation(organisation)} label={t.tookPartIn} />
-      <Citation cite={organisation.cite} />
-      {official && <Citation cite={official.cite} />}
-      {organisation.localCites?.[locale]?.map((cite, i) => (
-        <Citation key={i} cite={cite} />
-      ))}
+      <CitationList
+        cites={[
+          organisation.cite,
+          ...(official ? [official.cite] : []),
+          ...(organisation.localCites?.[locale] ?? []),
+        ]}
+      />
     </li>
   )
 }
@@ -110,7 +109,7 @@ export function DelegationPanel({
         <Flag country={delegation.country} /> {delegation.name[locale]}
       </H1>
       <EventLinks events={eventsOfDelegation(delegation)} label={t.delegationEventsHeading} />
-      <Citation cite={delegation.cite} />
+      <CitationList cites={[delegation.cite]} />
 
       <H2 className={styles.sectionHeading}>{t.coChairsHeading}</H2>
       <ul className={styles.entries}>
