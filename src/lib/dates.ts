@@ -29,12 +29,43 @@ export function formatDateValue(value: DateValue, locale: Locale): string {
     case 'day':
       return days.format(utc(value.date))
     case 'range':
-      return days.formatRange(utc(value.start), utc(value.end))
+      return formatDayRange(days, value.start, value.end, locale)
     case 'month':
       return cached(monthFormat, locale, { month: 'long', year: 'numeric' }).format(
         utc(`${value.month}-01`),
       )
   }
+}
+
+/**
+ * Day ranges are composed from single-date parts rather than Intl's formatRange: ICU builds
+ * differ (Node's gives "2023/05/19～2023/05/21" in Japanese), and the prerendered HTML must
+ * match what the browser renders to the letter.
+ */
+function formatDayRange(
+  days: Intl.DateTimeFormat,
+  start: string,
+  end: string,
+  locale: Locale,
+): string {
+  const dash = locale === 'ja' ? '～' : '–'
+  const from = days.formatToParts(utc(start))
+  const to = days.formatToParts(utc(end))
+  const sameMonth = start.slice(0, 7) === end.slice(0, 7)
+  const lastDay = to.find((p) => p.type === 'day')?.value
+  if (!sameMonth || lastDay === undefined || start === end) {
+    return start === end
+      ? days.format(utc(start))
+      : `${days.format(utc(start))} ${dash} ${days.format(utc(end))}`
+  }
+  // Same month: keep the first date's wording and widen its day, e.g. 19–21 May 2023,
+  // 19–21 mai 2023, 2023年5月19日～21日.
+  return from
+    .map((part) => {
+      if (part.type !== 'day') return part.value
+      return locale === 'ja' ? `${part.value}日${dash}${lastDay}` : `${part.value}${dash}${lastDay}`
+    })
+    .join('')
 }
 
 /** The machine-readable form for `<time datetime>`: a day, a month, or the range's first day. */
