@@ -30,7 +30,9 @@ export default defineConfig({
   webServer: {
     command: `npm run build && ./node_modules/.bin/vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
     url: `http://127.0.0.1:${PORT}`,
-    reuseExistingServer: false,
+    // PW_REUSE_SERVER=1 with PW_PORT=N runs the tests against a server you already started on
+    // N (e.g. while iterating on one spec); by default every run builds and serves afresh.
+    reuseExistingServer: process.env.PW_REUSE_SERVER === '1',
     timeout: 120_000,
   },
 })
