@@ -24,6 +24,13 @@ interface Props {
 
 const NAV_KEYS = new Set(['ArrowLeft', 'ArrowRight', 'Home', 'End'])
 
+/**
+ * Where focus should land once a newly selected event has rendered. Module state, not a ref:
+ * going from the overview (/) to an event switches route, which mounts a new TimelineView,
+ * and the reader's focus must survive that. Tagged with the event so a stale intent never fires.
+ */
+let pendingFocus: { id: string; target: 'list' | 'detail' } | null = null
+
 function isTyping(target: EventTarget | null): boolean {
   return (
     target instanceof HTMLElement &&
@@ -38,9 +45,6 @@ export function TimelineView({ events, selected, country, filter, overview, acti
   const regionRef = useRef<HTMLDivElement>(null)
   const listRef = useRef<HTMLOListElement>(null)
   const headingRef = useRef<HTMLHeadingElement>(null)
-  // Where focus should land once the newly selected event has rendered.
-  const focusAfter = useRef<'list' | 'detail' | null>(null)
-  const shownId = useRef(selected?.id)
   const dateText = useEventDateText(selected)
   // Headline and date only: enough to know where you are without re-reading the page. The
   // live region is present from the first render, so only later changes are announced.
@@ -50,11 +54,9 @@ export function TimelineView({ events, selected, country, filter, overview, acti
   const { previous, next } = neighbours(events, selected?.id ?? '')
 
   useEffect(() => {
-    if (shownId.current === selected?.id) return
-    shownId.current = selected?.id
-    if (!selected) return
-    const target = focusAfter.current
-    focusAfter.current = null
+    if (!selected || pendingFocus?.id !== selected.id) return
+    const target = pendingFocus.target
+    pendingFocus = null
     if (target === 'list') {
       listRef.current?.querySelector<HTMLElement>(`[data-event-link="${selected.id}"]`)?.focus()
     } else if (target === 'detail') {
@@ -81,7 +83,10 @@ export function TimelineView({ events, selected, country, filter, overview, acti
       const event = events[target]
       if (!event || target === index) return
       e.preventDefault()
-      focusAfter.current = listRef.current?.contains(active) ? 'list' : 'detail'
+      pendingFocus = {
+        id: event.id,
+        target: listRef.current?.contains(active) ? 'list' : 'detail',
+      }
       void navigate({
         to: '/{-$lang}/events/$eventId',
         params: { lang: langParam(locale), eventId: event.id },
@@ -94,8 +99,11 @@ export function TimelineView({ events, selected, country, filter, overview, acti
   }, [events, index, locale, navigate])
 
   function onListClick(e: React.MouseEvent) {
-    if (e.target instanceof Element && e.target.closest('[data-event-link]'))
-      focusAfter.current = 'detail'
+    const id =
+      e.target instanceof Element
+        ? e.target.closest('[data-event-link]')?.getAttribute('data-event-link')
+        : null
+    if (id) pendingFocus = { id, target: 'detail' }
   }
 
   return (
