@@ -11,6 +11,7 @@
 import { Route as rootRouteImport } from './routes/__root'
 import { Route as Char123LangChar125RouteRouteImport } from './routes/{-$lang}/route'
 import { Route as Char123LangChar125IndexRouteImport } from './routes/{-$lang}/index'
+import { Route as Char123LangChar125SourceRouteImport } from './routes/{-$lang}/source'
 import { Route as Char123LangChar125DelegationsIndexRouteImport } from './routes/{-$lang}/delegations/index'
 import { Route as Char123LangChar125DelegationsDelegationIdRouteImport } from './routes/{-$lang}/delegations/$delegationId'
 import { Route as Char123LangChar125EventsEventIdRouteImport } from './routes/{-$lang}/events/$eventId'
@@ -25,6 +26,12 @@ const Char123LangChar125IndexRoute = Char123LangChar125IndexRouteImport.update({
   path: '/',
   getParentRoute: () => Char123LangChar125RouteRoute,
 } as any)
+const Char123LangChar125SourceRoute =
+  Char123LangChar125SourceRouteImport.update({
+    id: '/source',
+    path: '/source',
+    getParentRoute: () => Char123LangChar125RouteRoute,
+  } as any)
 const Char123LangChar125DelegationsIndexRoute =
   Char123LangChar125DelegationsIndexRouteImport.update({
     id: '/delegations/',
@@ -46,12 +53,14 @@ const Char123LangChar125EventsEventIdRoute =
 
 export interface FileRoutesByFullPath {
   '/{-$lang}': typeof Char123LangChar125RouteRouteWithChildren
+  '/{-$lang}/source': typeof Char123LangChar125SourceRoute
   '/{-$lang}/': typeof Char123LangChar125IndexRoute
   '/{-$lang}/delegations/$delegationId': typeof Char123LangChar125DelegationsDelegationIdRoute
   '/{-$lang}/events/$eventId': typeof Char123LangChar125EventsEventIdRoute
   '/{-$lang}/delegations/': typeof Char123LangChar125DelegationsIndexRoute
 }
 export interface FileRoutesByTo {
+  '/{-$lang}/source': typeof Char123LangChar125SourceRoute
   '/{-$lang}': typeof Char123LangChar125IndexRoute
   '/{-$lang}/delegations/$delegationId': typeof Char123LangChar125DelegationsDelegationIdRoute
   '/{-$lang}/events/$eventId': typeof Char123LangChar125EventsEventIdRoute
@@ -60,6 +69,7 @@ export interface FileRoutesByTo {
 export interface FileRoutesById {
   __root__: typeof rootRouteImport
   '/{-$lang}': typeof Char123LangChar125RouteRouteWithChildren
+  '/{-$lang}/source': typeof Char123LangChar125SourceRoute
   '/{-$lang}/': typeof Char123LangChar125IndexRoute
   '/{-$lang}/delegations/$delegationId': typeof Char123LangChar125DelegationsDelegationIdRoute
   '/{-$lang}/events/$eventId': typeof Char123LangChar125EventsEventIdRoute
@@ -69,12 +79,14 @@ export interface FileRouteTypes {
   fileRoutesByFullPath: FileRoutesByFullPath
   fullPaths:
     | '/{-$lang}'
+    | '/{-$lang}/source'
     | '/{-$lang}/'
     | '/{-$lang}/delegations/$delegationId'
     | '/{-$lang}/events/$eventId'
     | '/{-$lang}/delegations/'
   fileRoutesByTo: FileRoutesByTo
   to:
+    | '/{-$lang}/source'
     | '/{-$lang}'
     | '/{-$lang}/delegations/$delegationId'
     | '/{-$lang}/events/$eventId'
@@ -82,6 +94,7 @@ export interface FileRouteTypes {
   id:
     | '__root__'
     | '/{-$lang}'
+    | '/{-$lang}/source'
     | '/{-$lang}/'
     | '/{-$lang}/delegations/$delegationId'
     | '/{-$lang}/events/$eventId'
@@ -106,6 +119,13 @@ declare module '@tanstack/react-router' {
       path: '/'
       fullPath: '/{-$lang}/'
       preLoaderRoute: typeof Char123LangChar125IndexRouteImport
+      parentRoute: typeof Char123LangChar125RouteRoute
+    }
+    '/{-$lang}/source': {
+      id: '/{-$lang}/source'
+      path: '/source'
+      fullPath: '/{-$lang}/source'
+      preLoaderRoute: typeof Char123LangChar125SourceRouteImport
       parentRoute: typeof Char123LangChar125RouteRoute
     }
     '/{-$lang}/delegations/': {
@@ -133,6 +153,7 @@ declare module '@tanstack/react-router' {
 }
 
 interface Char123LangChar125RouteRouteChildren {
+  Char123LangChar125SourceRoute: typeof Char123LangChar125SourceRoute
   Char123LangChar125IndexRoute: typeof Char123LangChar125IndexRoute
   Char123LangChar125DelegationsDelegationIdRoute: typeof Char123LangChar125DelegationsDelegationIdRoute
   Char123LangChar125EventsEventIdRoute: typeof Char123LangChar125EventsEventIdRoute
@@ -141,6 +162,7 @@ interface Char123LangChar125RouteRouteChildren {
 
 const Char123LangChar125RouteRouteChildren: Char123LangChar125RouteRouteChildren =
   {
+    Char123LangChar125SourceRoute: Char123LangChar125SourceRoute,
     Char123LangChar125IndexRoute: Char123LangChar125IndexRoute,
     Char123LangChar125DelegationsDelegationIdRoute:
       Char123LangChar125DelegationsDelegationIdRoute,

@@ -48,6 +48,16 @@ export function AppShell({ tools, children }: { tools?: ReactNode; children: Rea
                   {t.navDelegations}
                 </Link>
               </li>
+              <li>
+                <Link
+                  to="/{-$lang}/source"
+                  params={{ lang }}
+                  activeOptions={{ includeSearch: false }}
+                  activeProps={{ 'aria-current': 'page' }}
+                >
+                  {t.navSource}
+                </Link>
+              </li>
             </ul>
           </nav>
           {tools}

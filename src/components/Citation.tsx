@@ -1,6 +1,9 @@
+import { Link } from '@tanstack/react-router'
 import { findSource } from '../content/queries.ts'
 import type { Citation as CitationData } from '../content/types.ts'
 import { displayQuote } from '../content/quote.ts'
+import { langParam } from '../lib/locale.ts'
+import { passageAnchor } from '../lib/passageAnchor.ts'
 import styles from './Citation.module.css'
 import { useLocale, useMessages } from './useLocale.ts'
 
@@ -36,6 +39,16 @@ export function Citation({ cite }: { cite: CitationData }) {
       <blockquote className={styles.quote} lang="en">
         {displayQuote(cite.quote)}
       </blockquote>
+      {/* Each passage leads to its place in the source view, in context. */}
+      <p className={styles.context}>
+        <Link
+          to="/{-$lang}/source"
+          params={{ lang: langParam(locale) }}
+          hash={source.kind === 'primary' ? passageAnchor(cite.quote) : `source-${source.id}`}
+        >
+          {source.kind === 'primary' ? t.citationInContext : t.citationSourceEntry}
+        </Link>
+      </p>
     </div>
   )
 }

@@ -1,4 +1,5 @@
 import * as v from 'valibot'
+import { topics } from '../content/topics.ts'
 import { COUNTRIES } from '../content/types.ts'
 
 // Search params come from anyone's URL. Each key falls back to "not set" on anything that
@@ -8,6 +9,13 @@ const country = v.fallback(
   undefined,
 )
 
-export const viewSearchSchema = v.object({ country })
+const topic = v.fallback(
+  v.optional(
+    v.pipe(v.string(), v.maxLength(32), v.toLowerCase(), v.picklist(topics.map((t) => t.id))),
+  ),
+  undefined,
+)
+
+export const viewSearchSchema = v.object({ country, topic })
 
 export type ViewSearch = v.InferOutput<typeof viewSearchSchema>

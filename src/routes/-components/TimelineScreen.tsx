@@ -1,10 +1,24 @@
+import { useSearch } from '@tanstack/react-router'
+import { DocumentTitle } from '../../components/DocumentTitle.tsx'
 import { useLocale, useMessages } from '../../components/useLocale.ts'
-import { allEvents, countByCountry, filterEvents } from '../../content/queries.ts'
-import type { CountryCode, TimelineEvent } from '../../content/types.ts'
+import { allEvents, allTopics, countByCountry, filterEvents } from '../../content/queries.ts'
+import type { CountryCode, TimelineEvent, TopicId } from '../../content/types.ts'
+import { EventCalendarButton } from '../../features/exports/EventCalendarButton.tsx'
+import { ExportControls } from '../../features/exports/ExportControls.tsx'
+import { PrintDigest } from '../../features/exports/PrintDigest.tsx'
 import { CountryFilter } from '../../features/filters/CountryFilter.tsx'
-import { CopyLinkButton } from '../../features/sharing/CopyLinkButton.tsx'
+import { TopicFilter } from '../../features/filters/TopicFilter.tsx'
 import { Overview } from '../../features/timeline/Overview.tsx'
 import { TimelineView } from '../../features/timeline/TimelineView.tsx'
+
+/** Events per topic within a country: what each topic link would show. */
+function countByTopic(country: CountryCode | undefined): Readonly<Record<TopicId | 'all', number>> {
+  const inCountry = filterEvents(allEvents, { country })
+  const counts: Record<string, number> = { all: inCountry.length }
+  for (const topic of allTopics)
+    counts[topic.id] = filterEvents(inCountry, { topic: topic.id }).length
+  return counts as Record<TopicId | 'all', number>
+}
 
 /** The timeline page, with or without an open event: the features meet here. */
 export function TimelineScreen({
@@ -16,24 +30,38 @@ export function TimelineScreen({
 }) {
   const t = useMessages()
   const locale = useLocale()
-  const events = filterEvents(allEvents, { country })
+  const topic = useSearch({ strict: false, select: (search) => search.topic })
+  const events = filterEvents(allEvents, { country, topic })
   return (
     <>
-      <title>{t.documentTitle(selected?.title[locale])}</title>
-      <TimelineView
-        events={events}
-        selected={selected}
-        country={country}
-        filter={
-          <CountryFilter
-            country={country}
-            counts={countByCountry(allEvents)}
-            shown={events.length}
-          />
-        }
-        overview={<Overview first={events[0]} />}
-        actions={<CopyLinkButton />}
-      />
+      <DocumentTitle title={t.documentTitle(selected?.title[locale])} />
+      {/* On paper the interactive list and panel give way to the flat digest below. */}
+      <div data-print="hide">
+        <TimelineView
+          events={events}
+          selected={selected}
+          country={country}
+          filter={
+            <>
+              <CountryFilter
+                country={country}
+                counts={countByCountry(allEvents, { topic })}
+                shown={events.length}
+              />
+              <TopicFilter
+                topics={allTopics}
+                topic={topic}
+                counts={countByTopic(country)}
+                shown={events.length}
+              />
+              <ExportControls events={events} country={country} topic={topic} />
+            </>
+          }
+          overview={<Overview first={events[0]} />}
+          actions={selected && <EventCalendarButton event={selected} />}
+        />
+      </div>
+      <PrintDigest events={events} country={country} topic={topic} />
     </>
   )
 }

@@ -8,6 +8,7 @@ import {
 import { AppShell } from '../../components/AppShell.tsx'
 import { ErrorView, NotFoundView } from '../../components/StatusView.tsx'
 import { LanguageSwitcher } from '../../features/i18n/LanguageSwitcher.tsx'
+import { ShareButton } from '../../features/sharing/ShareButton.tsx'
 import { localeFromParam } from '../../lib/locale.ts'
 import { viewSearchSchema } from '../../lib/search.ts'
 import { LanguageDocument } from '../-components/LanguageDocument.tsx'
@@ -22,7 +23,7 @@ export const Route = createFileRoute('/{-$lang}')({
   },
   validateSearch: viewSearchSchema,
   // The filter follows the reader from page to page until they change it.
-  search: { middlewares: [retainSearchParams(['country'])] },
+  search: { middlewares: [retainSearchParams(['country', 'topic'])] },
   component: LanguageLayout,
   notFoundComponent: () => (
     <AppShell tools={<LanguageSwitcher />}>
@@ -37,8 +38,16 @@ export const Route = createFileRoute('/{-$lang}')({
 })
 
 function LanguageLayout() {
+  // Sharing sits in the banner so that every view has it, in the same place.
   return (
-    <AppShell tools={<LanguageSwitcher />}>
+    <AppShell
+      tools={
+        <>
+          <ShareButton />
+          <LanguageSwitcher />
+        </>
+      }
+    >
       <LanguageDocument />
       <Outlet />
     </AppShell>

@@ -3,7 +3,6 @@ import { NotFoundView } from '../../../components/StatusView.tsx'
 import { useLocale, useMessages } from '../../../components/useLocale.ts'
 import { findDelegation } from '../../../content/queries.ts'
 import { DelegationPanel } from '../../../features/delegations/DelegationPanel.tsx'
-import { CopyLinkButton } from '../../../features/sharing/CopyLinkButton.tsx'
 import { HashTarget } from '../../-components/HashTarget.tsx'
 
 export const Route = createFileRoute('/{-$lang}/delegations/$delegationId')({
@@ -20,7 +19,6 @@ export const Route = createFileRoute('/{-$lang}/delegations/$delegationId')({
       <>
         <title>{t.documentTitle(delegation.name[locale])}</title>
         <HashTarget />
-        <CopyLinkButton />
         <DelegationPanel delegation={delegation} />
       </>
     )

@@ -1,0 +1,87 @@
+import { useLocale, useMessages } from '../../components/useLocale.ts'
+import type { CountryCode, TimelineEvent, TopicId } from '../../content/types.ts'
+import { buildDataExport, DATA_SCHEMA_PATH } from '../../lib/dataExport.ts'
+import { calendarDays, eventsToCalendar } from '../../lib/ics.ts'
+import { exportName, saveFile } from './download.ts'
+import styles from './ExportControls.module.css'
+import { useAppUrls } from './useAppUrls.ts'
+
+interface Props {
+  events: readonly TimelineEvent[]
+  country: CountryCode | undefined
+  topic: TopicId | undefined
+}
+
+/** Calendar, data and print for exactly the events the filters show. */
+export function ExportControls({ events, country, topic }: Props) {
+  const t = useMessages()
+  const locale = useLocale()
+  const urls = useAppUrls()
+  const omitted = events.filter((event) => calendarDays(event).kind === 'none')
+
+  function downloadCalendar() {
+    const { ics } = eventsToCalendar(events, { locale, now: new Date(), pageUrl: urls.page })
+    saveFile(ics, 'text/calendar;charset=utf-8', exportName([country, topic], 'ics'))
+  }
+
+  function downloadData() {
+    const data = buildDataExport(events, {
+      now: new Date(),
+      language: locale,
+      filter: { country, topic },
+      viewUrl: window.location.href,
+      schemaUrl: urls.schema(),
+      pageUrl: urls.page,
+      passageUrl: urls.passage,
+    })
+    saveFile(
+      `${JSON.stringify(data, null, 2)}\n`,
+      'application/json',
+      exportName([country, topic], 'json'),
+    )
+  }
+
+  return (
+    <section className={styles.exports} aria-labelledby="exports-heading" data-print="hide">
+      <h2 id="exports-heading" className={styles.heading}>
+        {t.exportsHeading}
+      </h2>
+      <p className={styles.scope}>{t.exportsScope(events.length)}</p>
+      <ul className={styles.actions}>
+        <li>
+          <button
+            type="button"
+            className={styles.button}
+            onClick={downloadCalendar}
+            disabled={events.length === omitted.length}
+          >
+            {t.downloadCalendar}
+          </button>
+        </li>
+        <li>
+          <button
+            type="button"
+            className={styles.button}
+            onClick={downloadData}
+            disabled={events.length === 0}
+          >
+            {t.downloadData}
+          </button>{' '}
+          <a className={styles.schema} href={`${import.meta.env.BASE_URL}${DATA_SCHEMA_PATH}`}>
+            {t.dataSchema}
+          </a>
+        </li>
+        <li>
+          <button type="button" className={styles.button} onClick={() => window.print()}>
+            {t.printView}
+          </button>
+        </li>
+      </ul>
+      {omitted.length > 0 && (
+        <p className={styles.note}>
+          {t.calendarOmitted(omitted.map((event) => event.title[locale]).join(', '))}
+        </p>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,150 @@
+import { Link } from '@tanstack/react-router'
+import { useLocale, useMessages } from '../../components/useLocale.ts'
+import {
+  findDelegation,
+  findOrganisation,
+  findPerson,
+  findSource,
+  findTopic,
+} from '../../content/queries.ts'
+import { displayQuote } from '../../content/quote.ts'
+import {
+  COUNTRIES,
+  type Citation,
+  type CountryCode,
+  type Participant,
+  type TimelineEvent,
+  type TopicId,
+} from '../../content/types.ts'
+import { datetimeAttribute, formatDateValue } from '../../lib/dates.ts'
+import { langParam } from '../../lib/locale.ts'
+import styles from './PrintDigest.module.css'
+
+function SourceNote({ cite }: { cite: Citation }) {
+  const t = useMessages()
+  const locale = useLocale()
+  const source = findSource(cite.source)
+  if (!source) return null
+  return (
+    <p className={styles.source}>
+      {t.sourceKind[source.kind]}:{' '}
+      {source.url !== undefined ? (
+        <a href={source.url}>{source.title[locale]}</a>
+      ) : (
+        <cite>{source.title[locale]}</cite>
+      )}
+      {source.kind === 'secondary' && <> ({source.confidence[locale]})</>} —{' '}
+      <q lang="en">{displayQuote(cite.quote)}</q>
+    </p>
+  )
+}
+
+function participantName(p: Participant, locale: 'en' | 'fr' | 'ja'): string {
+  if (p.kind === 'delegation') return findDelegation(p.country)?.name[locale] ?? p.country
+  const entry = p.kind === 'person' ? findPerson(p.id) : findOrganisation(p.id)
+  return entry?.name[locale] ?? p.id
+}
+
+function DigestEvent({ event }: { event: TimelineEvent }) {
+  const t = useMessages()
+  const locale = useLocale()
+  const lang = langParam(locale)
+  return (
+    <article className={styles.event}>
+      <h2 className={styles.title}>
+        <Link to="/{-$lang}/events/$eventId" params={{ lang, eventId: event.id }}>
+          {event.title[locale]}
+        </Link>
+      </h2>
+      <p>{event.summary[locale]}</p>
+      <dl className={styles.facts}>
+        <dt>{t.dateHeading}</dt>
+        <dd>
+          {event.dates.length === 0 ? (
+            <>
+              {t.dateNotStated}
+              {event.undated && <>. {event.undated.why[locale]}</>}
+            </>
+          ) : (
+            event.dates.map((claim, index) => (
+              <div key={index}>
+                <time dateTime={datetimeAttribute(claim.value)}>
+                  {formatDateValue(claim.value, locale)}
+                </time>{' '}
+                ({index === 0 ? t.dateFromRelease : t.dateRefined})
+                <SourceNote cite={claim.cite} />
+              </div>
+            ))
+          )}
+        </dd>
+        <dt>{t.placeHeading}</dt>
+        <dd>{event.place ? event.place.name[locale] : t.placeNotStated}</dd>
+        <dt>{t.printRoles}</dt>
+        <dd>
+          {COUNTRIES.flatMap((c) => {
+            const role = event.roles[c]
+            return role ? [`${t.countryNames[c]}: ${t.roles[role.role]}`] : []
+          }).join('; ')}
+        </dd>
+        <dt>{t.participantsHeading}</dt>
+        <dd>{event.participants.map((p) => participantName(p, locale)).join('; ')}</dd>
+        {event.topics.length > 0 && (
+          <>
+            <dt>{t.topicsHeading}</dt>
+            <dd>{event.topics.flatMap((id) => findTopic(id)?.label[locale] ?? []).join('; ')}</dd>
+          </>
+        )}
+      </dl>
+      {event.notes.length > 0 && (
+        <>
+          <h3 className={styles.subheading}>{t.notesHeading}</h3>
+          <ul className={styles.notes}>
+            {event.notes.map((note, index) => (
+              <li key={index}>
+                {note.text[locale]}
+                <SourceNote cite={note.cite} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <h3 className={styles.subheading}>{t.sourcesHeading}</h3>
+      <SourceNote cite={event.cite} />
+    </article>
+  )
+}
+
+/**
+ * The printed page: every event the filters show, flat and complete, in place of the
+ * interactive list and panel, which print as half a story. Hidden on screen.
+ */
+export function PrintDigest({
+  events,
+  country,
+  topic,
+}: {
+  events: readonly TimelineEvent[]
+  country: CountryCode | undefined
+  topic: TopicId | undefined
+}) {
+  const t = useMessages()
+  const locale = useLocale()
+  const filters = [
+    country && t.countryNames[country],
+    topic && findTopic(topic)?.label[locale],
+  ].filter((part): part is string => typeof part === 'string')
+  return (
+    <section className={styles.digest} data-print="only" aria-labelledby="print-heading">
+      <h1 id="print-heading">{t.printHeading}</h1>
+      <p>
+        {t.printFilter(filters.length === 0 ? t.printAll : filters.join(' · '))} —{' '}
+        {t.eventsCount(events.length)}
+      </p>
+      {events.length === 0 ? (
+        <p>{t.noEvents}</p>
+      ) : (
+        events.map((event) => <DigestEvent key={event.id} event={event} />)
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,65 @@
+import { useLocale, useMessages } from '../../components/useLocale.ts'
+import { allSources } from '../../content/queries.ts'
+import { displayQuote } from '../../content/quote.ts'
+import { CitedBy } from './CitedBy.tsx'
+import type { CitedQuote } from './citers.ts'
+import styles from './SourceView.module.css'
+
+/** Every outside source: its address, how far it is vouched for, and what cites it. */
+export function OutsideSources({ quotes }: { quotes: readonly CitedQuote[] }) {
+  const t = useMessages()
+  const locale = useLocale()
+  const outside = allSources.filter((source) => source.kind === 'secondary')
+  return (
+    <section aria-labelledby="outside-sources" className={styles.section}>
+      <h2 id="outside-sources">{t.outsideSourcesHeading}</h2>
+      <p className={styles.intro}>{t.outsideSourcesIntro}</p>
+      <ul className={styles.sources}>
+        {outside.map((source) => {
+          const cited = quotes.filter((q) => q.source === source.id)
+          return (
+            <li key={source.id} id={`source-${source.id}`} tabIndex={-1} className={styles.source}>
+              <h3 className={styles.sourceTitle}>{source.title[locale]}</h3>
+              <dl className={styles.facts}>
+                <div>
+                  <dt>{t.sourceAddress}</dt>
+                  <dd>
+                    {source.url !== undefined ? (
+                      <a href={source.url} rel="external noreferrer" className={styles.url}>
+                        {source.url}
+                      </a>
+                    ) : (
+                      t.sourceNoAddress
+                    )}
+                  </dd>
+                </div>
+                <div>
+                  <dt>{t.sourceConfidence}</dt>
+                  <dd>{source.confidence[locale]}</dd>
+                </div>
+              </dl>
+              {cited.length === 0 ? (
+                <p className={styles.muted}>{t.sourceUnused}</p>
+              ) : (
+                <ul className={styles.quotes}>
+                  {cited.map((quote) => (
+                    <li key={quote.quote}>
+                      {/* Quoted from the project's facts sheet, which is written in English. */}
+                      <blockquote lang="en" className={styles.quote}>
+                        {displayQuote(quote.quote)}
+                      </blockquote>
+                      <CitedBy
+                        citers={quote.citers}
+                        label={`${t.citedBy}: ${displayQuote(quote.quote)}`}
+                      />
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </li>
+          )
+        })}
+      </ul>
+    </section>
+  )
+}

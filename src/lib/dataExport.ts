@@ -1,0 +1,195 @@
+import {
+  findDelegation,
+  findOrganisation,
+  findPerson,
+  findSource,
+  findTopic,
+} from '../content/queries.ts'
+import type {
+  Citation,
+  CountryCode,
+  DateClaim,
+  Locale,
+  Localized,
+  Participant,
+  RoleId,
+  SourceId,
+  TimelineEvent,
+  TopicId,
+} from '../content/types.ts'
+import { displayQuote } from '../content/quote.ts'
+
+// The JSON download. Its shape is documented in public/data/schema.json (JSON Schema); bump
+// DATA_VERSION whenever a field changes meaning or disappears.
+export const DATA_VERSION = 1
+export const DATA_SCHEMA_PATH = 'data/schema.json'
+
+export interface ExportedCitation {
+  readonly source: SourceId
+  readonly quote: string
+  /** For the press release: the passage's address in the app's source view. */
+  readonly passage?: string
+}
+
+export type ExportedDate =
+  | { readonly precision: 'day'; readonly date: string; readonly citation: ExportedCitation }
+  | {
+      readonly precision: 'range'
+      readonly start: string
+      readonly end: string
+      readonly citation: ExportedCitation
+    }
+  | { readonly precision: 'month'; readonly month: string; readonly citation: ExportedCitation }
+
+export interface ExportedParticipant {
+  readonly kind: Participant['kind']
+  /** Person or organisation id; for a delegation, its country code. */
+  readonly id: string
+  readonly country: CountryCode | null
+  readonly name: Localized
+}
+
+export interface ExportedEvent {
+  readonly id: string
+  readonly url: string
+  readonly title: Localized
+  readonly summary: Localized
+  readonly dates: readonly ExportedDate[]
+  readonly undated: {
+    readonly within: { readonly start: string; readonly end: string }
+    readonly why: Localized
+  } | null
+  readonly place: {
+    readonly name: Localized
+    readonly country: CountryCode
+    readonly citation: ExportedCitation
+  } | null
+  readonly roles: readonly {
+    readonly country: CountryCode
+    readonly role: RoleId
+    readonly citation: ExportedCitation
+  }[]
+  readonly participants: readonly ExportedParticipant[]
+  readonly topics: readonly { readonly id: TopicId; readonly label: Localized }[]
+  readonly citation: ExportedCitation
+  readonly notes: readonly { readonly text: Localized; readonly citation: ExportedCitation }[]
+}
+
+export interface ExportedSource {
+  readonly id: SourceId
+  readonly kind: 'primary' | 'secondary'
+  readonly title: Localized
+  readonly language: Locale
+  readonly url: string | null
+  readonly confidence: Localized
+}
+
+export interface DataExport {
+  readonly $schema: string
+  readonly version: typeof DATA_VERSION
+  readonly generatedAt: string
+  /** The view the file was downloaded from, and the filter that chose its events. */
+  readonly view: {
+    readonly url: string
+    readonly language: Locale
+    readonly filter: { readonly country: CountryCode | null; readonly topic: TopicId | null }
+  }
+  readonly events: readonly ExportedEvent[]
+  /** Every source the events cite, once. */
+  readonly sources: readonly ExportedSource[]
+}
+
+export interface DataExportOptions {
+  readonly now: Date
+  readonly language: Locale
+  readonly filter: {
+    readonly country?: CountryCode | undefined
+    readonly topic?: TopicId | undefined
+  }
+  readonly viewUrl: string
+  readonly schemaUrl: string
+  readonly pageUrl: (event: TimelineEvent) => string
+  /** The source-view address of a press-release passage. */
+  readonly passageUrl: (cite: Citation) => string
+}
+
+function participantData(p: Participant): ExportedParticipant {
+  if (p.kind === 'delegation') {
+    const delegation = findDelegation(p.country)
+    const name = delegation?.name ?? { en: p.country, fr: p.country, ja: p.country }
+    return { kind: p.kind, id: p.country, country: p.country, name }
+  }
+  const entry = p.kind === 'person' ? findPerson(p.id) : findOrganisation(p.id)
+  const name = entry?.name ?? { en: p.id, fr: p.id, ja: p.id }
+  return { kind: p.kind, id: p.id, country: entry?.country ?? null, name }
+}
+
+export function buildDataExport(
+  events: readonly TimelineEvent[],
+  options: DataExportOptions,
+): DataExport {
+  const cited = new Set<SourceId>()
+  function citation(cite: Citation): ExportedCitation {
+    cited.add(cite.source)
+    const quote = displayQuote(cite.quote)
+    return cite.source === 'press-release'
+      ? { source: cite.source, quote, passage: options.passageUrl(cite) }
+      : { source: cite.source, quote }
+  }
+  function date(claim: DateClaim): ExportedDate {
+    return { ...claim.value, citation: citation(claim.cite) }
+  }
+  const exported = events.map((event): ExportedEvent => ({
+    id: event.id,
+    url: options.pageUrl(event),
+    title: event.title,
+    summary: event.summary,
+    dates: event.dates.map(date),
+    undated: event.undated ?? null,
+    place: event.place
+      ? {
+          name: event.place.name,
+          country: event.place.country,
+          citation: citation(event.place.cite),
+        }
+      : null,
+    roles: (['FR', 'JP'] as const).flatMap((country) => {
+      const role = event.roles[country]
+      return role ? [{ country, role: role.role, citation: citation(role.cite) }] : []
+    }),
+    participants: event.participants.map(participantData),
+    topics: event.topics.flatMap((id) => {
+      const topic = findTopic(id)
+      return topic ? [{ id, label: topic.label }] : []
+    }),
+    citation: citation(event.cite),
+    notes: event.notes.map((note) => ({ text: note.text, citation: citation(note.cite) })),
+  }))
+  const sources = [...cited].flatMap((id): ExportedSource[] => {
+    const source = findSource(id)
+    return source
+      ? [
+          {
+            id: source.id,
+            kind: source.kind,
+            title: source.title,
+            language: source.language,
+            url: source.url ?? null,
+            confidence: source.confidence,
+          },
+        ]
+      : []
+  })
+  return {
+    $schema: options.schemaUrl,
+    version: DATA_VERSION,
+    generatedAt: options.now.toISOString(),
+    view: {
+      url: options.viewUrl,
+      language: options.language,
+      filter: { country: options.filter.country ?? null, topic: options.filter.topic ?? null },
+    },
+    events: exported,
+    sources,
+  }
+}

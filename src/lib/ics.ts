@@ -1,0 +1,207 @@
+import { dateBounds, findSource, findTopic } from '../content/queries.ts'
+import type { DateClaim, DateValue, Locale, TimelineEvent } from '../content/types.ts'
+import { formatDateValue } from './dates.ts'
+import { messages } from './messages.ts'
+
+// iCalendar (RFC 5545) output, built by hand because it is small: CRLF line ends, lines
+// folded at 75 octets, escaped text, all-day dates with an exclusive end.
+
+const CRLF = '\r\n'
+const MAX_OCTETS = 75
+const encoder = new TextEncoder()
+
+/** TEXT values escape backslash first, then the separators and newlines (RFC 5545 §3.3.11). */
+export function escapeText(text: string): string {
+  return text
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n')
+}
+
+/**
+ * Folds a content line so that no line exceeds 75 octets; continuation lines start with one
+ * space, which counts towards their 75. Splits between characters, never inside one, so
+ * multi-byte UTF-8 (Japanese titles) stays valid (RFC 5545 §3.1).
+ */
+export function foldLine(line: string): string {
+  const lines: string[] = []
+  let current = ''
+  let octets = 0
+  for (const char of line) {
+    const size = encoder.encode(char).length
+    if (octets + size > MAX_OCTETS) {
+      lines.push(current)
+      current = ' '
+      octets = 1
+    }
+    current += char
+    octets += size
+  }
+  lines.push(current)
+  return lines.join(CRLF)
+}
+
+/** 2023-01-19 → 20230119 (DATE). */
+export function icsDate(iso: string): string {
+  return iso.replace(/-/g, '')
+}
+
+/** A UTC DATE-TIME, as DTSTAMP requires: 20230119T093000Z. */
+export function icsTimestamp(date: Date): string {
+  return date
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '')
+}
+
+function nextDay(iso: string): string {
+  const date = new Date(`${iso}T00:00:00Z`)
+  date.setUTCDate(date.getUTCDate() + 1)
+  return date.toISOString().slice(0, 10)
+}
+
+export interface IcsEntry {
+  readonly uid: string
+  /** First day, ISO. */
+  readonly start: string
+  /** Last day, ISO, inclusive: the file gets the day after, as DTEND is exclusive. */
+  readonly end: string
+  readonly summary: string
+  readonly description?: string
+  readonly location?: string
+  readonly url?: string
+  readonly categories?: readonly string[]
+}
+
+export function buildCalendar(
+  entries: readonly IcsEntry[],
+  options: { readonly now: Date; readonly name: string; readonly language: Locale },
+): string {
+  const stamp = icsTimestamp(options.now)
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    `PRODID:-//fr-jp-space-dialogue//Timeline 2023//${options.language.toUpperCase()}`,
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    `X-WR-CALNAME:${escapeText(options.name)}`,
+  ]
+  for (const entry of entries) {
+    lines.push(
+      'BEGIN:VEVENT',
+      `UID:${entry.uid}`,
+      `DTSTAMP:${stamp}`,
+      `DTSTART;VALUE=DATE:${icsDate(entry.start)}`,
+      `DTEND;VALUE=DATE:${icsDate(nextDay(entry.end))}`,
+      `SUMMARY;LANGUAGE=${options.language}:${escapeText(entry.summary)}`,
+    )
+    if (entry.location !== undefined)
+      lines.push(`LOCATION;LANGUAGE=${options.language}:${escapeText(entry.location)}`)
+    if (entry.description !== undefined)
+      lines.push(`DESCRIPTION;LANGUAGE=${options.language}:${escapeText(entry.description)}`)
+    if (entry.categories && entry.categories.length > 0)
+      lines.push(`CATEGORIES:${entry.categories.map(escapeText).join(',')}`)
+    if (entry.url !== undefined) lines.push(`URL;VALUE=URI:${entry.url}`)
+    lines.push('TRANSP:TRANSPARENT', 'END:VEVENT')
+  }
+  lines.push('END:VCALENDAR')
+  return lines.map(foldLine).join(CRLF) + CRLF
+}
+
+/** Which days a calendar entry may honestly claim for an event, or why it gets none. */
+export type CalendarDays =
+  | {
+      readonly kind: 'days'
+      readonly start: string
+      readonly end: string
+      readonly claim: DateClaim
+      /** The release's own, vaguer wording when the days come from another source. */
+      readonly stated?: DateValue
+    }
+  | { readonly kind: 'none'; readonly reason: 'undated' | 'month' }
+
+/**
+ * A calendar has no "some day in May": an event gets an entry only for days a source states.
+ * The release's day or range wins; a month it gives is replaced by an outside source's exact
+ * days when one exists (and the entry says so), and otherwise the event is left out.
+ */
+export function calendarDays(event: TimelineEvent): CalendarDays {
+  const exact = event.dates.find((claim) => claim.value.precision !== 'month')
+  if (!exact) return { kind: 'none', reason: event.dates.length === 0 ? 'undated' : 'month' }
+  const { start, end } = dateBounds(exact.value)
+  const first = event.dates[0]
+  if (first && first !== exact && first.value.precision === 'month') {
+    return { kind: 'days', start, end, claim: exact, stated: first.value }
+  }
+  return { kind: 'days', start, end, claim: exact }
+}
+
+export interface CalendarOptions {
+  readonly locale: Locale
+  readonly now: Date
+  /** The absolute address of an event's page, in the reader's language. */
+  readonly pageUrl: (event: TimelineEvent) => string
+}
+
+function describe(
+  event: TimelineEvent,
+  days: CalendarDays & { kind: 'days' },
+  options: CalendarOptions,
+): string {
+  const { locale } = options
+  const t = messages[locale]
+  const source = findSource(days.claim.cite.source)
+  const sourceName = source
+    ? source.url !== undefined
+      ? `${source.title[locale]} (${source.url})`
+      : source.title[locale]
+    : days.claim.cite.source
+  const parts = [event.summary[locale]]
+  if (days.stated) {
+    parts.push(
+      t.icsDatesFrom(
+        formatDateValue(days.claim.value, locale),
+        sourceName,
+        formatDateValue(days.stated, locale),
+      ),
+    )
+  } else {
+    parts.push(t.icsSource(sourceName))
+  }
+  parts.push(`${t.icsPage} ${options.pageUrl(event)}`)
+  return parts.join('\n\n')
+}
+
+/** The calendar for a list of events, and the events it had to leave out. */
+export function eventsToCalendar(
+  events: readonly TimelineEvent[],
+  options: CalendarOptions,
+): { readonly ics: string; readonly omitted: readonly TimelineEvent[] } {
+  const t = messages[options.locale]
+  const entries: IcsEntry[] = []
+  const omitted: TimelineEvent[] = []
+  for (const event of events) {
+    const days = calendarDays(event)
+    if (days.kind === 'none') {
+      omitted.push(event)
+      continue
+    }
+    const url = options.pageUrl(event)
+    entries.push({
+      // Stable per event, so importing the file again updates entries instead of doubling them.
+      uid: `${event.id}@fr-jp-space-dialogue-2023`,
+      start: days.start,
+      end: days.end,
+      summary: event.title[options.locale],
+      location: event.place?.name[options.locale],
+      description: describe(event, days, options),
+      categories: event.topics.flatMap((id) => findTopic(id)?.label[options.locale] ?? []),
+      url,
+    })
+  }
+  return {
+    ics: buildCalendar(entries, { now: options.now, name: t.siteTitle, language: options.locale }),
+    omitted,
+  }
+}

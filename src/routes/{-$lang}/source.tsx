@@ -1,0 +1,11 @@
+import { createFileRoute } from '@tanstack/react-router'
+import { pressReleaseText } from '../../content/pressRelease.ts'
+import { SourceView } from '../../features/sources/SourceView.tsx'
+
+// /source, /fr/source, /ja/source: the release in full. Passages are fragments (#q-…),
+// outside sources #source-…; the route's code (and the release text) loads only here.
+export const Route = createFileRoute('/{-$lang}/source')({
+  component: function SourceRoute() {
+    return <SourceView releaseText={pressReleaseText} />
+  },
+})
