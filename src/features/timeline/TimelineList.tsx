@@ -1,10 +1,25 @@
 import { Link } from '@tanstack/react-router'
-import type { CSSProperties, Ref } from 'react'
+import {
+  memo,
+  useCallback,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type CSSProperties,
+  type Ref,
+} from 'react'
 import { CountryTag } from '../../components/CountryTag.tsx'
 import { useLocale, useMessages } from '../../components/useLocale.ts'
-import { AXIS_BREAK_DAYS, axisLayout } from '../../content/queries.ts'
-import { COUNTRIES, type CountryCode, type TimelineEvent } from '../../content/types.ts'
+import { AXIS_BREAK_DAYS, axisLayout, type AxisEntry } from '../../content/queries.ts'
+import {
+  COUNTRIES,
+  type CountryCode,
+  type Locale,
+  type TimelineEvent,
+} from '../../content/types.ts'
 import { langParam } from '../../lib/locale.ts'
+import type { Messages } from '../../lib/messages.ts'
 import { EventDate } from './EventDate.tsx'
 import styles from './TimelineList.module.css'
 
@@ -16,81 +31,323 @@ interface Props {
 }
 
 /**
+ * Lists longer than this are windowed: only the articles near the viewport (and the selected
+ * one) are in the DOM, with spacers holding the place of the rest, so that thousands of events
+ * render and update as fast as a handful. Shorter lists are rendered whole, so the page stays
+ * searchable with the browser's find and every article is in the prerendered HTML.
+ */
+const WINDOW_FROM = 150
+/** Rendered before any measurement (and in prerendered HTML): enough to fill a tall screen. */
+const INITIAL_COUNT = 40
+/** How far beyond the viewport articles are kept, so scrolling and Tab never meet a gap. */
+const OVERSCAN_PX = 1200
+const KEEP_PX = 400
+/** First guess at an article's height until some have been measured. */
+const ESTIMATED_HEIGHT_PX = 120
+
+/**
+ * Estimated margin above an article, mirroring TimelineList.module.css (.item): 0.75rem plus
+ * 0.3rem a day, or 1rem above a break. Rendered articles are measured, so a wrong guess only
+ * makes a spacer slightly off until that part of the list is scrolled into view.
+ */
+function estimatedMargin(entry: AxisEntry, index: number, rem: number): number {
+  if (index === 0) return 0
+  if (entry.broken) return rem
+  return rem * (0.75 + 0.3 * Math.min(entry.gapDays, AXIS_BREAK_DAYS))
+}
+
+/** Measured size (height plus margin) of each entry rendered so far, for one layout. */
+interface Sizes {
+  /** Width and phone-layout state they were measured at: a change invalidates them. */
+  readonly layoutKey: string
+  readonly slots: ReadonlyMap<AxisEntry, number>
+  readonly meanHeight: number
+  readonly rem: number
+}
+
+const NO_SIZES: Sizes = {
+  layoutKey: '',
+  slots: new Map(),
+  meanHeight: ESTIMATED_HEIGHT_PX,
+  rem: 16,
+}
+
+function assignRef<T>(ref: Ref<T> | undefined, value: T | null) {
+  if (typeof ref === 'function') ref(value)
+  else if (ref) ref.current = value
+}
+
+function firstAtOrAfter(offsets: Float64Array, y: number): number {
+  // offsets[i] is where entry i starts; offsets[n] is the list's height.
+  let lo = 0
+  let hi = offsets.length - 1
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if ((offsets[mid + 1] ?? Infinity) <= y) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+/**
  * The timeline is an ordered list of articles; the axis is drawn from the real gaps
  * between events, and gaps too long to draw to scale become a labelled break.
  */
 export function TimelineList({ events, selectedId, country, listRef }: Props) {
   const t = useMessages()
   const locale = useLocale()
-  const lang = langParam(locale)
-  if (events.length === 0) return <p className={styles.empty}>{t.noEvents}</p>
+  // Stable per list, so that memoised articles only re-render when their own props change.
+  const entries = useMemo(() => axisLayout(events), [events])
+  const count = entries.length
+  const windowed = count > WINDOW_FROM
+  const hasSelection = selectedId !== undefined
+
+  const olRef = useRef<HTMLOListElement | null>(null)
+  const setRefs = useCallback(
+    (node: HTMLOListElement | null) => {
+      olRef.current = node
+      assignRef(listRef, node)
+    },
+    [listRef],
+  )
+
+  const [range, setRange] = useState(() => ({ start: 0, end: INITIAL_COUNT }))
+  const [sizes, setSizes] = useState(NO_SIZES)
+  // Bumped when the width changes, so that the next commit measures again.
+  const [resized, setResized] = useState(0)
+
+  // Where each entry starts, from measured sizes where known and estimates elsewhere.
+  const offsets = useMemo(() => {
+    const result = new Float64Array(entries.length + 1)
+    if (entries.length <= WINDOW_FROM) return result
+    entries.forEach((entry, i) => {
+      result[i + 1] =
+        (result[i] ?? 0) +
+        (sizes.slots.get(entry) ?? sizes.meanHeight + estimatedMargin(entry, i, sizes.rem))
+    })
+    return result
+  }, [entries, sizes])
+  const offsetsRef = useRef(offsets)
+
+  const start = windowed ? Math.min(range.start, Math.max(0, count - 1)) : 0
+  const end = windowed ? Math.min(count, Math.max(range.end, start + 1)) : count
+  const selectedIndex =
+    selectedId === undefined ? -1 : entries.findIndex((e) => e.event.id === selectedId)
+  // The selected article is always in the DOM, wherever the reader has scrolled: keyboard
+  // navigation moves focus to it as soon as it renders.
+  const segments: [number, number][] = [[start, end]]
+  if (windowed && selectedIndex >= 0 && (selectedIndex < start || selectedIndex >= end)) {
+    segments.push([selectedIndex, selectedIndex + 1])
+    segments.sort((x, y) => x[0] - y[0])
+  }
+
+  /** Moves the window to cover the viewport, with some overscan, when it no longer does. */
+  const follow = useCallback(() => {
+    const ol = olRef.current
+    const offsets = offsetsRef.current
+    if (!ol || offsets.length <= WINDOW_FROM + 1) return
+    const top = ol.getBoundingClientRect().top
+    const viewTop = -top
+    const viewBottom = -top + window.innerHeight
+    setRange((current) => {
+      const needStart = firstAtOrAfter(offsets, viewTop - KEEP_PX)
+      const needEnd = firstAtOrAfter(offsets, viewBottom + KEEP_PX) + 1
+      if (needStart >= current.start && needEnd <= current.end) return current
+      return {
+        start: firstAtOrAfter(offsets, viewTop - OVERSCAN_PX),
+        end: Math.min(offsets.length - 1, firstAtOrAfter(offsets, viewBottom + OVERSCAN_PX) + 1),
+      }
+    })
+  }, [])
+
+  useLayoutEffect(() => {
+    if (!windowed) return
+    let frame = 0
+    const onScroll = () => {
+      if (frame) return
+      frame = requestAnimationFrame(() => {
+        frame = 0
+        follow()
+      })
+    }
+    const resize = new ResizeObserver(() => setResized((n) => n + 1))
+    if (olRef.current) resize.observe(olRef.current)
+    window.addEventListener('scroll', onScroll, { passive: true })
+    window.addEventListener('resize', onScroll, { passive: true })
+    return () => {
+      cancelAnimationFrame(frame)
+      resize.disconnect()
+      window.removeEventListener('scroll', onScroll)
+      window.removeEventListener('resize', onScroll)
+    }
+  }, [windowed, follow])
+
+  // After each commit that can change sizes: measure what rendered, correct the spacers if
+  // the guesses were off, and make sure the window still covers the viewport.
+  useLayoutEffect(() => {
+    offsetsRef.current = offsets
+    const ol = olRef.current
+    if (!windowed || !ol) return
+    const layoutKey = `${ol.clientWidth}|${hasSelection}`
+    const fresh = sizes.layoutKey !== layoutKey
+    const slots = new Map(fresh ? [] : sizes.slots)
+    let changed = fresh
+    let totalHeight = 0
+    let measured = 0
+    for (const li of ol.children) {
+      if (!(li instanceof HTMLElement) || li.dataset.index === undefined) continue
+      const index = Number(li.dataset.index)
+      const entry = entries[index]
+      if (!entry) continue
+      const height = li.offsetHeight
+      const slot = height + parseFloat(getComputedStyle(li).marginBlockStart)
+      totalHeight += height
+      measured += 1
+      if (Math.abs((slots.get(entry) ?? -1) - slot) > 0.5) {
+        slots.set(entry, slot)
+        changed = true
+      }
+    }
+    if (changed) {
+      setSizes({
+        layoutKey,
+        slots,
+        meanHeight: measured ? totalHeight / measured : sizes.meanHeight,
+        rem: parseFloat(getComputedStyle(document.documentElement).fontSize) || 16,
+      })
+    } else {
+      follow()
+    }
+  }, [windowed, offsets, entries, sizes, hasSelection, follow, start, end, selectedIndex, resized])
+
+  if (count === 0) return <p className={styles.empty}>{t.noEvents}</p>
+
+  const children = []
+  let cursor = 0
+  for (const [from, to] of segments) {
+    if (from > cursor) {
+      children.push(
+        <li
+          key={`gap-${cursor}`}
+          aria-hidden="true"
+          className={styles.spacer}
+          style={{ blockSize: (offsets[from] ?? 0) - (offsets[cursor] ?? 0) }}
+        />,
+      )
+    }
+    for (let i = Math.max(from, cursor); i < to; i++) {
+      const entry = entries[i] as AxisEntry
+      children.push(
+        <TimelineItem
+          key={entry.event.id}
+          entry={entry}
+          index={i}
+          setSize={windowed ? count : undefined}
+          selected={i === selectedIndex}
+          country={country}
+          locale={locale}
+          t={t}
+        />,
+      )
+    }
+    cursor = Math.max(cursor, to)
+  }
+  if (cursor < count) {
+    children.push(
+      <li
+        key="gap-end"
+        aria-hidden="true"
+        className={styles.spacer}
+        style={{ blockSize: (offsets[count] ?? 0) - (offsets[cursor] ?? 0) }}
+      />,
+    )
+  }
+
   return (
-    <ol
-      className={styles.list}
-      ref={listRef}
-      data-has-selection={selectedId !== undefined || undefined}
-    >
-      {axisLayout(events).map(({ event, gapDays, broken }) => {
-        const selected = event.id === selectedId
-        const shown = country === undefined ? COUNTRIES.filter((c) => event.roles[c]) : [country]
-        return (
-          <li
-            key={event.id}
-            className={styles.item}
-            data-broken={broken || undefined}
-            style={{ '--gap': Math.min(gapDays, AXIS_BREAK_DAYS) } as CSSProperties}
-          >
-            {broken ? (
-              <p className={styles.break}>{t.axisBreak(gapDays)}</p>
-            ) : (
-              gapDays > 1 && <p className={styles.gap}>{t.axisGap(gapDays)}</p>
-            )}
-            <article
-              className={styles.card}
-              aria-labelledby={`event-${event.id}-title`}
-              data-selected={selected || undefined}
-            >
-              <span
-                className={styles.dot}
-                aria-hidden="true"
-                data-undated={event.dates.length === 0 || undefined}
-              />
-              <p className={styles.date}>
-                <EventDate event={event} />
-              </p>
-              <h3 id={`event-${event.id}-title`} className={styles.title}>
-                <Link
-                  to="/{-$lang}/events/$eventId"
-                  params={{ lang, eventId: event.id }}
-                  search={(prev) => prev}
-                  resetScroll={false}
-                  aria-current={selected ? 'true' : undefined}
-                  className={styles.link}
-                  data-event-link={event.id}
-                >
-                  {event.title[locale]}
-                </Link>
-              </h3>
-              <p className={styles.place}>
-                {event.place ? event.place.name[locale] : t.placeNotStated}
-              </p>
-              <ul className={styles.countries}>
-                {shown.map((c) => {
-                  const role = event.roles[c]
-                  return (
-                    <li key={c}>
-                      <CountryTag
-                        country={c}
-                        role={country !== undefined && role ? t.roles[role.role] : undefined}
-                      />
-                    </li>
-                  )
-                })}
-              </ul>
-            </article>
-          </li>
-        )
-      })}
+    <ol className={styles.list} ref={setRefs} data-has-selection={hasSelection || undefined}>
+      {children}
     </ol>
   )
 }
+
+interface ItemProps {
+  entry: AxisEntry
+  index: number
+  /** Only when windowed: tells assistive technology where the article sits in the whole list. */
+  setSize: number | undefined
+  selected: boolean
+  country: CountryCode | undefined
+  locale: Locale
+  t: Messages
+}
+
+const TimelineItem = memo(function TimelineItem({
+  entry,
+  index,
+  setSize,
+  selected,
+  country,
+  locale,
+  t,
+}: ItemProps) {
+  const { event, gapDays, broken } = entry
+  const shown = country === undefined ? COUNTRIES.filter((c) => event.roles[c]) : [country]
+  return (
+    <li
+      className={styles.item}
+      data-index={index}
+      data-first={index === 0 || undefined}
+      data-broken={broken || undefined}
+      aria-setsize={setSize}
+      aria-posinset={setSize === undefined ? undefined : index + 1}
+      style={{ '--gap': Math.min(gapDays, AXIS_BREAK_DAYS) } as CSSProperties}
+    >
+      {broken ? (
+        <p className={styles.break}>{t.axisBreak(gapDays)}</p>
+      ) : (
+        gapDays > 1 && <p className={styles.gap}>{t.axisGap(gapDays)}</p>
+      )}
+      <article
+        className={styles.card}
+        aria-labelledby={`event-${event.id}-title`}
+        data-selected={selected || undefined}
+      >
+        <span
+          className={styles.dot}
+          aria-hidden="true"
+          data-undated={event.dates.length === 0 || undefined}
+        />
+        <p className={styles.date}>
+          <EventDate event={event} />
+        </p>
+        <h3 id={`event-${event.id}-title`} className={styles.title}>
+          <Link
+            to="/{-$lang}/events/$eventId"
+            params={{ lang: langParam(locale), eventId: event.id }}
+            search={(prev) => prev}
+            resetScroll={false}
+            aria-current={selected ? 'true' : undefined}
+            className={styles.link}
+            data-event-link={event.id}
+          >
+            {event.title[locale]}
+          </Link>
+        </h3>
+        <p className={styles.place}>{event.place ? event.place.name[locale] : t.placeNotStated}</p>
+        <ul className={styles.countries}>
+          {shown.map((c) => {
+            const role = event.roles[c]
+            return (
+              <li key={c}>
+                <CountryTag
+                  country={c}
+                  role={country !== undefined && role ? t.roles[role.role] : undefined}
+                />
+              </li>
+            )
+          })}
+        </ul>
+      </article>
+    </li>
+  )
+})

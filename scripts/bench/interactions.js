@@ -1,0 +1,229 @@
+// Interaction latency and initial render in Chromium under 4× CPU throttling (DevTools
+// protocol). Latency runs from the input event's timestamp to the first paint after the page
+// shows the result: a requestAnimationFrame loop notices the change in the frame about to be
+// painted, and a task queued from that frame runs once it has been painted. Event Timing
+// entries (PerformanceObserver 'event', durationThreshold 16) are recorded alongside; they end
+// at the first paint after the handlers, which for an asynchronous router update can be before
+// the new content is on screen, so the rAF measure is the one held to the budget.
+
+import { chromium } from '@playwright/test'
+import { median } from './lighthouse.js'
+
+const CPU_THROTTLING = 4
+const WARM_UP = 2
+const TIMEOUT_MS = 15_000
+
+export function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  })
+}
+
+/** Runs in the page before its own scripts. */
+function install(renderSelector) {
+  const afterPaint = (callback) => {
+    const channel = new MessageChannel()
+    channel.port1.onmessage = callback
+    channel.port2.postMessage(null)
+  }
+  const bench = {
+    input: null,
+    armed: null,
+    entries: [],
+    rendered: null,
+    done: null,
+    arm(type, selector) {
+      bench.input = null
+      bench.entries = []
+      bench.armed = type
+      bench.done = new Promise((resolve) => {
+        const check = () => {
+          if (bench.input !== null && document.querySelector(selector)) {
+            const input = bench.input
+            afterPaint(() => resolve(performance.now() - input))
+          } else {
+            requestAnimationFrame(check)
+          }
+        }
+        requestAnimationFrame(check)
+      })
+    },
+    async result() {
+      const latency = await bench.done
+      // Event Timing entries are delivered after the paint they end at.
+      await new Promise((r) => setTimeout(r, 100))
+      return { latency, eventTiming: bench.entries.length ? Math.max(...bench.entries) : null }
+    },
+  }
+  window.__bench = bench
+  for (const type of ['keydown', 'click']) {
+    addEventListener(
+      type,
+      (e) => {
+        if (bench.armed === type && bench.input === null) bench.input = e.timeStamp
+      },
+      { capture: true },
+    )
+  }
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries())
+      if (entry.interactionId) bench.entries.push(entry.duration)
+  }).observe({ type: 'event', durationThreshold: 16, buffered: true })
+  if (renderSelector) {
+    const first = () => {
+      if (document.querySelector(renderSelector)) {
+        afterPaint(() => {
+          bench.rendered = performance.now()
+          bench.renderedCount = document.querySelectorAll(renderSelector).length
+        })
+      } else {
+        requestAnimationFrame(first)
+      }
+    }
+    requestAnimationFrame(first)
+  }
+}
+
+async function throttledPage(browser, renderSelector) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
+  await context.addInitScript(install, renderSelector ?? null)
+  const page = await context.newPage()
+  const cdp = await context.newCDPSession(page)
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_THROTTLING })
+  return { context, page }
+}
+
+async function measure(page, type, doneSelector, act) {
+  await page.evaluate(([t, s]) => window.__bench.arm(t, s), [type, doneSelector])
+  await act()
+  return Promise.race([
+    page.evaluate(() => window.__bench.result()),
+    new Promise((r) => setTimeout(() => r({ latency: null, eventTiming: null }), TIMEOUT_MS)),
+  ])
+}
+
+function summarise(samples) {
+  const measured = samples.slice(WARM_UP)
+  return {
+    median: median(measured.map((s) => s.latency)),
+    eventTimingMedian: median(measured.map((s) => s.eventTiming ?? 0)),
+    samples: measured.map((s) => (s.latency === null ? null : Math.round(s.latency * 10) / 10)),
+  }
+}
+
+// The router marks the active link aria-current="page" (the app asks for "true"): match either.
+const SELECTED = '[data-event-link][aria-current]'
+const FILTER = (n) => `ul[aria-labelledby="country-filter-label"] > li:nth-child(${n}) > a`
+
+async function selectedId(page) {
+  return page.locator(SELECTED).first().getAttribute('data-event-link')
+}
+
+async function nextEvent(page, baseUrl, startId, count) {
+  await page.goto(`${baseUrl}/events/${startId}`)
+  await page.locator(`[data-event-link="${startId}"][aria-current]`).waitFor()
+  const samples = []
+  while (samples.length < count + WARM_UP) {
+    const current = await selectedId(page)
+    const last = await page.locator('[data-event-link]').last().getAttribute('data-event-link')
+    if (current === last) {
+      // At the end of the list: back to the start, unmeasured.
+      await page.keyboard.press('Home')
+      await page.locator(`${SELECTED}:not([data-event-link="${current}"])`).waitFor()
+      continue
+    }
+    samples.push(
+      await measure(page, 'keydown', `${SELECTED}:not([data-event-link="${current}"])`, () =>
+        page.keyboard.press('ArrowRight'),
+      ),
+    )
+  }
+  return summarise(samples)
+}
+
+async function toggleFilter(page, baseUrl, count) {
+  await page.goto(`${baseUrl}/`)
+  await page.locator(FILTER(1)).waitFor()
+  const samples = []
+  for (let i = 0; i < count + WARM_UP; i++) {
+    // France, then back to both countries: each click is one toggle. Done when the France
+    // option's state has flipped (the "all" option stays marked by the router either way).
+    const toFrance = i % 2 === 0
+    const done = `${FILTER(2)}${toFrance ? '[aria-current]' : ':not([aria-current])'}`
+    samples.push(
+      await measure(page, 'click', done, () => page.locator(FILTER(toFrance ? 2 : 1)).click()),
+    )
+  }
+  return summarise(samples)
+}
+
+async function openPanel(page, baseUrl, count) {
+  await page.goto(`${baseUrl}/`)
+  await page.locator('[data-event-link]').first().waitFor()
+  const samples = []
+  for (let i = 0; i < count + WARM_UP; i++) {
+    const ids = await page
+      .locator('[data-event-link]')
+      .evaluateAll((links) => links.slice(0, 8).map((a) => a.getAttribute('data-event-link')))
+    const id = ids[i % ids.length]
+    const link = `[data-event-link="${id}"]`
+    samples.push(
+      await measure(page, 'click', `${link}[aria-current]`, () => page.locator(link).click()),
+    )
+    // Close the panel again (unmeasured) so the next sample opens it from the overview.
+    await page.goBack()
+    await page.locator(SELECTED).waitFor({ state: 'detached' })
+  }
+  return summarise(samples)
+}
+
+export async function measureInteractions(browser, baseUrl, count, startId) {
+  const result = {}
+  for (const [name, run] of [
+    ['nextEvent', (page) => nextEvent(page, baseUrl, startId, count)],
+    ['toggleFilter', (page) => toggleFilter(page, baseUrl, count)],
+    ['openPanel', (page) => openPanel(page, baseUrl, count)],
+  ]) {
+    const { context, page } = await throttledPage(browser)
+    try {
+      result[name] = await run(page)
+    } finally {
+      await context.close()
+    }
+  }
+  return result
+}
+
+/** Navigation start to the first paint that shows `selector`, over `runs` cold loads. */
+export async function measureInitialRender(browser, url, selector, runs) {
+  const samples = []
+  let rendered = 0
+  for (let i = 0; i < runs; i++) {
+    const { context, page } = await throttledPage(browser, selector)
+    try {
+      await page.goto(url, { waitUntil: 'commit' })
+      await page.waitForFunction(() => window.__bench?.rendered != null, null, {
+        timeout: 180_000,
+        polling: 250,
+      })
+      const r = await page.evaluate(() => [window.__bench.rendered, window.__bench.renderedCount])
+      samples.push(r[0])
+      rendered = r[1]
+    } finally {
+      await context.close()
+    }
+  }
+  return {
+    median: median(samples),
+    samples: samples.map((s) => Math.round(s)),
+    elementsInFirstPaint: rendered,
+  }
+}

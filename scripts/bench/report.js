@@ -1,0 +1,124 @@
+// Budgets from issue 5 and the one table `npm run bench` prints. Sizes are in kB (1,000 bytes),
+// as Vite reports them.
+
+const kB = (bytes) => (bytes === undefined ? '–' : `${(bytes / 1000).toFixed(1)} kB`)
+const ms = (value) => (value === null || value === undefined ? '–' : `${Math.round(value)} ms`)
+
+export const BUDGETS = {
+  jsGzip: 100_000,
+  cssGzip: 10_000,
+  lighthouseScore: 98,
+  lcp: 1200,
+  interactionSmall: 50,
+  interactionLarge: 100,
+}
+
+const INTERACTIONS = {
+  nextEvent: 'select next event (→)',
+  toggleFilter: 'toggle country filter',
+  openPanel: 'open event panel',
+}
+
+export function budgetsOf(result) {
+  const checks = []
+  const check = (name, value, limit, atMost = true) =>
+    checks.push({
+      name,
+      value,
+      limit,
+      pass: value === null || value === undefined ? null : atMost ? value <= limit : value >= limit,
+    })
+  for (const [route, size] of Object.entries(result.sizes ?? {})) {
+    check(`first-load JS gzip ${route}`, size.js.gzip, BUDGETS.jsGzip)
+    check(`first-load CSS gzip ${route}`, size.css.gzip, BUDGETS.cssGzip)
+  }
+  for (const [route, lh] of Object.entries(result.lighthouse ?? {})) {
+    check(`Lighthouse performance ${route}`, lh.score, BUDGETS.lighthouseScore, false)
+    check(`LCP ${route}`, lh.lcp, BUDGETS.lcp)
+  }
+  for (const [key, value] of Object.entries(result.interactions ?? {}))
+    check(`${INTERACTIONS[key]} (5 events)`, value.median, BUDGETS.interactionSmall)
+  for (const [key, value] of Object.entries(result.stress?.interactions ?? {}))
+    check(`${INTERACTIONS[key]} (5,000 events)`, value.median, BUDGETS.interactionLarge)
+  return checks
+}
+
+function verdict(pass) {
+  return pass === null ? 'n/a' : pass ? 'pass' : 'FAIL'
+}
+
+export function printTable(result) {
+  const rows = []
+  const budget = (name) => result.budgets.find((b) => b.name === name)
+  const row = (group, item, value, budgetName, limitText) => {
+    const b = budgetName ? budget(budgetName) : undefined
+    rows.push([group, item, value, b ? limitText : '', b ? verdict(b.pass) : ''])
+  }
+  for (const [route, s] of Object.entries(result.sizes ?? {})) {
+    row(
+      'first-load JS',
+      route,
+      `${kB(s.js.gzip)} gz · ${kB(s.js.brotli)} br · ${kB(s.js.raw)} raw`,
+      `first-load JS gzip ${route}`,
+      '≤ 100 kB gz',
+    )
+    row(
+      'first-load CSS',
+      route,
+      `${kB(s.css.gzip)} gz · ${kB(s.css.brotli)} br · ${kB(s.css.raw)} raw`,
+      `first-load CSS gzip ${route}`,
+      '≤ 10 kB gz',
+    )
+  }
+  for (const [route, lh] of Object.entries(result.lighthouse ?? {})) {
+    row(
+      'Lighthouse score',
+      route,
+      String(lh.score ?? '–'),
+      `Lighthouse performance ${route}`,
+      '≥ 98',
+    )
+    row(
+      'Lighthouse metrics',
+      route,
+      `FCP ${ms(lh.fcp)} · LCP ${ms(lh.lcp)} · TBT ${ms(lh.tbt)} · CLS ${lh.cls === null ? '–' : lh.cls.toFixed(3)}`,
+      `LCP ${route}`,
+      'LCP ≤ 1200 ms',
+    )
+  }
+  const interactionRow = (group, suffix, value, key, limit) =>
+    row(
+      group,
+      INTERACTIONS[key],
+      `${ms(value.median)} (event timing ${ms(value.eventTimingMedian)})`,
+      `${INTERACTIONS[key]} (${suffix})`,
+      `≤ ${limit} ms`,
+    )
+  for (const [key, value] of Object.entries(result.interactions ?? {}))
+    interactionRow('interaction, 5 events', '5 events', value, key, BUDGETS.interactionSmall)
+  if (result.stress) {
+    const s = result.stress
+    row('5,000 events', 'initial render (this app)', ms(s.initialRender.median))
+    row('5,000 events', 'initial render (vis-timeline)', ms(s.visTimeline.median))
+    row('5,000 events', 'vis-timeline ÷ this app', `${s.ratio.toFixed(1)}×`)
+    for (const [key, value] of Object.entries(s.interactions ?? {}))
+      interactionRow(
+        'interaction, 5,000 events',
+        '5,000 events',
+        value,
+        key,
+        BUDGETS.interactionLarge,
+      )
+  }
+  const header = ['measure', 'what', 'value (median)', 'budget', 'result']
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)))
+  const line = (cells) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`
+  console.log(line(header))
+  console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`)
+  for (const r of rows) console.log(line(r))
+  const failed = result.budgets.filter((b) => b.pass === false).length
+  console.log(
+    `\n${result.budgets.length - failed} of ${result.budgets.length} budgets met` +
+      ` (CPU ×${result.settings.cpuThrottling} for interactions and renders; ${result.machine.cpus} cores; ${result.chromium}).`,
+  )
+}

@@ -1,0 +1,111 @@
+#!/usr/bin/env node
+// `npm run bench`: builds the app and a 5,000-event stress build, then measures first-load
+// bytes, Lighthouse, interaction latency (4× CPU throttling) and initial render against
+// vis-timeline. Prints one table and writes bench-results/latest.json. A missed budget is
+// reported, never an exit code: numbers on a shared machine are noisy.
+//
+//   npm run bench                       everything
+//   npm run bench -- --skip-build       reuse dist/ and the last stress build
+//   npm run bench -- --only sizes,interactions,stress,lighthouse
+//   npm run bench -- --lighthouse-runs 3 --samples 20
+
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { buildAll, root, startPreview, startVisServer, stop } from './servers.js'
+import { measureSizes } from './sizes.js'
+import { measureLighthouse } from './lighthouse.js'
+import { launch, measureInteractions, measureInitialRender } from './interactions.js'
+import { budgetsOf, printTable } from './report.js'
+
+function option(name, fallback) {
+  const i = process.argv.indexOf(`--${name}`)
+  return i === -1 ? fallback : process.argv[i + 1]
+}
+const skipBuild = process.argv.includes('--skip-build')
+const only = new Set(
+  (option('only', 'sizes,lighthouse,interactions,stress') ?? '').split(',').filter(Boolean),
+)
+const samples = Number(option('samples', '20'))
+const lighthouseRuns = Number(option('lighthouse-runs', '3'))
+const renderRuns = Number(option('render-runs', '5'))
+
+const ROUTES = ['/', '/events/plenary', '/delegations/fr', '/delegations']
+const LIGHTHOUSE_ROUTES = ['/', '/events/plenary', '/delegations/fr']
+// Ports away from the ones the app and the e2e tests use.
+const PORT = Number(option('port', '4391'))
+
+const started = new Date()
+const servers = []
+let browser
+try {
+  const { dist, stressEvents } = await buildAll({ skipBuild })
+  const app = await startPreview(['--port', String(PORT)], PORT)
+  servers.push(app)
+  const stress = await startPreview(
+    ['-c', 'scripts/bench/vite.bench.config.ts', '--port', String(PORT + 1)],
+    PORT + 1,
+  )
+  servers.push(stress)
+  const vis = await startVisServer(PORT + 2, stressEvents)
+  servers.push(vis)
+
+  browser = await launch()
+  const result = {
+    date: started.toISOString(),
+    machine: { cpus: (await import('node:os')).cpus().length, node: process.version },
+    chromium: browser.version(),
+    settings: { samples, lighthouseRuns, renderRuns, cpuThrottling: 4 },
+  }
+
+  if (only.has('sizes')) {
+    console.error('• first-load bytes')
+    result.sizes = await measureSizes(browser, app.url, dist, ROUTES)
+  }
+  if (only.has('interactions')) {
+    console.error(`• interactions at ${5} events (${samples} samples each)`)
+    result.interactions = await measureInteractions(browser, app.url, samples, 'plenary')
+  }
+  if (only.has('stress')) {
+    console.error(`• initial render at ${stressEvents.length} events and vis-timeline`)
+    const ours = await measureInitialRender(
+      browser,
+      `${stress.url}/`,
+      '[data-event-link]',
+      renderRuns,
+    )
+    const theirs = await measureInitialRender(browser, `${vis.url}/`, '.vis-item', renderRuns)
+    result.stress = {
+      events: stressEvents.length,
+      initialRender: ours,
+      visTimeline: theirs,
+      ratio: theirs.median / ours.median,
+    }
+    console.error(`• interactions at ${stressEvents.length} events (${samples} samples each)`)
+    result.stress.interactions = await measureInteractions(
+      browser,
+      stress.url,
+      samples,
+      stressEvents[Math.floor(stressEvents.length / 2)].id,
+    )
+  }
+  await browser.close()
+  browser = undefined
+  if (only.has('lighthouse')) {
+    console.error(`• Lighthouse (${lighthouseRuns} runs per route)`)
+    result.lighthouse = await measureLighthouse(app.url, LIGHTHOUSE_ROUTES, lighthouseRuns)
+  }
+
+  result.budgets = budgetsOf(result)
+  const outDir = join(root, 'bench-results')
+  mkdirSync(outDir, { recursive: true })
+  const file = join(outDir, 'latest.json')
+  writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`)
+  printTable(result)
+  console.log(`\nWritten to ${resolve(file)}`)
+} catch (error) {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error)
+  process.exitCode = 1
+} finally {
+  if (browser) await browser.close()
+  for (const server of servers.reverse()) await stop(server)
+}

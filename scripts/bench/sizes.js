@@ -1,0 +1,56 @@
+// First-load bytes per route: what Chromium actually fetches on a cold load (entry,
+// modulepreloads, the route's lazy chunks and styles), compressed here with node:zlib.
+
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
+
+function compressed(bytes) {
+  return {
+    raw: bytes.length,
+    gzip: gzipSync(bytes, { level: 9 }).length,
+    brotli: brotliCompressSync(bytes, {
+      params: {
+        [constants.BROTLI_PARAM_QUALITY]: 11,
+        [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
+      },
+    }).length,
+  }
+}
+
+function sum(files) {
+  return files.reduce(
+    (total, f) => ({
+      raw: total.raw + f.raw,
+      gzip: total.gzip + f.gzip,
+      brotli: total.brotli + f.brotli,
+    }),
+    { raw: 0, gzip: 0, brotli: 0 },
+  )
+}
+
+export async function measureSizes(browser, baseUrl, dist, routes) {
+  const result = {}
+  for (const route of routes) {
+    // A fresh context per route: an empty cache, as for a first visit.
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    const seen = new Set()
+    page.on('response', (response) => {
+      const url = new URL(response.url())
+      if (url.origin === baseUrl && /\.(js|css)$/.test(url.pathname)) seen.add(url.pathname)
+    })
+    await page.goto(`${baseUrl}${route}`, { waitUntil: 'networkidle' })
+    await context.close()
+    const files = [...seen].sort().map((path) => ({
+      path,
+      ...compressed(readFileSync(join(dist, decodeURIComponent(path)))),
+    }))
+    result[route] = {
+      js: sum(files.filter((f) => f.path.endsWith('.js'))),
+      css: sum(files.filter((f) => f.path.endsWith('.css'))),
+      files,
+    }
+  }
+  return result
+}

@@ -1,0 +1,33 @@
+import { resolve } from 'node:path'
+import type { Plugin } from 'vite'
+import { mergeConfig } from 'vite'
+import baseConfig from '../../vite.config.ts'
+
+// The bench-only build: the same app, with src/content/events.ts swapped for the generated
+// stress set (scripts/generate-stress.js). It writes to node_modules/.tmp so that neither the
+// default build nor any linter ever sees the 5,000 generated events.
+const root = resolve(import.meta.dirname, '../..')
+const eventsModule = resolve(root, 'src/content/events.ts')
+const stressModule = resolve(
+  root,
+  process.env.STRESS_MODULE ?? 'node_modules/.tmp/bench/stress-events.js',
+)
+
+function swapEvents(): Plugin {
+  return {
+    name: 'bench-swap-events',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      if (!source.endsWith('events.ts')) return null
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true })
+      return resolved?.id === eventsModule ? stressModule : null
+    },
+  }
+}
+
+export default mergeConfig(baseConfig, {
+  plugins: [swapEvents()],
+  build: {
+    outDir: resolve(root, process.env.BENCH_OUT_DIR ?? 'node_modules/.tmp/bench/dist-stress'),
+  },
+})
