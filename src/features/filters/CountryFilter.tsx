@@ -24,15 +24,16 @@ export function CountryFilter({ country, counts, shown }: Props) {
       </p>
       <ul className={styles.options} aria-labelledby="country-filter-label">
         {options.map((option) => {
-          const active = option === country
           return (
             <li key={option ?? 'all'}>
+              {/* Exact: by default the router counts "/" as active on "/?country=FR" too,
+                  and marks the active link aria-current="page" whatever we pass. */}
               <Link
                 to="."
                 search={(prev) => ({ ...prev, country: option })}
                 resetScroll={false}
                 className={styles.option}
-                aria-current={active ? 'true' : undefined}
+                activeOptions={{ exact: true }}
               >
                 {option && <Flag country={option} />}
                 <span>{option ? t.countryNames[option] : t.filterAll}</span>
