@@ -60,16 +60,28 @@ export interface EventFilter {
   readonly topic?: TopicId | undefined
 }
 
+const filterCache = new WeakMap<readonly TimelineEvent[], Map<string, readonly TimelineEvent[]>>()
+
 /** The one filter: an event stays when the country has a role in it and it covers the topic. */
 export function filterEvents(
   list: readonly TimelineEvent[],
   filter: EventFilter,
 ): readonly TimelineEvent[] {
-  return list.filter(
+  // The same list and filter give the same array, so that views memoised on it (the windowed
+  // timeline, its axis layout) survive a re-render, and 5,000 events are not filtered again on
+  // every navigation.
+  const key = `${filter.country ?? ''}|${filter.topic ?? ''}`
+  let cache = filterCache.get(list)
+  if (!cache) filterCache.set(list, (cache = new Map()))
+  const cached = cache.get(key)
+  if (cached) return cached
+  const result = list.filter(
     (event) =>
       (filter.country === undefined || event.roles[filter.country] !== undefined) &&
       (filter.topic === undefined || event.topics.includes(filter.topic)),
   )
+  cache.set(key, result)
+  return result
 }
 
 export function countByCountry(
@@ -207,12 +219,19 @@ export interface AxisEntry {
 /** Gaps longer than this are drawn as a break rather than to scale. */
 export const AXIS_BREAK_DAYS = 45
 
+const layoutCache = new WeakMap<readonly TimelineEvent[], readonly AxisEntry[]>()
+
+/** Computed once per list (lists are immutable): the timeline keys its measurements on it. */
 export function axisLayout(list: readonly TimelineEvent[]): readonly AxisEntry[] {
+  const cached = layoutCache.get(list)
+  if (cached) return cached
   let previous: number | undefined
-  return list.map((event) => {
+  const layout = list.map((event) => {
     const start = dayNumber(eventSpan(event).start)
     const gapDays = previous === undefined ? 0 : Math.max(0, start - previous)
     previous = start
     return { event, gapDays, broken: gapDays > AXIS_BREAK_DAYS }
   })
+  layoutCache.set(list, layout)
+  return layout
 }
