@@ -1,4 +1,5 @@
 import { createFileRoute, notFound } from '@tanstack/react-router'
+import { DocumentTitle } from '../../../components/DocumentTitle.tsx'
 import { NotFoundView } from '../../../components/StatusView.tsx'
 import { useLocale, useMessages } from '../../../components/useLocale.ts'
 import { findDelegation } from '../../../content/queries.ts'
@@ -17,7 +18,7 @@ export const Route = createFileRoute('/{-$lang}/delegations/$delegationId')({
     const locale = useLocale()
     return (
       <>
-        <title>{t.documentTitle(delegation.name[locale])}</title>
+        <DocumentTitle title={t.documentTitle(delegation.name[locale])} />
         <HashTarget />
         <DelegationPanel delegation={delegation} />
       </>

@@ -1,4 +1,5 @@
 import { createFileRoute } from '@tanstack/react-router'
+import { DocumentTitle } from '../../../components/DocumentTitle.tsx'
 import { useMessages } from '../../../components/useLocale.ts'
 import { allDelegations } from '../../../content/queries.ts'
 import { DelegationsIndex } from '../../../features/delegations/DelegationsIndex.tsx'
@@ -12,7 +13,7 @@ export const Route = createFileRoute('/{-$lang}/delegations/')({
       country === undefined ? allDelegations : allDelegations.filter((d) => d.country === country)
     return (
       <>
-        <title>{t.documentTitle(t.navDelegations)}</title>
+        <DocumentTitle title={t.documentTitle(t.navDelegations)} />
         <DelegationsIndex delegations={shown} />
       </>
     )
