@@ -1,0 +1,164 @@
+import AxeBuilder from '@axe-core/playwright'
+import type { Page } from '@playwright/test'
+import { expect, test } from './fixtures'
+
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
+
+function languageNav(page: Page) {
+  return page.getByRole('navigation', { name: /^(Language|Langue|言語)$/ })
+}
+
+test('switching language keeps the open event and the filter', async ({ page }) => {
+  await page.goto('/events/plenary?country=JP')
+  await expect(
+    page.getByRole('heading', { level: 2, name: 'Plenary of the space dialogue at the SGDSN' }),
+  ).toBeVisible()
+
+  await languageNav(page).getByRole('link', { name: 'Français' }).click()
+  await expect(page).toHaveURL(/\/fr\/events\/plenary\?country=JP$/)
+  await expect(
+    page.getByRole('heading', { level: 2, name: 'Séance plénière du dialogue spatial au SGDSN' }),
+  ).toBeVisible()
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr-FR')
+  await expect(page).toHaveTitle(/Séance plénière/)
+  await expect(page.getByRole('link', { name: /^Japon/ })).toHaveAttribute('aria-current', 'page')
+
+  await languageNav(page).getByRole('link', { name: '日本語' }).click()
+  await expect(page).toHaveURL(/\/ja\/events\/plenary\?country=JP$/)
+  await expect(
+    page.getByRole('heading', { level: 2, name: 'SGDSNで宇宙対話の全体会合' }),
+  ).toBeVisible()
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ja-JP')
+  await expect(page.getByText('2023年1月19日').first()).toBeVisible()
+
+  await languageNav(page).getByRole('link', { name: 'English' }).click()
+  await expect(page).toHaveURL(/\/events\/plenary\?country=JP$/)
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en-GB')
+
+  // Back and forward walk through the languages as they were visited.
+  await page.goBack()
+  await expect(page).toHaveURL(/\/ja\/events\/plenary\?country=JP$/)
+  await page.goBack()
+  await expect(page).toHaveURL(/\/fr\/events\/plenary\?country=JP$/)
+  await expect(
+    page.getByRole('heading', { level: 2, name: 'Séance plénière du dialogue spatial au SGDSN' }),
+  ).toBeVisible()
+  await page.goForward()
+  await expect(
+    page.getByRole('heading', { level: 2, name: 'SGDSNで宇宙対話の全体会合' }),
+  ).toBeVisible()
+})
+
+test('the delegation panel keeps its language on reload', async ({ page }) => {
+  await page.goto('/ja/delegations/jp')
+  await expect(page.getByRole('heading', { level: 1, name: '日本代表団' })).toBeVisible()
+  await page.reload()
+  await expect(page.getByRole('heading', { level: 1, name: '日本代表団' })).toBeVisible()
+  await expect(page.getByText('宇宙航空研究開発機構').first()).toBeVisible()
+  // The co-chair's Japanese spelling comes from one secondary source, and the panel says so.
+  const kasai = page
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('heading', { name: '河西康之' }) })
+  await kasai.getByText('出典（2件）').click()
+  await expect(kasai.getByText('二次資料1件のみ。この資料でのみ確認。')).toBeVisible()
+
+  await page.goto('/fr/delegations/fr')
+  await expect(page.getByRole('heading', { level: 1, name: 'Délégation française' })).toBeVisible()
+  await expect(page.getByText('Centre national d’études spatiales').first()).toBeVisible()
+  await expect(page.getByText('Vincent COUSIN')).toBeVisible()
+})
+
+test('dates follow each language, with their precision', async ({ page }) => {
+  await page.goto('/fr/events/g7-hiroshima')
+  await expect(page.locator('time', { hasText: 'mai 2023' }).first()).toHaveAttribute(
+    'datetime',
+    '2023-05',
+  )
+  await expect(page.getByText('19–21 mai 2023')).toBeVisible()
+  await page.goto('/ja/events/g7-hiroshima')
+  await expect(page.locator('time', { hasText: '2023年5月' }).first()).toHaveAttribute(
+    'datetime',
+    '2023-05',
+  )
+  await expect(page.getByText('2023年5月19日～21日')).toBeVisible()
+  await page.goto('/ja/events/start-up-meeting')
+  await expect(page.getByText('日付の記載なし').first()).toBeVisible()
+})
+
+test.describe('a Japanese browser', () => {
+  test.use({ locale: 'ja-JP' })
+
+  test('is sent to Japanese on a bare visit, and only then', async ({ page }) => {
+    await page.goto('/')
+    await expect(page).toHaveURL(/\/ja$/)
+    await expect(page.getByRole('heading', { level: 1, name: '年表' })).toBeVisible()
+
+    // An explicit English address stays English.
+    await page.goto('/events/plenary')
+    await expect(
+      page.getByRole('heading', { level: 2, name: 'Plenary of the space dialogue at the SGDSN' }),
+    ).toBeVisible()
+
+    // Choosing English is remembered for the next bare visit.
+    await page.goto('/ja')
+    await languageNav(page).getByRole('link', { name: 'English' }).click()
+    await expect(page).toHaveURL(/\/$/)
+    await page.goto('/')
+    await expect(page).toHaveURL(/\/$/)
+    await expect(page.getByRole('heading', { level: 1, name: 'Timeline' })).toBeVisible()
+  })
+})
+
+test('an explicit /en address goes to the unprefixed English page', async ({ page }) => {
+  await page.goto('/en/events/plenary?country=FR')
+  await expect(page).toHaveURL(/\/events\/plenary\?country=FR$/)
+  await expect(
+    page.getByRole('heading', { level: 2, name: 'Plenary of the space dialogue at the SGDSN' }),
+  ).toBeVisible()
+})
+
+test('not-found pages speak the language of their address', async ({ page }) => {
+  await page.goto('/fr/events/inconnu')
+  await expect(page.getByRole('heading', { level: 1, name: 'Page introuvable' })).toBeVisible()
+  await expect(page).toHaveTitle(/Page introuvable/)
+  await page.goto('/ja/delegations/xx')
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'ページが見つかりません' }),
+  ).toBeVisible()
+  await page.getByRole('link', { name: '年表に戻る' }).click()
+  await expect(page).toHaveURL(/\/ja$/)
+})
+
+const ROUTES = [
+  '',
+  '/events/kishida-paris-visit',
+  '/events/plenary',
+  '/events/start-up-meeting',
+  '/events/ariane-group-visit',
+  '/events/g7-hiroshima',
+  '/delegations',
+  '/delegations/fr',
+  '/delegations/jp',
+  '/events/nope',
+]
+
+for (const lang of ['fr', 'ja'] as const) {
+  for (const route of ROUTES) {
+    test(`no axe violations on /${lang}${route}, light and dark, with and without a filter`, async ({
+      page,
+    }) => {
+      // Four full axe runs; each takes seconds on a busy two-core machine.
+      test.setTimeout(120_000)
+      for (const scheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme: scheme })
+        for (const search of ['', '?country=JP']) {
+          await page.goto(`/${lang}${route}${search}`)
+          await expect(page.getByRole('main')).toBeVisible()
+          await expect(page.locator('h1')).toHaveCount(1)
+          const results = await new AxeBuilder({ page }).withTags(WCAG).analyze()
+          expect(results.violations, `${scheme} /${lang}${route}${search}`).toEqual([])
+        }
+      }
+    })
+  }
+}
