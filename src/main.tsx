@@ -37,10 +37,28 @@ const app = (
   </StrictMode>
 )
 
-// Prerendered pages already hold the markup: hydrate it once the route's code has loaded,
-// so the page never flashes. Otherwise render from scratch.
-if (container.firstElementChild && !redirectTo) {
+/**
+ * Whether the prerendered markup is this address's view. The prerenderer marks each page with
+ * the path it rendered; a static host also serves 404.html (unmarked) for any missing address,
+ * and a file cannot vary with the query string (?country=JP), so those views differ.
+ */
+function markupIsThisView(root: HTMLElement): boolean {
+  const rendered = root.dataset.path
+  if (rendered === undefined || redirectTo || window.location.search) return false
+  const trim = (path: string) => path.replace(/\/+$/, '')
+  return trim(rendered) === trim(window.location.pathname)
+}
+
+// Prerendered pages already hold the markup: hydrate it once the route's code has loaded, so
+// the page never flashes. Markup of another view is replaced in one commit, also only once the
+// code has loaded, so the page never goes blank. Without markup (dev server), render at once.
+if (!container.firstElementChild) {
+  createRoot(container).render(app)
+} else if (markupIsThisView(container)) {
+  // The server rendering leaves out the Suspense boundary a browser-only app gets at the top;
+  // marking the router as server-rendered makes it build the same tree, so hydration matches.
+  router.ssr = { manifest: undefined }
   void router.load().then(() => hydrateRoot(container, app))
 } else {
-  createRoot(container).render(app)
+  void router.load().then(() => createRoot(container).render(app))
 }
