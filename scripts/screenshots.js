@@ -1,0 +1,57 @@
+// Takes the README's screenshots from the built app: the timeline in each language, plus a
+// phone-width dark view. Run `npm run build` first, then `npm run screenshots`.
+import { spawn } from 'node:child_process'
+import { setTimeout as delay } from 'node:timers/promises'
+import { chromium } from '@playwright/test'
+
+const PORT = 4391
+const OUT = 'docs/screenshots'
+const SHOTS = [
+  { path: '/events/plenary', file: 'timeline-en.png', width: 1280, scheme: 'light' },
+  { path: '/fr/events/plenary', file: 'timeline-fr.png', width: 1280, scheme: 'light' },
+  { path: '/ja/events/plenary', file: 'timeline-ja.png', width: 1280, scheme: 'light' },
+  {
+    path: '/ja/events/ariane-group-visit?country=JP',
+    file: 'phone-ja-dark.png',
+    width: 360,
+    scheme: 'dark',
+  },
+  { path: '/delegations', file: 'delegations-en-dark.png', width: 1280, scheme: 'dark' },
+]
+
+const server = spawn(
+  './node_modules/.bin/vite',
+  ['preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'],
+  { stdio: 'ignore' },
+)
+try {
+  const base = `http://127.0.0.1:${PORT}`
+  for (let i = 0; i < 50; i++) {
+    if (
+      await fetch(base).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      break
+    await delay(200)
+  }
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+  })
+  for (const shot of SHOTS) {
+    const page = await browser.newPage({
+      viewport: { width: shot.width, height: shot.width < 600 ? 800 : 900 },
+      colorScheme: shot.scheme,
+      reducedMotion: 'reduce',
+    })
+    await page.goto(base + shot.path, { waitUntil: 'networkidle' })
+    await page.screenshot({ path: `${OUT}/${shot.file}` })
+    console.log(`${OUT}/${shot.file}`)
+    await page.close()
+  }
+  await browser.close()
+} finally {
+  server.kill()
+}
