@@ -12,6 +12,9 @@ export default defineConfig({
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   retries: 0,
+  // Generous: the suite runs on small shared machines, where a cold page can take seconds.
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
   reporter: [['list']],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
@@ -27,12 +30,23 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: `npm run build && ./node_modules/.bin/vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
-    url: `http://127.0.0.1:${PORT}`,
-    // PW_REUSE_SERVER=1 with PW_PORT=N runs the tests against a server you already started on
-    // N (e.g. while iterating on one spec); by default every run builds and serves afresh.
-    reuseExistingServer: process.env.PW_REUSE_SERVER === '1',
-    timeout: 120_000,
-  },
+  webServer: [
+    {
+      command: `npm run build && ./node_modules/.bin/vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
+      url: `http://127.0.0.1:${PORT}`,
+      // PW_REUSE_SERVER=1 with PW_PORT=N runs the tests against a server you already started on
+      // N (e.g. while iterating on one spec); by default every run builds and serves afresh.
+      reuseExistingServer: process.env.PW_REUSE_SERVER === '1',
+      timeout: 120_000,
+    },
+    {
+      // The same build served as a plain static host would: no SPA fallback, 404.html for
+      // missing paths (tests/e2e/static.spec.ts, nojs.spec.ts). It starts once the build above
+      // is done; its port is the preview's plus 1000.
+      command: `node scripts/static-server.js --port ${PORT + 1000}`,
+      url: `http://127.0.0.1:${PORT + 1000}/`,
+      reuseExistingServer: process.env.PW_REUSE_SERVER === '1',
+      timeout: 120_000,
+    },
+  ],
 })
