@@ -52,7 +52,12 @@ function DigestEvent({ event }: { event: TimelineEvent }) {
   return (
     <article className={styles.event}>
       <h2 className={styles.title}>
-        <Link to="/{-$lang}/events/$eventId" params={{ lang, eventId: event.id }}>
+        {/* The event's own address, without the filters: it prints after the title. */}
+        <Link
+          to="/{-$lang}/events/$eventId"
+          params={{ lang, eventId: event.id }}
+          search={{ country: undefined, topic: undefined }}
+        >
           {event.title[locale]}
         </Link>
       </h2>
@@ -60,22 +65,17 @@ function DigestEvent({ event }: { event: TimelineEvent }) {
       <dl className={styles.facts}>
         <dt>{t.dateHeading}</dt>
         <dd>
-          {event.dates.length === 0 ? (
-            <>
-              {t.dateNotStated}
-              {event.undated && <>. {event.undated.why[locale]}</>}
-            </>
-          ) : (
-            event.dates.map((claim, index) => (
-              <div key={index}>
-                <time dateTime={datetimeAttribute(claim.value)}>
-                  {formatDateValue(claim.value, locale)}
-                </time>{' '}
-                ({index === 0 ? t.dateFromRelease : t.dateRefined})
-                <SourceNote cite={claim.cite} />
-              </div>
-            ))
-          )}
+          {event.dates.length === 0
+            ? (event.undated?.why[locale] ?? t.dateNotStated)
+            : event.dates.map((claim, index) => (
+                <div key={index}>
+                  <time dateTime={datetimeAttribute(claim.value)}>
+                    {formatDateValue(claim.value, locale)}
+                  </time>{' '}
+                  ({index === 0 ? t.dateFromRelease : t.dateRefined})
+                  <SourceNote cite={claim.cite} />
+                </div>
+              ))}
         </dd>
         <dt>{t.placeHeading}</dt>
         <dd>{event.place ? event.place.name[locale] : t.placeNotStated}</dd>

@@ -1,0 +1,88 @@
+import { expect, test } from './fixtures'
+
+// Sharing: the browser's share sheet where there is one, else the clipboard; either way a
+// visible confirmation in a status region, and a link that is exactly the view, no more.
+
+test.describe('copy link (no Web Share API)', () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] })
+
+  test('copies the exact, minimal address and confirms it', async ({ page, baseURL }) => {
+    await page.goto('/fr?country=JP&topic=industry')
+    await expect(page.getByRole('heading', { level: 1, name: 'Chronologie' })).toBeVisible()
+    const button = page.getByRole('button', { name: 'Copier le lien' })
+    await button.click()
+    const status = page.getByRole('status').filter({ hasText: 'Lien copié' })
+    await expect(status).toBeVisible()
+    const copied = await page.evaluate(() => navigator.clipboard.readText())
+    expect(copied).toBe(`${baseURL}/fr?country=JP&topic=industry`)
+  })
+
+  test('leaves defaults and unknown values out of the shared link', async ({ page, baseURL }) => {
+    // Lower case is forgiven and canonicalised; an unknown topic falls back to "all topics".
+    await page.goto('/events/plenary?country=jp&topic=gardening')
+    await expect(page.getByRole('heading', { level: 2, name: /Plenary/ })).toBeVisible()
+    await expect(page).toHaveURL(`${baseURL}/events/plenary?country=JP`)
+    await page.getByRole('button', { name: 'Copy link' }).click()
+    await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible()
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      `${baseURL}/events/plenary?country=JP`,
+    )
+  })
+
+  test('is on every view', async ({ page }) => {
+    for (const [path, name] of [
+      ['/', 'Copy link'],
+      ['/events/g7-hiroshima', 'Copy link'],
+      ['/delegations', 'Copy link'],
+      ['/delegations/fr', 'Copy link'],
+      ['/source', 'Copy link'],
+      ['/fr/source', 'Copier le lien'],
+      ['/ja/delegations/jp', 'リンクをコピー'],
+    ] as const) {
+      await page.goto(path)
+      await expect(page.getByRole('main')).toBeVisible()
+      await expect(page.getByRole('button', { name }), path).toHaveCount(1)
+    }
+  })
+})
+
+test.describe('Web Share API', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.addInitScript(() => {
+      const calls: ShareData[] = []
+      Object.assign(window, { shareCalls: calls })
+      Object.defineProperty(navigator, 'share', {
+        configurable: true,
+        value: async (data: ShareData) => {
+          calls.push(data)
+          if (sessionStorage.getItem('cancel-share') === '1')
+            throw new DOMException('Share canceled', 'AbortError')
+        },
+      })
+    })
+  })
+
+  test('hands the view’s title and exact address to the share sheet', async ({ page }) => {
+    await page.goto('/ja/events/ariane-group-visit?country=FR')
+    const button = page.getByRole('button', { name: '共有' })
+    await button.click()
+    await expect(page.getByRole('status').filter({ hasText: 'リンクを共有しました' })).toBeVisible()
+    const calls = await page.evaluate(
+      () => (window as unknown as { shareCalls: ShareData[] }).shareCalls,
+    )
+    expect(calls).toEqual([{ title: await page.title(), url: page.url() }])
+    expect(page.url()).toMatch(/\/ja\/events\/ariane-group-visit\?country=FR$/)
+  })
+
+  test('says nothing when the reader closes the share sheet', async ({ page }) => {
+    await page.goto('/source')
+    await page.evaluate(() => sessionStorage.setItem('cancel-share', '1'))
+    await page.getByRole('button', { name: 'Share' }).click()
+    await expect
+      .poll(() =>
+        page.evaluate(() => (window as unknown as { shareCalls: unknown[] }).shareCalls.length),
+      )
+      .toBe(1)
+    await expect(page.getByRole('status').filter({ hasText: /shared|copied/i })).toHaveCount(0)
+  })
+})
