@@ -14,10 +14,10 @@ import {
 export const root = resolve(import.meta.dirname, '../..')
 const vite = join(root, 'node_modules/.bin/vite')
 
-// Builds go where the default config puts them; a caller's OUT_DIR (e.g. from the e2e setup)
-// must not redirect them.
-const env = { ...process.env }
-delete env.OUT_DIR
+// `npm run build` honours OUT_DIR (as the e2e runs do): the bench builds and serves its own
+// copy, so that another build into dist/ during a run cannot pull files from under it.
+const appDist = join(root, 'node_modules/.tmp/bench/dist')
+const env = { ...process.env, OUT_DIR: appDist }
 
 function run(command, args) {
   return new Promise((resolvePromise, reject) => {
@@ -46,9 +46,17 @@ export async function buildAll({ skipBuild }) {
     await run(vite, ['build', '-c', 'scripts/bench/vite.bench.config.ts'])
   }
   return {
-    dist: join(root, 'dist'),
-    stressDist: join(root, 'node_modules/.tmp/bench/dist-stress'),
+    dist: appDist,
     stressEvents,
+  }
+}
+
+async function answers(url) {
+  try {
+    await fetch(url)
+    return true
+  } catch {
+    return false
   }
 }
 
@@ -69,12 +77,13 @@ async function waitFor(url, child) {
 
 /** `vite preview` serves dist/ as a static host would, including prerendered pages. */
 export async function startPreview(args, port) {
+  const url = `http://127.0.0.1:${port}`
+  if (await answers(url)) throw new Error(`port ${port} is in use: pass --port N to use others`)
   const child = spawn(vite, ['preview', ...args, '--strictPort', '--host', '127.0.0.1'], {
     cwd: root,
     env,
     stdio: 'ignore',
   })
-  const url = `http://127.0.0.1:${port}`
   await waitFor(url, child)
   return { url, stop: () => stopChild(child) }
 }
@@ -84,6 +93,8 @@ function stopChild(child) {
   return new Promise((r) => {
     child.once('exit', r)
     child.kill('SIGTERM')
+    // Should it ignore the polite request, it must still not outlive the bench.
+    setTimeout(() => child.exitCode === null && child.kill('SIGKILL'), 3000).unref()
   })
 }
 
@@ -138,7 +149,10 @@ export async function startVisServer(port, stressEvents) {
     res.writeHead(200, { 'content-type': entry.type, 'cache-control': 'no-store' })
     res.end(entry.body ?? readFileSync(join(root, entry.file)))
   })
-  await new Promise((r) => server.listen(port, '127.0.0.1', r))
+  await new Promise((r, reject) => {
+    server.once('error', reject)
+    server.listen(port, '127.0.0.1', r)
+  })
   return { url: `http://127.0.0.1:${port}`, stop: () => new Promise((r) => server.close(r)) }
 }
 

@@ -40,7 +40,23 @@ export async function measureSizes(browser, baseUrl, dist, routes) {
       const url = new URL(response.url())
       if (url.origin === baseUrl && /\.(js|css)$/.test(url.pathname)) seen.add(url.pathname)
     })
-    await page.goto(`${baseUrl}${route}`, { waitUntil: 'networkidle' })
+    await page.goto(`${baseUrl}${route}`, { waitUntil: 'load' })
+    // The route's lazy chunks load after the entry has run, which on a busy machine can be
+    // after the network has gone quiet: wait until React owns #root and the page has a
+    // heading (a prerendered page is hydrated only once its route's code is in), then idle.
+    await page.waitForFunction(
+      () => {
+        const root = document.getElementById('root')
+        return (
+          root !== null &&
+          Object.keys(root).some((k) => k.startsWith('__reactContainer')) &&
+          document.querySelector('#main h1, #main h2') !== null
+        )
+      },
+      null,
+      { timeout: 60_000 },
+    )
+    await page.waitForLoadState('networkidle')
     await context.close()
     const files = [...seen].sort().map((path) => ({
       path,
