@@ -96,6 +96,8 @@ async function throttledPage(browser, renderSelector) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
   await context.addInitScript(install, renderSelector ?? null)
   const page = await context.newPage()
+  // 5,000 events under 4× throttling on a busy machine can take long to load.
+  page.setDefaultTimeout(180_000)
   const cdp = await context.newCDPSession(page)
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_THROTTLING })
   return { context, page }

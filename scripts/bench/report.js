@@ -116,6 +116,8 @@ export function printTable(result) {
   console.log(line(header))
   console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`)
   for (const r of rows) console.log(line(r))
+  for (const [name, error] of Object.entries(result.errors ?? {}))
+    console.log(`not measured: ${name} (${error.split('\n')[0]})`)
   const failed = result.budgets.filter((b) => b.pass === false).length
   console.log(
     `\n${result.budgets.length - failed} of ${result.budgets.length} budgets met` +

@@ -13,14 +13,25 @@ const stressModule = resolve(
   process.env.STRESS_MODULE ?? 'node_modules/.tmp/bench/stress-events.js',
 )
 
+// With BENCH_WITHOUT_PRINT_DIGEST=1 (`npm run bench -- --without-print-digest`) the print-only
+// digest, which renders every event in full, is left out: this shows what it costs on screen.
+const printDigest = resolve(root, 'src/features/exports/PrintDigest.tsx')
+const withoutDigest = process.env.BENCH_WITHOUT_PRINT_DIGEST === '1'
+const NO_DIGEST = '\0bench-no-print-digest'
+
 function swapEvents(): Plugin {
   return {
     name: 'bench-swap-events',
     enforce: 'pre',
     async resolveId(source, importer, options) {
-      if (!source.endsWith('events.ts')) return null
+      if (!source.endsWith('events.ts') && !source.endsWith('PrintDigest.tsx')) return null
       const resolved = await this.resolve(source, importer, { ...options, skipSelf: true })
-      return resolved?.id === eventsModule ? stressModule : null
+      if (resolved?.id === eventsModule) return stressModule
+      if (withoutDigest && resolved?.id === printDigest) return NO_DIGEST
+      return null
+    },
+    load(id) {
+      return id === NO_DIGEST ? 'export function PrintDigest() { return null }' : null
     },
   }
 }
