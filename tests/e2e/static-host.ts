@@ -1,0 +1,34 @@
+import type { Page } from '@playwright/test'
+import { allPages, siteConfig, type Page as SitePage } from '../../src/lib/seo.ts'
+
+// Shared by the specs that run against scripts/static-server.js, the second web server in
+// playwright.config.ts: the same build as `vite preview` serves, with no SPA fallback.
+
+/** playwright.config.ts starts the static server on the preview's port plus 1000. */
+export const STATIC_URL = `http://127.0.0.1:${Number(process.env.PW_PORT) + 1000}`
+
+/** The site setting the build ran with: the web servers inherit this environment. */
+export const SITE = siteConfig(process.env)
+
+export const PAGES: readonly SitePage[] = allPages()
+
+/** The console error Chromium logs for any document served with status 404. */
+export const NOT_FOUND_RESOURCE =
+  'Failed to load resource: the server responded with a status of 404 (Not Found)'
+
+/**
+ * Removes from the guard's list the one console error a 404 page is expected to cause: the
+ * document's own status. Anything else still fails the test.
+ */
+export function allowDocument404(problems: string[]): void {
+  const kept = problems.filter((p) => !p.endsWith(NOT_FOUND_RESOURCE))
+  problems.splice(0, problems.length, ...kept)
+}
+
+/** True once React has taken over the prerendered markup (hydrated or rendered). */
+export async function waitForApp(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const shell = document.querySelector('#root > *')
+    return shell !== null && Object.keys(shell).some((key) => key.startsWith('__react'))
+  })
+}
