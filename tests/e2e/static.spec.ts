@@ -1,0 +1,285 @@
+import { execFile, spawn, type ChildProcess } from 'node:child_process'
+import { resolve } from 'node:path'
+import { promisify } from 'node:util'
+import type { Page } from '@playwright/test'
+import { expect, test } from './fixtures'
+import { allowDocument404, STATIC_URL, waitForApp } from './static-host'
+
+// The deep-link journeys against a plain static host (scripts/static-server.js): every address
+// is a file, reloads fetch that file again, and nothing falls back to index.html.
+
+test.use({ baseURL: STATIC_URL })
+
+const PLENARY = 'Plenary of the space dialogue at the SGDSN'
+const START_UPS = 'Meeting with French space start-ups'
+
+function eventHeading(page: Page, name: string) {
+  return page.getByRole('heading', { level: 2, name })
+}
+
+test('each kind of page opens cold from its own file and survives a reload', async ({ page }) => {
+  const pages: [string, RegExp | string][] = [
+    ['/', 'Timeline'],
+    ['/events/plenary', PLENARY],
+    ['/fr', 'Chronologie'],
+    ['/ja/events/g7-hiroshima', 'G7広島サミット'],
+    ['/delegations', 'Delegations'],
+    ['/fr/delegations/jp', 'Délégation japonaise'],
+    ['/ja/source', '出典'],
+  ]
+  for (const [path, heading] of pages) {
+    const response = await page.goto(path)
+    expect(response?.status(), path).toBe(200)
+    await expect(page.locator('#root')).toHaveAttribute('data-path', path)
+    await waitForApp(page)
+    await expect(page.getByRole('heading', { name: heading }).first()).toBeVisible()
+    const reloaded = await page.reload()
+    expect(reloaded?.status(), `${path} reloaded`).toBe(200)
+    await expect(page.getByRole('heading', { name: heading }).first()).toBeVisible()
+  }
+})
+
+test('open cold, move on, reload, then back and forward', async ({ page }) => {
+  await page.goto('/events/plenary')
+  await waitForApp(page)
+  await expect(eventHeading(page, PLENARY)).toBeVisible()
+
+  await page.getByRole('link', { name: `Next event ${START_UPS}` }).click()
+  await expect(page).toHaveURL(/\/events\/start-up-meeting$/)
+  await expect(eventHeading(page, START_UPS)).toBeVisible()
+
+  // The new address is a file of its own on the host.
+  const reloaded = await page.reload()
+  expect(reloaded?.status()).toBe(200)
+  await waitForApp(page)
+  await expect(eventHeading(page, START_UPS)).toBeVisible()
+
+  await page.goBack()
+  await expect(page).toHaveURL(/\/events\/plenary$/)
+  await expect(eventHeading(page, PLENARY)).toBeVisible()
+  await page.goForward()
+  await expect(page).toHaveURL(/\/events\/start-up-meeting$/)
+  await expect(eventHeading(page, START_UPS)).toBeVisible()
+
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Delegations' })
+    .click()
+  await expect(page).toHaveURL(/\/delegations$/)
+  await page.reload()
+  await expect(page.getByRole('heading', { level: 1, name: 'Delegations' })).toBeVisible()
+  await page.goBack()
+  await expect(page).toHaveURL(/\/events\/start-up-meeting$/)
+  await expect(eventHeading(page, START_UPS)).toBeVisible()
+})
+
+test('a language prefix opens cold, switches, reloads and goes back', async ({ page }) => {
+  await page.goto('/fr/events/plenary')
+  await waitForApp(page)
+  await expect(eventHeading(page, 'Séance plénière du dialogue spatial au SGDSN')).toBeVisible()
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr-FR')
+
+  await page
+    .getByRole('navigation', { name: 'Langue' })
+    .getByRole('link', { name: '日本語' })
+    .click()
+  await expect(page).toHaveURL(/\/ja\/events\/plenary$/)
+  await expect(eventHeading(page, 'SGDSNで宇宙対話の全体会合')).toBeVisible()
+  await expect(page).toHaveTitle(/^SGDSNで宇宙対話の全体会合/)
+
+  const reloaded = await page.reload()
+  expect(reloaded?.status()).toBe(200)
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ja-JP')
+  await expect(eventHeading(page, 'SGDSNで宇宙対話の全体会合')).toBeVisible()
+
+  await page.goBack()
+  await expect(page).toHaveURL(/\/fr\/events\/plenary$/)
+  await expect(eventHeading(page, 'Séance plénière du dialogue spatial au SGDSN')).toBeVisible()
+})
+
+test('folder addresses work with and without the trailing slash', async ({ page }) => {
+  const folders: [string, string][] = [
+    ['/fr/', 'Chronologie'],
+    ['/ja', '年表'],
+    ['/delegations/', 'Delegations'],
+    ['/fr/delegations/', 'Délégations'],
+  ]
+  for (const [path, heading] of folders) {
+    const response = await page.goto(path)
+    expect(response?.status(), path).toBe(200)
+    await waitForApp(page)
+    await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible()
+  }
+})
+
+test('a filtered deep link shows the filtered view once the app runs', async ({ page }) => {
+  // The file holds the unfiltered view; the app renders the filter from the query string.
+  await page.goto('/events/plenary?country=JP')
+  await waitForApp(page)
+  await expect(
+    page.getByRole('list', { name: 'Show events for' }).getByRole('link', { name: /^Japan/ }),
+  ).toHaveAttribute('aria-current', 'page')
+  await expect(page.getByText('Participants from Japan')).toBeVisible()
+  await expect(page).toHaveURL(/\/events\/plenary\?country=JP$/)
+})
+
+test('unknown addresses get 404.html with status 404 and the right not-found view', async ({
+  page,
+  problems,
+}) => {
+  const response = await page.goto('/no/such/page')
+  expect(response?.status()).toBe(404)
+  await waitForApp(page)
+  await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible()
+  await page.getByRole('link', { name: 'Back to the timeline' }).click()
+  await expect(page).toHaveURL(/\/$/)
+  await expect(page.getByRole('heading', { level: 1, name: 'Timeline' })).toBeVisible()
+
+  // 404.html stands for any address; the app then says what exactly is missing.
+  const event = await page.goto('/events/no-such-event')
+  expect(event?.status()).toBe(404)
+  await expect(
+    page.getByText('There is no event called “no-such-event” in this timeline.'),
+  ).toBeVisible()
+
+  const french = await page.goto('/fr/events/no-such-event')
+  expect(french?.status()).toBe(404)
+  await expect(page.getByRole('heading', { level: 1, name: 'Page introuvable' })).toBeVisible()
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr-FR')
+  allowDocument404(problems)
+})
+
+test('the app takes over without a flash or a layout shift', async ({ page }) => {
+  await page.addInitScript(() => {
+    const shifts: number[] = []
+    Object.assign(window, { layoutShifts: shifts })
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries())
+        shifts.push((entry as PerformanceEntry & { value: number }).value)
+    }).observe({ type: 'layout-shift', buffered: true })
+  })
+  for (const path of [
+    '/',
+    '/events/plenary',
+    '/fr/delegations/fr',
+    '/ja/events/g7-hiroshima',
+    '/source',
+  ]) {
+    // Hold the scripts back until the prerendered page has been read.
+    let release: () => void = () => undefined
+    const held = new Promise<void>((done) => (release = done))
+    await page.route('**/assets/*.js', async (route) => {
+      await held
+      await route.continue()
+    })
+    await page.goto(path, { waitUntil: 'commit' })
+    await page.locator('#main').waitFor()
+    const before = {
+      title: await page.title(),
+      lang: await page.locator('html').getAttribute('lang'),
+      main: await page.locator('#main').innerHTML(),
+    }
+    release()
+    await waitForApp(page)
+    // Effects (title, language) have run once the next frame is drawn.
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => done(null))))
+    const after = {
+      title: await page.title(),
+      lang: await page.locator('html').getAttribute('lang'),
+      main: await page.locator('#main').innerHTML(),
+    }
+    expect(after, path).toEqual(before)
+    const shifts = await page.evaluate(() => (window as { layoutShifts?: number[] }).layoutShifts)
+    expect(shifts, path).toEqual([])
+    await page.unrouteAll()
+  }
+})
+
+test.describe('built for a sub-path, as a project page', () => {
+  // Its own build: base path and origin are baked into the files.
+  test.describe.configure({ mode: 'serial' })
+  const BASE = '/fr-jp-space-dialogue/'
+  const ORIGIN = 'https://example.github.io'
+  const PORT = Number(process.env.PW_PORT) + 2000
+  const OUT = resolve(`node_modules/.tmp/e2e-subpath-${process.env.PW_PORT}`)
+  let server: ChildProcess | undefined
+
+  test.use({ baseURL: `http://127.0.0.1:${PORT}` })
+
+  test.beforeAll(async () => {
+    test.setTimeout(300_000)
+    const env = { ...process.env, BASE_PATH: BASE, SITE_ORIGIN: ORIGIN, OUT_DIR: OUT }
+    const run = promisify(execFile)
+    await run('./node_modules/.bin/vite', ['build', '--logLevel', 'warn'], { env })
+    await run('node', ['scripts/prerender.js'], { env })
+    const started = spawn(
+      'node',
+      ['scripts/static-server.js', '--dir', OUT, '--port', String(PORT), '--base', BASE],
+      { stdio: ['ignore', 'pipe', 'inherit'] },
+    )
+    server = started
+    await new Promise<void>((done, fail) => {
+      started.stdout?.once('data', () => done())
+      started.once('exit', (code) => fail(new Error(`static server exited with ${code}`)))
+    })
+  })
+
+  test.afterAll(() => {
+    server?.kill()
+  })
+
+  test('pages, links, reloads and addresses all carry the sub-path', async ({ page }) => {
+    // The bare folder address redirects to the slash, as hosts do, and hydrates there.
+    await page.goto(BASE.replace(/\/$/, ''))
+    await expect(page).toHaveURL(BASE)
+    await waitForApp(page)
+    await expect(page.getByRole('heading', { level: 1, name: 'Timeline' })).toBeVisible()
+
+    const response = await page.goto(`${BASE}events/plenary`)
+    expect(response?.status()).toBe(200)
+    await waitForApp(page)
+    await expect(eventHeading(page, PLENARY)).toBeVisible()
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+      'href',
+      `${ORIGIN}${BASE}events/plenary`,
+    )
+    await expect(page.locator('meta[property="og:image"]')).toHaveAttribute(
+      'content',
+      `${ORIGIN}${BASE}og-image.png`,
+    )
+
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Delegations' })
+      .click()
+    await expect(page).toHaveURL(`${BASE}delegations`)
+    const reloaded = await page.reload()
+    expect(reloaded?.status()).toBe(200)
+    await expect(page.getByRole('heading', { level: 1, name: 'Delegations' })).toBeVisible()
+
+    await page
+      .getByRole('navigation', { name: 'Language' })
+      .getByRole('link', { name: 'Français' })
+      .click()
+    await expect(page).toHaveURL(`${BASE}fr/delegations`)
+  })
+
+  test('addresses outside the sub-path or unknown inside it are 404', async ({
+    page,
+    problems,
+  }) => {
+    expect((await page.goto('/events/plenary'))?.status()).toBe(404)
+    const missing = await page.goto(`${BASE}no-such-page`)
+    expect(missing?.status()).toBe(404)
+    await waitForApp(page)
+    await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible()
+    // Styles and scripts of 404.html load from the sub-path at any depth.
+    await page.goto(`${BASE}a/b/c`)
+    await waitForApp(page)
+    await expect(page.getByRole('link', { name: 'Back to the timeline' })).toHaveAttribute(
+      'href',
+      BASE,
+    )
+    allowDocument404(problems)
+  })
+})
