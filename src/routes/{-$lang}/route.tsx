@@ -4,6 +4,7 @@ import {
   Outlet,
   redirect,
   retainSearchParams,
+  rootRouteId,
 } from '@tanstack/react-router'
 import { AppShell } from '../../components/AppShell.tsx'
 import { ErrorView, NotFoundView } from '../../components/StatusView.tsx'
@@ -19,17 +20,16 @@ export const Route = createFileRoute('/{-$lang}')({
     if (params.lang === 'en') {
       throw redirect({ href: location.href.replace(/\/en(?=\/|\?|#|$)/, '') || '/', replace: true })
     }
-    if (localeFromParam(params.lang) === undefined) throw notFound()
+    // Not a language we serve: the root's not-found view, which brings its own page frame.
+    if (localeFromParam(params.lang) === undefined) throw notFound({ routeId: rootRouteId })
   },
   validateSearch: viewSearchSchema,
   // The filter follows the reader from page to page until they change it.
   search: { middlewares: [retainSearchParams(['country', 'topic'])] },
   component: LanguageLayout,
-  notFoundComponent: () => (
-    <AppShell tools={<LanguageSwitcher />}>
-      <NotFoundView />
-    </AppShell>
-  ),
+  // Paths under a language that match no page (/fr/nope): rendered in this layout's Outlet,
+  // so inside its frame already; a second AppShell would nest two banners and mains.
+  notFoundComponent: () => <NotFoundView />,
   errorComponent: ({ reset }) => (
     <AppShell tools={<LanguageSwitcher />}>
       <ErrorView onRetry={reset} />
