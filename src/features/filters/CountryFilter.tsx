@@ -2,7 +2,7 @@ import { Link } from '@tanstack/react-router'
 import { Flag } from '../../components/Flag.tsx'
 import { useMessages } from '../../components/useLocale.ts'
 import { COUNTRIES, type CountryCode } from '../../content/types.ts'
-import styles from './CountryFilter.module.css'
+import styles from '../../components/FilterGroup.module.css'
 
 interface Props {
   country: CountryCode | undefined

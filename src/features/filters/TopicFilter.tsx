@@ -1,7 +1,7 @@
 import { Link } from '@tanstack/react-router'
 import { useLocale, useMessages } from '../../components/useLocale.ts'
 import type { Topic, TopicId } from '../../content/types.ts'
-import styles from './TopicFilter.module.css'
+import styles from '../../components/FilterGroup.module.css'
 
 interface Props {
   topics: readonly Topic[]
@@ -27,7 +27,6 @@ export function TopicFilter({ topics, topic, counts, shown }: Props) {
       </p>
       <ul className={styles.options} aria-labelledby="topic-filter-label">
         {options.map((option) => {
-          const active = option?.id === topic
           return (
             <li key={option?.id ?? 'all'}>
               <Link
@@ -35,7 +34,8 @@ export function TopicFilter({ topics, topic, counts, shown }: Props) {
                 search={(prev) => ({ ...prev, topic: option?.id })}
                 resetScroll={false}
                 className={styles.option}
-                aria-current={active ? 'true' : undefined}
+                // Exact, as for countries: otherwise "All topics" counts as current on every topic.
+                activeOptions={{ exact: true }}
                 title={option?.description[locale]}
               >
                 <span>{option ? option.label[locale] : t.topicAll}</span>
