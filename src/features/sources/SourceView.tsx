@@ -1,5 +1,5 @@
 import { useLocation } from '@tanstack/react-router'
-import { useEffect } from 'react'
+import { useEffect, useSyncExternalStore } from 'react'
 import { DocumentTitle } from '../../components/DocumentTitle.tsx'
 import { useLocale, useMessages } from '../../components/useLocale.ts'
 import { findSource } from '../../content/queries.ts'
@@ -8,6 +8,8 @@ import { OutsideSources } from './OutsideSources.tsx'
 import { releaseParagraphs } from './passages.ts'
 import { ReleaseText } from './ReleaseText.tsx'
 import styles from './SourceView.module.css'
+
+const noSubscription = () => () => {}
 
 /**
  * The sources as documents: the full release with every cited passage marked and anchored,
@@ -18,6 +20,13 @@ export function SourceView({ releaseText }: { releaseText: string }) {
   const t = useMessages()
   const locale = useLocale()
   const hash = useLocation({ select: (location) => location.hash })
+  // Prerendered markup has no fragment: the followed passage is marked only once hydrated,
+  // so the first client render matches the server's.
+  const hydrated = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  )
   const paragraphs = releaseParagraphs(releaseText, citedQuotes)
   const release = findSource('press-release')
 
@@ -40,7 +49,7 @@ export function SourceView({ releaseText }: { releaseText: string }) {
       <section aria-labelledby="release-title" className={styles.section}>
         <h2 id="release-title">{release?.title[locale]}</h2>
         {locale !== 'en' && <p className={styles.muted}>{t.sourceInEnglish}</p>}
-        <ReleaseText paragraphs={paragraphs} current={hash} />
+        <ReleaseText paragraphs={paragraphs} current={hydrated ? hash : ''} />
       </section>
       <OutsideSources quotes={citedQuotes} />
     </article>
