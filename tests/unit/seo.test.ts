@@ -1,0 +1,176 @@
+import { describe, expect, it } from 'vitest'
+import { allEvents } from '../../src/content/queries.ts'
+import { LOCALES } from '../../src/content/types.ts'
+import { messages } from '../../src/lib/messages.ts'
+import {
+  absoluteUrl,
+  allPages,
+  browserPath,
+  clip,
+  contentSecurityPolicy,
+  descriptionFor,
+  filesFor,
+  headTags,
+  notFoundMeta,
+  pageMeta,
+  pathFor,
+  robotsTxt,
+  siteConfig,
+  sitemapXml,
+  titleFor,
+} from '../../src/lib/seo.ts'
+
+const ROOT = siteConfig({ SITE_ORIGIN: 'https://timeline.example' })
+const SUB = siteConfig({ SITE_ORIGIN: 'https://someone.github.io/', BASE_PATH: 'space-dialogue' })
+
+describe('site setting', () => {
+  it('normalises the origin and the base path', () => {
+    expect(ROOT).toEqual({ origin: 'https://timeline.example', basePath: '/' })
+    expect(SUB).toEqual({ origin: 'https://someone.github.io', basePath: '/space-dialogue/' })
+    expect(siteConfig({ BASE_PATH: '/a/b/' }).basePath).toBe('/a/b/')
+    expect(siteConfig({}).origin).toBe('http://127.0.0.1:4173')
+  })
+
+  it('builds addresses under the base path', () => {
+    expect(absoluteUrl(ROOT, '/')).toBe('https://timeline.example/')
+    expect(absoluteUrl(SUB, '/fr/events/plenary')).toBe(
+      'https://someone.github.io/space-dialogue/fr/events/plenary',
+    )
+    expect(browserPath(SUB, '/')).toBe('/space-dialogue/')
+    expect(browserPath(SUB, '/ja')).toBe('/space-dialogue/ja')
+  })
+})
+
+describe('pages and files', () => {
+  const pages = allPages()
+
+  it('lists every view in every language, English unprefixed', () => {
+    expect(pages).toHaveLength(LOCALES.length * (allEvents.length + 5))
+    const paths = pages.map((p) => p.path)
+    expect(paths).toEqual(
+      expect.arrayContaining(['/', '/fr', '/ja', '/events/plenary', '/ja/events/plenary']),
+    )
+    expect(paths).toEqual(
+      expect.arrayContaining(['/delegations', '/delegations/fr', '/fr/delegations/jp']),
+    )
+    expect(paths).toEqual(expect.arrayContaining(['/source', '/fr/source', '/ja/source']))
+    expect(new Set(paths).size).toBe(paths.length)
+    expect(pathFor({ kind: 'event', eventId: 'plenary' }, 'fr')).toBe('/fr/events/plenary')
+  })
+
+  it('writes name.html for every page and name/index.html for folders, never twice', () => {
+    const byPath = new Map(pages.map((p) => [p.path, filesFor(p)]))
+    expect(byPath.get('/')).toEqual(['index.html'])
+    expect(byPath.get('/fr')).toEqual(['fr.html', 'fr/index.html'])
+    expect(byPath.get('/delegations')).toEqual(['delegations.html', 'delegations/index.html'])
+    expect(byPath.get('/events/plenary')).toEqual(['events/plenary.html'])
+    expect(byPath.get('/ja/delegations/jp')).toEqual(['ja/delegations/jp.html'])
+    const files = pages.flatMap((p) => filesFor(p))
+    expect(new Set(files).size).toBe(files.length)
+    expect(files).not.toContain('404.html')
+  })
+})
+
+describe('titles and descriptions', () => {
+  it('match the titles the components set', () => {
+    expect(titleFor({ kind: 'timeline' }, 'en')).toBe('France–Japan Space Dialogue 2023: timeline')
+    expect(titleFor({ kind: 'event', eventId: 'plenary' }, 'en')).toBe(
+      'Plenary of the space dialogue at the SGDSN · France–Japan Space Dialogue 2023',
+    )
+    expect(titleFor({ kind: 'delegation', delegationId: 'fr' }, 'fr')).toBe(
+      messages.fr.documentTitle('Délégation française'),
+    )
+    expect(titleFor({ kind: 'not-found' }, 'ja')).toBe(
+      messages.ja.documentTitle(messages.ja.notFoundTitle),
+    )
+  })
+
+  it('are unique within a language and short enough for previews', () => {
+    for (const locale of LOCALES) {
+      const pages = allPages().filter((p) => p.locale === locale)
+      const titles = pages.map((p) => titleFor(p.view, locale))
+      const descriptions = pages.map((p) => descriptionFor(p.view, locale))
+      expect(new Set(titles).size).toBe(pages.length)
+      expect(new Set(descriptions).size).toBe(pages.length)
+      for (const d of descriptions) {
+        expect(d.length).toBeGreaterThan(40)
+        expect(d.length).toBeLessThanOrEqual(260)
+      }
+    }
+  })
+
+  it('clips at a sentence, else at a word, and marks a cut', () => {
+    expect(clip('Short.')).toBe('Short.')
+    expect(clip('One two three. Four five six seven eight.', 30)).toBe('One two three.')
+    expect(clip('alpha beta gamma delta epsilon zeta eta theta', 20)).toBe('alpha beta gamma…')
+    expect(clip('文'.repeat(30) + '。' + '字'.repeat(30), 40)).toBe(`${'文'.repeat(30)}。`)
+  })
+})
+
+describe('head tags', () => {
+  it('give each page its canonical, alternates and preview tags', () => {
+    const page = allPages().find((p) => p.path === '/ja/events/plenary')
+    if (!page) throw new Error('no page')
+    const meta = pageMeta(SUB, page)
+    expect(meta.lang).toBe('ja-JP')
+    expect(meta.canonical).toBe('https://someone.github.io/space-dialogue/ja/events/plenary')
+    expect(meta.alternates).toEqual([
+      { hreflang: 'en-GB', href: 'https://someone.github.io/space-dialogue/events/plenary' },
+      { hreflang: 'fr-FR', href: 'https://someone.github.io/space-dialogue/fr/events/plenary' },
+      { hreflang: 'ja-JP', href: 'https://someone.github.io/space-dialogue/ja/events/plenary' },
+      { hreflang: 'x-default', href: 'https://someone.github.io/space-dialogue/events/plenary' },
+    ])
+    const html = headTags(meta)
+    expect(html).toContain(`<title>${meta.title}</title>`)
+    expect(html).toContain(
+      '<meta property="og:image" content="https://someone.github.io/space-dialogue/og-image.png" />',
+    )
+    expect(html).toContain('<meta name="twitter:card" content="summary_large_image" />')
+    expect(html).toContain('<meta property="og:locale" content="ja_JP" />')
+  })
+
+  it('escape what they quote', () => {
+    const meta = { ...notFoundMeta(ROOT), title: 'A "quoted" <b>&</b>', description: "l'été" }
+    const html = headTags(meta)
+    expect(html).toContain('<title>A &quot;quoted&quot; &lt;b&gt;&amp;&lt;/b&gt;</title>')
+    expect(html).toContain('content="l&#39;été"')
+  })
+
+  it('name no canonical or alternates for the not-found page', () => {
+    const meta = notFoundMeta(ROOT)
+    expect(meta.canonical).toBeUndefined()
+    expect(meta.alternates).toEqual([])
+    expect(headTags(meta)).not.toContain('rel="canonical"')
+  })
+})
+
+describe('security policy', () => {
+  it('allows scripts from the site only, never inline', () => {
+    const policy = contentSecurityPolicy([])
+    expect(policy).toContain("script-src 'self'")
+    expect(policy).toContain("style-src-attr 'none'")
+    expect(policy).not.toContain('unsafe-inline')
+    expect(policy).not.toMatch(/https?:/)
+  })
+
+  it('allows the prerendered style attributes one by one, by hash', () => {
+    expect(contentSecurityPolicy(['abc=', 'def='])).toContain(
+      "style-src-attr 'unsafe-hashes' 'sha256-abc=' 'sha256-def='",
+    )
+  })
+})
+
+describe('sitemap and robots', () => {
+  it('lists every page with its alternates', () => {
+    const xml = sitemapXml(ROOT)
+    expect(xml.match(/<url>/g)).toHaveLength(allPages().length)
+    expect(xml).toContain('<loc>https://timeline.example/fr/delegations/jp</loc>')
+    expect(xml.match(/hreflang="x-default"/g)).toHaveLength(allPages().length)
+  })
+
+  it('adds the sitemap to robots.txt, replacing any earlier line', () => {
+    expect(robotsTxt(SUB, 'User-agent: *\nAllow: /\nSitemap: https://old/sitemap.xml\n')).toBe(
+      'User-agent: *\nAllow: /\n\nSitemap: https://someone.github.io/space-dialogue/sitemap.xml\n',
+    )
+  })
+})
