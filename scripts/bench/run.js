@@ -34,11 +34,17 @@ const renderRuns = Number(option('render-runs', '5'))
 const ROUTES = ['/', '/events/plenary', '/delegations/fr', '/delegations']
 const LIGHTHOUSE_ROUTES = ['/', '/events/plenary', '/delegations/fr']
 // Ports away from the ones the app and the e2e tests use.
-const PORT = Number(option('port', '4391'))
+const PORT = Number(option('port', '4761'))
 
 const started = new Date()
 const servers = []
 let browser
+// Interrupted: still stop the servers this run started (Playwright closes its own browser).
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, () => {
+    void Promise.all(servers.map((server) => stop(server))).finally(() => process.exit(130))
+  })
+}
 try {
   const { dist, stressEvents } = await buildAll({ skipBuild })
   const app = await startPreview(['--port', String(PORT)], PORT)

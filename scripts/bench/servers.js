@@ -17,11 +17,12 @@ const vite = join(root, 'node_modules/.bin/vite')
 // `npm run build` honours OUT_DIR (as the e2e runs do): the bench builds and serves its own
 // copy, so that another build into dist/ during a run cannot pull files from under it.
 const appDist = join(root, 'node_modules/.tmp/bench/dist')
-const env = { ...process.env, OUT_DIR: appDist }
+// Read when a child starts, not at import: run.js sets its options in the environment first.
+const env = () => ({ ...process.env, OUT_DIR: appDist })
 
 function run(command, args) {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(command, args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(command, args, { cwd: root, env: env(), stdio: ['ignore', 'pipe', 'pipe'] })
     let output = ''
     child.stdout.on('data', (d) => (output += d))
     child.stderr.on('data', (d) => (output += d))
@@ -81,7 +82,7 @@ export async function startPreview(args, port) {
   if (await answers(url)) throw new Error(`port ${port} is in use: pass --port N to use others`)
   const child = spawn(vite, ['preview', ...args, '--strictPort', '--host', '127.0.0.1'], {
     cwd: root,
-    env,
+    env: env(),
     stdio: 'ignore',
   })
   await waitFor(url, child)
