@@ -229,8 +229,8 @@ const fr: Messages = {
   eventsCount: (n) => (n <= 1 ? `${n} événement` : `${n} événements`),
   share: 'Partager',
   linkShared: 'Lien partagé',
-  navSource: 'Sources',
-  sourceTitle: 'Sources',
+  navSource: 'Textes sources',
+  sourceTitle: 'Textes sources',
   sourceIntro:
     'Le communiqué de presse conjoint du 19 janvier 2023 en entier, tel que publié. Les passages surlignés sont ceux que cite cette chronologie ; sous chaque paragraphe, les événements, personnes et organismes qui le citent.',
   sourceInEnglish:
