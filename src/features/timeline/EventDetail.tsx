@@ -73,7 +73,9 @@ export function EventDetail({ event, country, headingRef, navigation, actions }:
             {event.place ? (
               <>
                 <span className={styles.strong}>{event.place.name[locale]}</span>
-                {!sameCite(event.place.cite, event.dates[0]?.cite) && <Citation cite={event.place.cite} />}
+                {!sameCite(event.place.cite, event.dates[0]?.cite) && (
+                  <Citation cite={event.place.cite} />
+                )}
               </>
             ) : (
               t.placeNotStated
