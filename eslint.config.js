@@ -27,7 +27,14 @@ const featureBoundaries = features.map((name) => ({
 
 export default tseslint.config(
   {
-    ignores: ['dist', 'src/routeTree.gen.ts', 'test-results', 'playwright-report', 'bench-results'],
+    ignores: [
+      'dist',
+      '.tmp',
+      'src/routeTree.gen.ts',
+      'test-results',
+      'playwright-report',
+      'bench-results',
+    ],
   },
   {
     extends: [js.configs.recommended, ...tseslint.configs.strict],

@@ -37,7 +37,8 @@ export default defineConfig({
       // PW_REUSE_SERVER=1 with PW_PORT=N runs the tests against a server you already started on
       // N (e.g. while iterating on one spec); by default every run builds and serves afresh.
       reuseExistingServer: process.env.PW_REUSE_SERVER === '1',
-      timeout: 120_000,
+      // A build on a busy two-core machine can take minutes; on a quiet one about 30 s.
+      timeout: 300_000,
     },
     {
       // The same build served as a plain static host would: no SPA fallback, 404.html for
@@ -46,7 +47,7 @@ export default defineConfig({
       command: `node scripts/static-server.js --port ${PORT + 1000}`,
       url: `http://127.0.0.1:${PORT + 1000}/`,
       reuseExistingServer: process.env.PW_REUSE_SERVER === '1',
-      timeout: 120_000,
+      timeout: 300_000,
     },
   ],
 })

@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import { Link } from '@tanstack/react-router'
 import { useLocale, useMessages } from '../../components/useLocale.ts'
 import {
@@ -118,7 +119,9 @@ function DigestEvent({ event }: { event: TimelineEvent }) {
  * The printed page: every event the filters show, flat and complete, in place of the
  * interactive list and panel, which print as half a story. Hidden on screen.
  */
-export function PrintDigest({
+// Memoised: the digest holds every shown event in full, and selecting an event or moving
+// through the timeline changes none of its inputs (filterEvents returns the same list).
+export const PrintDigest = memo(function PrintDigest({
   events,
   country,
   topic,
@@ -147,4 +150,4 @@ export function PrintDigest({
       )}
     </section>
   )
-}
+})

@@ -1,5 +1,5 @@
 import { Link } from '@tanstack/react-router'
-import { useLocale, useMessages } from '../../components/useLocale.ts'
+import { useMessages } from '../../components/useLocale.ts'
 import { LOCALES } from '../../content/types.ts'
 import { INTL_TAG, langParam } from '../../lib/locale.ts'
 import styles from './LanguageSwitcher.module.css'
@@ -9,7 +9,6 @@ export const LANGUAGE_CHOICE_KEY = 'language-choice'
 /** Same view, same filter, other language: only the language segment of the URL changes. */
 export function LanguageSwitcher() {
   const t = useMessages()
-  const current = useLocale()
   return (
     <nav aria-label={t.languageLabel} className={styles.switcher}>
       <ul>
@@ -23,7 +22,6 @@ export function LanguageSwitcher() {
               resetScroll={false}
               hrefLang={INTL_TAG[locale]}
               lang={locale}
-              aria-current={locale === current ? 'true' : undefined}
               className={styles.link}
               onClick={() => {
                 // An explicit choice: remember it so a later bare visit to / keeps it.

@@ -28,6 +28,7 @@ export function ParticipantList({
   const t = useMessages()
   const lang = langParam(locale)
   const list = participantsOf(event, country)
+  if (list.length === 0) return <p className={styles.muted}>{t.noParticipants}</p>
   return (
     <ul className={styles.participants}>
       {list.map((p) => {
