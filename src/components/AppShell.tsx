@@ -1,6 +1,7 @@
 import { Link } from '@tanstack/react-router'
 import type { ReactNode } from 'react'
 import { langParam } from '../lib/locale.ts'
+import { Announcer } from './Announcer.tsx'
 import styles from './AppShell.module.css'
 import { Flag } from './Flag.tsx'
 import { useLocale, useMessages } from './useLocale.ts'
@@ -66,6 +67,7 @@ export function AppShell({ tools, children }: { tools?: ReactNode; children: Rea
       <main id="main" tabIndex={-1} className={styles.main}>
         {children}
       </main>
+      <Announcer />
     </div>
   )
 }

@@ -1,5 +1,6 @@
 import { useNavigate } from '@tanstack/react-router'
 import { useEffect, useRef, type ReactNode } from 'react'
+import { announce } from '../../components/Announcer.tsx'
 import { useLocale, useMessages } from '../../components/useLocale.ts'
 import { neighbours } from '../../content/queries.ts'
 import type { CountryCode, TimelineEvent } from '../../content/types.ts'
@@ -31,6 +32,9 @@ const NAV_KEYS = new Set(['ArrowLeft', 'ArrowRight', 'Home', 'End'])
  */
 let pendingFocus: { id: string; target: 'list' | 'detail' } | null = null
 
+/** The event last announced (undefined: none open), or null before any timeline has shown. */
+let announcedId: string | undefined | null = null
+
 function isTyping(target: EventTarget | null): boolean {
   return (
     target instanceof HTMLElement &&
@@ -46,12 +50,18 @@ export function TimelineView({ events, selected, country, filter, overview, acti
   const listRef = useRef<HTMLOListElement>(null)
   const headingRef = useRef<HTMLHeadingElement>(null)
   const dateText = useEventDateText(selected)
-  // Headline and date only: enough to know where you are without re-reading the page. The
-  // live region is present from the first render, so only later changes are announced.
-  const announcement = selected ? t.announceEvent(selected.title[locale], dateText) : ''
 
   const index = selected ? events.findIndex((e) => e.id === selected.id) : -1
   const { previous, next } = neighbours(events, selected?.id ?? '')
+
+  useEffect(() => {
+    // The first view of a visit needs no announcement: the page itself says where you are.
+    if (announcedId !== null && selected && selected.id !== announcedId) {
+      // Headline and date only: enough to know where you are without re-reading the page.
+      announce(t.announceEvent(selected.title[locale], dateText))
+    }
+    announcedId = selected?.id
+  }, [selected, t, locale, dateText])
 
   useEffect(() => {
     if (!selected || pendingFocus?.id !== selected.id) return
@@ -153,9 +163,6 @@ export function TimelineView({ events, selected, country, filter, overview, acti
           )}
         </div>
       </div>
-      <p className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
-        {announcement}
-      </p>
     </div>
   )
 }
