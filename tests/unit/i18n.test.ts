@@ -8,7 +8,7 @@ import {
 } from '../../src/content/queries.ts'
 import { LOCALES, type Localized } from '../../src/content/types.ts'
 import { formatDateValue } from '../../src/lib/dates.ts'
-import { localeFromParam, preferredLocale } from '../../src/lib/locale.ts'
+import { INTL_TAG, localeFromParam, preferredLocale } from '../../src/lib/locale.ts'
 import { messages, type Messages } from '../../src/lib/messages.ts'
 
 const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff\uff01-\uff60]/
@@ -144,6 +144,42 @@ describe('dates', () => {
     expect(formatDateValue({ ...span, end: '2023-06-02' }, locale)).toContain(
       locale === 'ja' ? '～' : '–',
     )
+  })
+
+  // The tables in src/lib/dates.ts stand in for Intl (for speed in the browser); Node's ICU
+  // is the reference they must agree with, day by day, for every language.
+  it.each(['en', 'fr', 'ja'] as const)(
+    'agree with Intl for every day of 2019–2028 in %s',
+    (locale) => {
+      const tag = INTL_TAG[locale]
+      const days = new Intl.DateTimeFormat(tag, {
+        day: 'numeric',
+        month: 'long',
+        year: 'numeric',
+        timeZone: 'UTC',
+      })
+      const months = new Intl.DateTimeFormat(tag, {
+        month: 'long',
+        year: 'numeric',
+        timeZone: 'UTC',
+      })
+      for (let t = Date.UTC(2019, 0, 1); t < Date.UTC(2029, 0, 1); t += 86_400_000) {
+        const iso = new Date(t).toISOString().slice(0, 10)
+        expect(formatDateValue({ precision: 'day', date: iso }, locale)).toBe(days.format(t))
+        if (iso.endsWith('-01'))
+          expect(formatDateValue({ precision: 'month', month: iso.slice(0, 7) }, locale)).toBe(
+            months.format(t),
+          )
+      }
+    },
+  )
+
+  it('write a range across months as two full dates', () => {
+    const span = { precision: 'range', start: '2023-05-30', end: '2023-06-02' } as const
+    expect(formatDateValue(span, 'en')).toBe('30 May 2023 – 2 June 2023')
+    expect(formatDateValue(span, 'fr')).toBe('30 mai 2023 – 2 juin 2023')
+    expect(formatDateValue(span, 'ja')).toBe('2023年5月30日 ～ 2023年6月2日')
+    expect(formatDateValue({ ...span, end: span.start }, 'fr')).toBe('30 mai 2023')
   })
 })
 
