@@ -8,7 +8,17 @@ export default defineConfig({
   base: process.env.BASE_PATH ?? '/',
   plugins: [tanstackRouter({ target: 'react', autoCodeSplitting: true }), react()],
   // OUT_DIR lets parallel test runs build side by side; dist/ is the default.
-  build: { target: 'es2022', outDir: process.env.OUT_DIR ?? 'dist', emptyOutDir: true },
+  // One stylesheet for the whole app (7 kB gzip): the prerenderer inlines it into every page,
+  // so the first paint waits on no request, and route chunks never fetch CSS of their own.
+  build: {
+    target: 'es2022',
+    outDir: process.env.OUT_DIR ?? 'dist',
+    emptyOutDir: true,
+    cssCodeSplit: false,
+    // Every browser the app supports preloads modules natively; the polyfill only costs
+    // main-thread time at startup.
+    modulePreload: { polyfill: false },
+  },
   test: {
     environment: 'jsdom',
     include: ['tests/unit/**/*.test.{ts,tsx}'],

@@ -58,7 +58,23 @@ if (!container.firstElementChild) {
   // The server rendering leaves out the Suspense boundary a browser-only app gets at the top;
   // marking the router as server-rendered makes it build the same tree, so hydration matches.
   router.ssr = { manifest: undefined }
-  void router.load().then(() => hydrateRoot(container, app))
+  void router.load().then(() => {
+    // The reader may have gone back or forward while the code loaded (the prerendered page
+    // is readable and clickable at once); the markup is then another view's, so replace it.
+    if (!markupIsThisView(container)) {
+      createRoot(container).render(app)
+      return
+    }
+    const hydratedHref = window.location.href
+    hydrateRoot(container, app, {
+      // The same race while hydration is under way (it yields to input): React then renders
+      // the new view from scratch, which is the right result. Any other mismatch is a bug,
+      // reported as React would by default.
+      onRecoverableError(error) {
+        if (window.location.href === hydratedHref) reportError(error)
+      },
+    })
+  })
 } else {
   void router.load().then(() => createRoot(container).render(app))
 }

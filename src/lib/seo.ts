@@ -323,11 +323,15 @@ export function headTags(meta: PageMeta): string {
  * The Content-Security-Policy a page carries in a `<meta http-equiv>`. Only files from the
  * site's own origin load; no inline script at all. Inline `style` attributes in the
  * prerendered markup (the timeline spaces its items with `style="--gap:…"`) are allowed one
- * by one, by hash, rather than with 'unsafe-inline'; styles React sets later go through the
+ * by one, by hash, rather than with 'unsafe-inline', and so is the one inlined stylesheet
+ * (scripts/prerender.js puts it in each page's head); styles React sets later go through the
  * CSSOM, which the policy does not govern. `frame-ancestors`, `report-uri` and `sandbox` are
  * ignored in a meta element, so they belong in real headers (see README).
  */
-export function contentSecurityPolicy(styleAttributeHashes: readonly string[]): string {
+export function contentSecurityPolicy(
+  styleAttributeHashes: readonly string[],
+  styleElementHashes: readonly string[] = [],
+): string {
   const styleAttr =
     styleAttributeHashes.length === 0
       ? "'none'"
@@ -335,7 +339,7 @@ export function contentSecurityPolicy(styleAttributeHashes: readonly string[]): 
   return [
     "default-src 'self'",
     "script-src 'self'",
-    "style-src 'self'",
+    ["style-src 'self'", ...styleElementHashes.map((h) => `'sha256-${h}'`)].join(' '),
     `style-src-attr ${styleAttr}`,
     "img-src 'self' data:",
     "font-src 'self'",

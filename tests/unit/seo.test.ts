@@ -153,6 +153,12 @@ describe('security policy', () => {
     expect(policy).not.toMatch(/https?:/)
   })
 
+  it('allows the inlined stylesheet by its hash, not any inline style', () => {
+    const policy = contentSecurityPolicy([], ['xyz='])
+    expect(policy).toContain("style-src 'self' 'sha256-xyz='")
+    expect(contentSecurityPolicy([])).toContain("style-src 'self';")
+  })
+
   it('allows the prerendered style attributes one by one, by hash', () => {
     expect(contentSecurityPolicy(['abc=', 'def='])).toContain(
       "style-src-attr 'unsafe-hashes' 'sha256-abc=' 'sha256-def='",
