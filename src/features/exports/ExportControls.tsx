@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import { useLocale, useMessages } from '../../components/useLocale.ts'
 import type { CountryCode, TimelineEvent, TopicId } from '../../content/types.ts'
 import { buildDataExport, DATA_SCHEMA_PATH } from '../../lib/dataExport.ts'
@@ -13,7 +14,7 @@ interface Props {
 }
 
 /** Calendar, data and print for exactly the events the filters show. */
-export function ExportControls({ events, country, topic }: Props) {
+function ExportControlsView({ events, country, topic }: Props) {
   const t = useMessages()
   const locale = useLocale()
   const urls = useAppUrls()
@@ -85,3 +86,6 @@ export function ExportControls({ events, country, topic }: Props) {
     </section>
   )
 }
+
+// Memoised: the filters and exports stay as they are while the reader moves between events.
+export const ExportControls = memo(ExportControlsView)

@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import { Link } from '@tanstack/react-router'
 import { Flag } from '../../components/Flag.tsx'
 import { useMessages } from '../../components/useLocale.ts'
@@ -14,7 +15,7 @@ interface Props {
  * The filter is a set of links, not buttons: each choice is a URL that can be opened,
  * shared and reloaded, and it works before JavaScript has loaded.
  */
-export function CountryFilter({ country, counts, shown }: Props) {
+function CountryFilterView({ country, counts, shown }: Props) {
   const t = useMessages()
   const options: readonly (CountryCode | undefined)[] = [undefined, ...COUNTRIES]
   return (
@@ -62,3 +63,6 @@ export function CountryFilter({ country, counts, shown }: Props) {
     </div>
   )
 }
+
+// Memoised: the filters and exports stay as they are while the reader moves between events.
+export const CountryFilter = memo(CountryFilterView)

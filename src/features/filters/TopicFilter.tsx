@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import { Link } from '@tanstack/react-router'
 import { useLocale, useMessages } from '../../components/useLocale.ts'
 import type { Topic, TopicId } from '../../content/types.ts'
@@ -15,7 +16,7 @@ interface Props {
  * Like the country filter, a set of links: each choice is a shareable URL that keeps the
  * country filter, so the two combine (?country=JP&topic=industry).
  */
-export function TopicFilter({ topics, topic, counts, shown }: Props) {
+function TopicFilterView({ topics, topic, counts, shown }: Props) {
   const t = useMessages()
   const locale = useLocale()
   const options: readonly (Topic | undefined)[] = [undefined, ...topics]
@@ -61,3 +62,6 @@ export function TopicFilter({ topics, topic, counts, shown }: Props) {
     </div>
   )
 }
+
+// Memoised: the filters and exports stay as they are while the reader moves between events.
+export const TopicFilter = memo(TopicFilterView)

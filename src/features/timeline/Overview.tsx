@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import { Link } from '@tanstack/react-router'
 import { Citation } from '../../components/Citation.tsx'
 import { CountryTag } from '../../components/CountryTag.tsx'
@@ -9,7 +10,7 @@ import { langParam } from '../../lib/locale.ts'
 import styles from './Overview.module.css'
 
 /** The detail pane before an event is chosen: what the dialogue was, who led it, where to start. */
-export function Overview({ first }: { first: TimelineEvent | undefined }) {
+function OverviewView({ first }: { first: TimelineEvent | undefined }) {
   const locale = useLocale()
   const t = useMessages()
   const lang = langParam(locale)
@@ -60,3 +61,6 @@ export function Overview({ first }: { first: TimelineEvent | undefined }) {
     </section>
   )
 }
+
+// Memoised: the filters and exports stay as they are while the reader moves between events.
+export const Overview = memo(OverviewView)

@@ -1,4 +1,5 @@
 import { useSearch } from '@tanstack/react-router'
+import { useMemo } from 'react'
 import { DocumentTitle } from '../../components/DocumentTitle.tsx'
 import { useLocale, useMessages } from '../../components/useLocale.ts'
 import { allEvents, allTopics, countByCountry, filterEvents } from '../../content/queries.ts'
@@ -32,6 +33,9 @@ export function TimelineScreen({
   const locale = useLocale()
   const topic = useSearch({ strict: false, select: (search) => search.topic })
   const events = filterEvents(allEvents, { country, topic })
+  // Stable while only the open event changes, so the memoised filters skip those renders.
+  const countryCounts = useMemo(() => countByCountry(allEvents, { topic }), [topic])
+  const topicCounts = useMemo(() => countByTopic(country), [country])
   return (
     <>
       <DocumentTitle title={t.documentTitle(selected?.title[locale])} />
@@ -43,15 +47,11 @@ export function TimelineScreen({
           country={country}
           filter={
             <>
-              <CountryFilter
-                country={country}
-                counts={countByCountry(allEvents, { topic })}
-                shown={events.length}
-              />
+              <CountryFilter country={country} counts={countryCounts} shown={events.length} />
               <TopicFilter
                 topics={allTopics}
                 topic={topic}
-                counts={countByTopic(country)}
+                counts={topicCounts}
                 shown={events.length}
               />
               <ExportControls events={events} country={country} topic={topic} />
