@@ -27,16 +27,6 @@ function languageRedirect(): string | undefined {
 const redirectTo = languageRedirect()
 if (redirectTo) window.history.replaceState(null, '', redirectTo)
 
-const router = createAppRouter()
-const container = document.getElementById('root')
-if (!container) throw new Error('index.html has no #root element')
-
-const app = (
-  <StrictMode>
-    <RouterProvider router={router} />
-  </StrictMode>
-)
-
 /**
  * Whether the prerendered markup is this address's view. The prerenderer marks each page with
  * the path it rendered; a static host also serves 404.html (unmarked) for any missing address,
@@ -49,32 +39,58 @@ function markupIsThisView(root: HTMLElement): boolean {
   return trim(rendered) === trim(window.location.pathname)
 }
 
-// Prerendered pages already hold the markup: hydrate it once the route's code has loaded, so
-// the page never flashes. Markup of another view is replaced in one commit, also only once the
-// code has loaded, so the page never goes blank. Without markup (dev server), render at once.
-if (!container.firstElementChild) {
-  createRoot(container).render(app)
-} else if (markupIsThisView(container)) {
+/**
+ * Lets the browser handle input and paint between start-up steps. The prerendered page is
+ * readable and clickable before any script runs; splitting start-up into several short tasks
+ * (evaluating the scripts, creating the router, its first load, hydration, which yields by
+ * itself) means a tap or scroll meanwhile waits for one step, not for all of them.
+ */
+function yieldToMain(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0))
+}
+
+async function start(container: HTMLElement) {
+  const hasMarkup = container.firstElementChild !== null
+  if (hasMarkup) await yieldToMain()
+  const router = createAppRouter()
+  const app = (
+    <StrictMode>
+      <RouterProvider router={router} />
+    </StrictMode>
+  )
+
+  // Without markup (dev server), render at once.
+  if (!hasMarkup) {
+    createRoot(container).render(app)
+    return
+  }
+  // Prerendered pages already hold the markup: hydrate it once the route's code has loaded,
+  // so the page never flashes. Markup of another view is replaced in one commit, also only
+  // once the code has loaded, so the page never goes blank.
+  const hydrate = markupIsThisView(container)
   // The server rendering leaves out the Suspense boundary a browser-only app gets at the top;
   // marking the router as server-rendered makes it build the same tree, so hydration matches.
-  router.ssr = { manifest: undefined }
-  void router.load().then(() => {
-    // The reader may have gone back or forward while the code loaded (the prerendered page
-    // is readable and clickable at once); the markup is then another view's, so replace it.
-    if (!markupIsThisView(container)) {
-      createRoot(container).render(app)
-      return
-    }
-    const hydratedHref = window.location.href
-    hydrateRoot(container, app, {
-      // The same race while hydration is under way (it yields to input): React then renders
-      // the new view from scratch, which is the right result. Any other mismatch is a bug,
-      // reported as React would by default.
-      onRecoverableError(error) {
-        if (window.location.href === hydratedHref) reportError(error)
-      },
-    })
+  if (hydrate) router.ssr = { manifest: undefined }
+  await yieldToMain()
+  await router.load()
+  await yieldToMain()
+  // The reader may have gone back or forward while the code loaded; the markup is then
+  // another view's, so replace it.
+  if (!hydrate || !markupIsThisView(container)) {
+    createRoot(container).render(app)
+    return
+  }
+  const hydratedHref = window.location.href
+  hydrateRoot(container, app, {
+    // The same race while hydration is under way (it yields to input): React then renders
+    // the new view from scratch, which is the right result. Any other mismatch is a bug,
+    // reported as React would by default.
+    onRecoverableError(error) {
+      if (window.location.href === hydratedHref) reportError(error)
+    },
   })
-} else {
-  void router.load().then(() => createRoot(container).render(app))
 }
+
+const container = document.getElementById('root')
+if (!container) throw new Error('index.html has no #root element')
+void start(container)
