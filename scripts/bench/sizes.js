@@ -1,5 +1,7 @@
 // First-load bytes per route: what Chromium actually fetches on a cold load (entry,
-// modulepreloads, the route's lazy chunks and styles), compressed here with node:zlib.
+// modulepreloads, the route's lazy chunks and styles), compressed here with node:zlib. The
+// prerendered pages carry the stylesheet inline in a <style> element: that counts as CSS
+// (compressed on its own, although in transit it shares the page's compression).
 
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -36,11 +38,14 @@ export async function measureSizes(browser, baseUrl, dist, routes) {
     const context = await browser.newContext()
     const page = await context.newPage()
     const seen = new Set()
+    let inlineCss = ''
     page.on('response', (response) => {
       const url = new URL(response.url())
       if (url.origin === baseUrl && /\.(js|css)$/.test(url.pathname)) seen.add(url.pathname)
     })
-    await page.goto(`${baseUrl}${route}`, { waitUntil: 'load' })
+    const document = await page.goto(`${baseUrl}${route}`, { waitUntil: 'load' })
+    const html = (await document?.text()) ?? ''
+    for (const match of html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)) inlineCss += match[1]
     // The route's lazy chunks load after the entry has run, which on a busy machine can be
     // after the network has gone quiet: wait until React owns #root and the page has a
     // heading (a prerendered page is hydrated only once its route's code is in), then idle.
@@ -62,10 +67,13 @@ export async function measureSizes(browser, baseUrl, dist, routes) {
       path,
       ...compressed(readFileSync(join(dist, decodeURIComponent(path)))),
     }))
+    const styles = inlineCss
+      ? [{ path: `${route} (inline <style>)`, ...compressed(Buffer.from(inlineCss)) }]
+      : []
     result[route] = {
       js: sum(files.filter((f) => f.path.endsWith('.js'))),
-      css: sum(files.filter((f) => f.path.endsWith('.css'))),
-      files,
+      css: sum([...files.filter((f) => f.path.endsWith('.css')), ...styles]),
+      files: [...files, ...styles],
     }
   }
   return result
