@@ -10,27 +10,34 @@
 
 import { Route as rootRouteImport } from './routes/__root'
 import { Route as Char123LangChar125RouteRouteImport } from './routes/{-$lang}/route'
-import { Route as Char123LangChar125IndexRouteImport } from './routes/{-$lang}/index'
+import { Route as Char123LangChar125TimelineRouteRouteImport } from './routes/{-$lang}/_timeline/route'
 import { Route as Char123LangChar125SourceRouteImport } from './routes/{-$lang}/source'
+import { Route as Char123LangChar125TimelineIndexRouteImport } from './routes/{-$lang}/_timeline/index'
 import { Route as Char123LangChar125DelegationsIndexRouteImport } from './routes/{-$lang}/delegations/index'
 import { Route as Char123LangChar125DelegationsDelegationIdRouteImport } from './routes/{-$lang}/delegations/$delegationId'
-import { Route as Char123LangChar125EventsEventIdRouteImport } from './routes/{-$lang}/events/$eventId'
+import { Route as Char123LangChar125TimelineEventsEventIdRouteImport } from './routes/{-$lang}/_timeline/events/$eventId'
 
 const Char123LangChar125RouteRoute = Char123LangChar125RouteRouteImport.update({
   id: '/{-$lang}',
   path: '/{-$lang}',
   getParentRoute: () => rootRouteImport,
 } as any)
-const Char123LangChar125IndexRoute = Char123LangChar125IndexRouteImport.update({
-  id: '/',
-  path: '/',
-  getParentRoute: () => Char123LangChar125RouteRoute,
-} as any)
+const Char123LangChar125TimelineRouteRoute =
+  Char123LangChar125TimelineRouteRouteImport.update({
+    id: '/_timeline',
+    getParentRoute: () => Char123LangChar125RouteRoute,
+  } as any)
 const Char123LangChar125SourceRoute =
   Char123LangChar125SourceRouteImport.update({
     id: '/source',
     path: '/source',
     getParentRoute: () => Char123LangChar125RouteRoute,
+  } as any)
+const Char123LangChar125TimelineIndexRoute =
+  Char123LangChar125TimelineIndexRouteImport.update({
+    id: '/',
+    path: '/',
+    getParentRoute: () => Char123LangChar125TimelineRouteRoute,
   } as any)
 const Char123LangChar125DelegationsIndexRoute =
   Char123LangChar125DelegationsIndexRouteImport.update({
@@ -44,61 +51,63 @@ const Char123LangChar125DelegationsDelegationIdRoute =
     path: '/delegations/$delegationId',
     getParentRoute: () => Char123LangChar125RouteRoute,
   } as any)
-const Char123LangChar125EventsEventIdRoute =
-  Char123LangChar125EventsEventIdRouteImport.update({
+const Char123LangChar125TimelineEventsEventIdRoute =
+  Char123LangChar125TimelineEventsEventIdRouteImport.update({
     id: '/events/$eventId',
     path: '/events/$eventId',
-    getParentRoute: () => Char123LangChar125RouteRoute,
+    getParentRoute: () => Char123LangChar125TimelineRouteRoute,
   } as any)
 
 export interface FileRoutesByFullPath {
   '/{-$lang}': typeof Char123LangChar125RouteRouteWithChildren
   '/{-$lang}/source': typeof Char123LangChar125SourceRoute
-  '/{-$lang}/': typeof Char123LangChar125IndexRoute
   '/{-$lang}/delegations/$delegationId': typeof Char123LangChar125DelegationsDelegationIdRoute
-  '/{-$lang}/events/$eventId': typeof Char123LangChar125EventsEventIdRoute
+  '/{-$lang}/': typeof Char123LangChar125TimelineIndexRoute
   '/{-$lang}/delegations/': typeof Char123LangChar125DelegationsIndexRoute
+  '/{-$lang}/events/$eventId': typeof Char123LangChar125TimelineEventsEventIdRoute
 }
 export interface FileRoutesByTo {
+  '/{-$lang}': typeof Char123LangChar125TimelineIndexRoute
   '/{-$lang}/source': typeof Char123LangChar125SourceRoute
-  '/{-$lang}': typeof Char123LangChar125IndexRoute
   '/{-$lang}/delegations/$delegationId': typeof Char123LangChar125DelegationsDelegationIdRoute
-  '/{-$lang}/events/$eventId': typeof Char123LangChar125EventsEventIdRoute
   '/{-$lang}/delegations': typeof Char123LangChar125DelegationsIndexRoute
+  '/{-$lang}/events/$eventId': typeof Char123LangChar125TimelineEventsEventIdRoute
 }
 export interface FileRoutesById {
   __root__: typeof rootRouteImport
   '/{-$lang}': typeof Char123LangChar125RouteRouteWithChildren
+  '/{-$lang}/_timeline': typeof Char123LangChar125TimelineRouteRouteWithChildren
   '/{-$lang}/source': typeof Char123LangChar125SourceRoute
-  '/{-$lang}/': typeof Char123LangChar125IndexRoute
   '/{-$lang}/delegations/$delegationId': typeof Char123LangChar125DelegationsDelegationIdRoute
-  '/{-$lang}/events/$eventId': typeof Char123LangChar125EventsEventIdRoute
+  '/{-$lang}/_timeline/': typeof Char123LangChar125TimelineIndexRoute
   '/{-$lang}/delegations/': typeof Char123LangChar125DelegationsIndexRoute
+  '/{-$lang}/_timeline/events/$eventId': typeof Char123LangChar125TimelineEventsEventIdRoute
 }
 export interface FileRouteTypes {
   fileRoutesByFullPath: FileRoutesByFullPath
   fullPaths:
     | '/{-$lang}'
     | '/{-$lang}/source'
-    | '/{-$lang}/'
     | '/{-$lang}/delegations/$delegationId'
-    | '/{-$lang}/events/$eventId'
+    | '/{-$lang}/'
     | '/{-$lang}/delegations/'
+    | '/{-$lang}/events/$eventId'
   fileRoutesByTo: FileRoutesByTo
   to:
-    | '/{-$lang}/source'
     | '/{-$lang}'
+    | '/{-$lang}/source'
     | '/{-$lang}/delegations/$delegationId'
-    | '/{-$lang}/events/$eventId'
     | '/{-$lang}/delegations'
+    | '/{-$lang}/events/$eventId'
   id:
     | '__root__'
     | '/{-$lang}'
+    | '/{-$lang}/_timeline'
     | '/{-$lang}/source'
-    | '/{-$lang}/'
     | '/{-$lang}/delegations/$delegationId'
-    | '/{-$lang}/events/$eventId'
+    | '/{-$lang}/_timeline/'
     | '/{-$lang}/delegations/'
+    | '/{-$lang}/_timeline/events/$eventId'
   fileRoutesById: FileRoutesById
 }
 export interface RootRouteChildren {
@@ -114,11 +123,11 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof Char123LangChar125RouteRouteImport
       parentRoute: typeof rootRouteImport
     }
-    '/{-$lang}/': {
-      id: '/{-$lang}/'
-      path: '/'
-      fullPath: '/{-$lang}/'
-      preLoaderRoute: typeof Char123LangChar125IndexRouteImport
+    '/{-$lang}/_timeline': {
+      id: '/{-$lang}/_timeline'
+      path: ''
+      fullPath: '/{-$lang}'
+      preLoaderRoute: typeof Char123LangChar125TimelineRouteRouteImport
       parentRoute: typeof Char123LangChar125RouteRoute
     }
     '/{-$lang}/source': {
@@ -127,6 +136,13 @@ declare module '@tanstack/react-router' {
       fullPath: '/{-$lang}/source'
       preLoaderRoute: typeof Char123LangChar125SourceRouteImport
       parentRoute: typeof Char123LangChar125RouteRoute
+    }
+    '/{-$lang}/_timeline/': {
+      id: '/{-$lang}/_timeline/'
+      path: '/'
+      fullPath: '/{-$lang}/'
+      preLoaderRoute: typeof Char123LangChar125TimelineIndexRouteImport
+      parentRoute: typeof Char123LangChar125TimelineRouteRoute
     }
     '/{-$lang}/delegations/': {
       id: '/{-$lang}/delegations/'
@@ -142,31 +158,47 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof Char123LangChar125DelegationsDelegationIdRouteImport
       parentRoute: typeof Char123LangChar125RouteRoute
     }
-    '/{-$lang}/events/$eventId': {
-      id: '/{-$lang}/events/$eventId'
+    '/{-$lang}/_timeline/events/$eventId': {
+      id: '/{-$lang}/_timeline/events/$eventId'
       path: '/events/$eventId'
       fullPath: '/{-$lang}/events/$eventId'
-      preLoaderRoute: typeof Char123LangChar125EventsEventIdRouteImport
-      parentRoute: typeof Char123LangChar125RouteRoute
+      preLoaderRoute: typeof Char123LangChar125TimelineEventsEventIdRouteImport
+      parentRoute: typeof Char123LangChar125TimelineRouteRoute
     }
   }
 }
 
+interface Char123LangChar125TimelineRouteRouteChildren {
+  Char123LangChar125TimelineIndexRoute: typeof Char123LangChar125TimelineIndexRoute
+  Char123LangChar125TimelineEventsEventIdRoute: typeof Char123LangChar125TimelineEventsEventIdRoute
+}
+
+const Char123LangChar125TimelineRouteRouteChildren: Char123LangChar125TimelineRouteRouteChildren =
+  {
+    Char123LangChar125TimelineIndexRoute: Char123LangChar125TimelineIndexRoute,
+    Char123LangChar125TimelineEventsEventIdRoute:
+      Char123LangChar125TimelineEventsEventIdRoute,
+  }
+
+const Char123LangChar125TimelineRouteRouteWithChildren =
+  Char123LangChar125TimelineRouteRoute._addFileChildren(
+    Char123LangChar125TimelineRouteRouteChildren,
+  )
+
 interface Char123LangChar125RouteRouteChildren {
+  Char123LangChar125TimelineRouteRoute: typeof Char123LangChar125TimelineRouteRouteWithChildren
   Char123LangChar125SourceRoute: typeof Char123LangChar125SourceRoute
-  Char123LangChar125IndexRoute: typeof Char123LangChar125IndexRoute
   Char123LangChar125DelegationsDelegationIdRoute: typeof Char123LangChar125DelegationsDelegationIdRoute
-  Char123LangChar125EventsEventIdRoute: typeof Char123LangChar125EventsEventIdRoute
   Char123LangChar125DelegationsIndexRoute: typeof Char123LangChar125DelegationsIndexRoute
 }
 
 const Char123LangChar125RouteRouteChildren: Char123LangChar125RouteRouteChildren =
   {
+    Char123LangChar125TimelineRouteRoute:
+      Char123LangChar125TimelineRouteRouteWithChildren,
     Char123LangChar125SourceRoute: Char123LangChar125SourceRoute,
-    Char123LangChar125IndexRoute: Char123LangChar125IndexRoute,
     Char123LangChar125DelegationsDelegationIdRoute:
       Char123LangChar125DelegationsDelegationIdRoute,
-    Char123LangChar125EventsEventIdRoute: Char123LangChar125EventsEventIdRoute,
     Char123LangChar125DelegationsIndexRoute:
       Char123LangChar125DelegationsIndexRoute,
   }

@@ -27,8 +27,10 @@ const NAV_KEYS = new Set(['ArrowLeft', 'ArrowRight', 'Home', 'End'])
 
 /**
  * Where focus should land once a newly selected event has rendered. Module state, not a ref:
- * going from the overview (/) to an event switches route, which mounts a new TimelineView,
- * and the reader's focus must survive that. Tagged with the event so a stale intent never fires.
+ * the intent is set before the router has rendered anything, and must hold whether or not this
+ * TimelineView is the one that shows the event (an unknown id's not-found view replaces the
+ * timeline, and the next event mounts a new one). Tagged with the event so a stale intent
+ * never fires.
  */
 let pendingFocus: { id: string; target: 'list' | 'detail' } | null = null
 
