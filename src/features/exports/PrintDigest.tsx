@@ -1,5 +1,4 @@
-import { memo } from 'react'
-import { Link } from '@tanstack/react-router'
+import { memo, useDeferredValue } from 'react'
 import { useLocale, useMessages } from '../../components/useLocale.ts'
 import {
   findDelegation,
@@ -15,15 +14,29 @@ import {
   type CountryCode,
   type Participant,
   type TimelineEvent,
+  type Locale,
   type TopicId,
 } from '../../content/types.ts'
 import { datetimeAttribute, formatDateValue } from '../../lib/dates.ts'
 import { langParam } from '../../lib/locale.ts'
+import type { Messages } from '../../lib/messages.ts'
 import styles from './PrintDigest.module.css'
 
-function SourceNote({ cite }: { cite: Citation }) {
-  const t = useMessages()
-  const locale = useLocale()
+// The digest can hold thousands of events, so its parts take the language and text as props
+// rather than each subscribing to the router (every navigation would run thousands of
+// selectors), and its links are plain anchors for the same reason: they are for paper.
+interface Text {
+  t: Messages
+  locale: Locale
+}
+
+/** The event's own address, without the filters: `/events/…`, `/fr/events/…`. */
+function eventHref(locale: Locale, id: string): string {
+  const lang = langParam(locale)
+  return `${import.meta.env.BASE_URL}${lang === undefined ? '' : `${lang}/`}events/${encodeURIComponent(id)}`
+}
+
+function SourceNote({ cite, t, locale }: { cite: Citation } & Text) {
   const source = findSource(cite.source)
   if (!source) return null
   return (
@@ -40,27 +53,22 @@ function SourceNote({ cite }: { cite: Citation }) {
   )
 }
 
-function participantName(p: Participant, locale: 'en' | 'fr' | 'ja'): string {
+function participantName(p: Participant, locale: Locale): string {
   if (p.kind === 'delegation') return findDelegation(p.country)?.name[locale] ?? p.country
   const entry = p.kind === 'person' ? findPerson(p.id) : findOrganisation(p.id)
   return entry?.name[locale] ?? p.id
 }
 
-function DigestEvent({ event }: { event: TimelineEvent }) {
-  const t = useMessages()
-  const locale = useLocale()
-  const lang = langParam(locale)
+const DigestEvent = memo(function DigestEvent({
+  event,
+  t,
+  locale,
+}: { event: TimelineEvent } & Text) {
   return (
     <article className={styles.event}>
       <h2 className={styles.title}>
         {/* The event's own address, without the filters: it prints after the title. */}
-        <Link
-          to="/{-$lang}/events/$eventId"
-          params={{ lang, eventId: event.id }}
-          search={{ country: undefined, topic: undefined }}
-        >
-          {event.title[locale]}
-        </Link>
+        <a href={eventHref(locale, event.id)}>{event.title[locale]}</a>
       </h2>
       <p>{event.summary[locale]}</p>
       <dl className={styles.facts}>
@@ -74,7 +82,7 @@ function DigestEvent({ event }: { event: TimelineEvent }) {
                     {formatDateValue(claim.value, locale)}
                   </time>{' '}
                   ({index === 0 ? t.dateFromRelease : t.dateRefined})
-                  <SourceNote cite={claim.cite} />
+                  <SourceNote cite={claim.cite} t={t} locale={locale} />
                 </div>
               ))}
         </dd>
@@ -103,17 +111,17 @@ function DigestEvent({ event }: { event: TimelineEvent }) {
             {event.notes.map((note, index) => (
               <li key={index}>
                 {note.text[locale]}
-                <SourceNote cite={note.cite} />
+                <SourceNote cite={note.cite} t={t} locale={locale} />
               </li>
             ))}
           </ul>
         </>
       )}
       <h3 className={styles.subheading}>{t.sourcesHeading}</h3>
-      <SourceNote cite={event.cite} />
+      <SourceNote cite={event.cite} t={t} locale={locale} />
     </article>
   )
-}
+})
 
 /**
  * The printed page: every event the filters show, flat and complete, in place of the
@@ -121,15 +129,16 @@ function DigestEvent({ event }: { event: TimelineEvent }) {
  */
 // Memoised: the digest holds every shown event in full, and selecting an event or moving
 // through the timeline changes none of its inputs (filterEvents returns the same list).
-export const PrintDigest = memo(function PrintDigest({
-  events,
-  country,
-  topic,
-}: {
+export const PrintDigest = memo(function PrintDigest(props: {
   events: readonly TimelineEvent[]
   country: CountryCode | undefined
   topic: TopicId | undefined
 }) {
+  // Behind the screen's own update: a new filter shows at once, and the digest (thousands of
+  // articles at scale) follows in a render React can interrupt, before anyone can print it.
+  const events = useDeferredValue(props.events)
+  const country = useDeferredValue(props.country)
+  const topic = useDeferredValue(props.topic)
   const t = useMessages()
   const locale = useLocale()
   const filters = [
@@ -146,7 +155,7 @@ export const PrintDigest = memo(function PrintDigest({
       {events.length === 0 ? (
         <p>{t.noEvents}</p>
       ) : (
-        events.map((event) => <DigestEvent key={event.id} event={event} />)
+        events.map((event) => <DigestEvent key={event.id} event={event} t={t} locale={locale} />)
       )}
     </section>
   )
