@@ -123,6 +123,10 @@ const DigestEvent = memo(function DigestEvent({
   )
 })
 
+const NO_EVENTS: readonly TimelineEvent[] = []
+/** The timeline list starts windowing at the same size (features/timeline/TimelineList.tsx). */
+const DEFER_FIRST_RENDER_FROM = 150
+
 /**
  * The printed page: every event the filters show, flat and complete, in place of the
  * interactive list and panel, which print as half a story. Hidden on screen.
@@ -136,7 +140,13 @@ export const PrintDigest = memo(function PrintDigest(props: {
 }) {
   // Behind the screen's own update: a new filter shows at once, and the digest (thousands of
   // articles at scale) follows in a render React can interrupt, before anyone can print it.
-  const events = useDeferredValue(props.events)
+  // At scale, the first render waits as well, so the timeline shows before thousands of
+  // printable articles are built; the few events of the real dialogue render (and prerender,
+  // for printing without scripts) at once.
+  const events = useDeferredValue(
+    props.events,
+    props.events.length > DEFER_FIRST_RENDER_FROM ? NO_EVENTS : props.events,
+  )
   const country = useDeferredValue(props.country)
   const topic = useDeferredValue(props.topic)
   const t = useMessages()
