@@ -1,5 +1,5 @@
 import { RouterProvider } from '@tanstack/react-router'
-import { StrictMode } from 'react'
+import { StrictMode, useEffect, type ReactNode } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { LANGUAGE_CHOICE_KEY } from './features/i18n/LanguageSwitcher.tsx'
 import { preferredLocale } from './lib/locale.ts'
@@ -41,17 +41,32 @@ function markupIsThisView(root: HTMLElement): boolean {
 
 /**
  * Lets the browser handle input and paint between start-up steps. The prerendered page is
- * readable and clickable before any script runs; splitting start-up into several short tasks
- * (evaluating the scripts, creating the router, its first load, hydration, which yields by
- * itself) means a tap or scroll meanwhile waits for one step, not for all of them.
+ * readable before any script runs; splitting start-up into shorter tasks (evaluating the
+ * scripts, then creating the router and its first load, then hydration, which yields by
+ * itself) means a scroll meanwhile waits for one step, not for all of them.
  */
 function yieldToMain(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0))
 }
 
+/** Calls back once its children are on screen: the app's first commit. */
+function Rendered({ children, onRendered }: { children: ReactNode; onRendered: () => void }) {
+  useEffect(onRendered, [onRendered])
+  return children
+}
+
 async function start(container: HTMLElement) {
   const hasMarkup = container.firstElementChild !== null
-  if (hasMarkup) await yieldToMain()
+  // Prerendered pages already hold the markup: hydrate it once the route's code has loaded,
+  // so the page never flashes. Markup of another view is replaced in one commit, also only
+  // once the code has loaded, so the page never goes blank.
+  const hydrate = hasMarkup && markupIsThisView(container)
+  // Only a page that hydrates may wait: React replays a click that arrives while it hydrates,
+  // but markup that is about to be replaced ignores clicks until the app has rendered.
+  if (hydrate) await yieldToMain()
+  // Markup of another view (a filtered address, 404.html) would take clicks and focus that go
+  // nowhere until the app has rendered over it; inert until then, as the app's own view.
+  else if (hasMarkup) container.inert = true
   const router = createAppRouter()
   const app = (
     <StrictMode>
@@ -64,20 +79,22 @@ async function start(container: HTMLElement) {
     createRoot(container).render(app)
     return
   }
-  // Prerendered pages already hold the markup: hydrate it once the route's code has loaded,
-  // so the page never flashes. Markup of another view is replaced in one commit, also only
-  // once the code has loaded, so the page never goes blank.
-  const hydrate = markupIsThisView(container)
   // The server rendering leaves out the Suspense boundary a browser-only app gets at the top;
   // marking the router as server-rendered makes it build the same tree, so hydration matches.
   if (hydrate) router.ssr = { manifest: undefined }
-  await yieldToMain()
   await router.load()
-  await yieldToMain()
   // The reader may have gone back or forward while the code loaded; the markup is then
   // another view's, so replace it.
   if (!hydrate || !markupIsThisView(container)) {
-    createRoot(container).render(app)
+    createRoot(container).render(
+      <Rendered
+        onRendered={() => {
+          container.inert = false
+        }}
+      >
+        {app}
+      </Rendered>,
+    )
     return
   }
   const hydratedHref = window.location.href
