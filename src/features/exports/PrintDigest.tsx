@@ -1,4 +1,5 @@
-import { memo, useDeferredValue } from 'react'
+import { useRouter } from '@tanstack/react-router'
+import { memo, useDeferredValue, useMemo } from 'react'
 import { useLocale, useMessages } from '../../components/useLocale.ts'
 import {
   findDelegation,
@@ -22,21 +23,36 @@ import { langParam } from '../../lib/locale.ts'
 import type { Messages } from '../../lib/messages.ts'
 import styles from './PrintDigest.module.css'
 
-// The digest can hold thousands of events, so its parts take the language and text as props
-// rather than each subscribing to the router (every navigation would run thousands of
-// selectors), and its links are plain anchors for the same reason: they are for paper.
+// The digest can hold thousands of events, so its parts take the language, text and link
+// addresses as props rather than each subscribing to the router (every navigation would run
+// thousands of selectors), and its links are plain anchors for the same reason: they are for
+// paper.
 interface Text {
   t: Messages
   locale: Locale
+  eventHref: (id: string) => string
 }
 
-/** The event's own address, without the filters: `/events/…`, `/fr/events/…`. */
-function eventHref(locale: Locale, id: string): string {
-  const lang = langParam(locale)
-  return `${import.meta.env.BASE_URL}${lang === undefined ? '' : `${lang}/`}events/${encodeURIComponent(id)}`
+const ID_SLOT = '__event__'
+
+/**
+ * The event page's address without the filters (`/events/…`, `/fr/events/…`), built by the
+ * router once per language and filled in per event: thousands of buildLocation calls would
+ * cost more than the digest itself.
+ */
+function useEventHref(locale: Locale): (id: string) => string {
+  const router = useRouter()
+  return useMemo(() => {
+    const { href } = router.buildLocation({
+      to: '/{-$lang}/events/$eventId',
+      params: { lang: langParam(locale), eventId: ID_SLOT },
+      search: { country: undefined, topic: undefined },
+    })
+    return (id) => href.replace(ID_SLOT, encodeURIComponent(id))
+  }, [router, locale])
 }
 
-function SourceNote({ cite, t, locale }: { cite: Citation } & Text) {
+function SourceNote({ cite, t, locale }: { cite: Citation } & Omit<Text, 'eventHref'>) {
   const source = findSource(cite.source)
   if (!source) return null
   return (
@@ -63,12 +79,13 @@ const DigestEvent = memo(function DigestEvent({
   event,
   t,
   locale,
+  eventHref,
 }: { event: TimelineEvent } & Text) {
   return (
     <article className={styles.event}>
       <h2 className={styles.title}>
         {/* The event's own address, without the filters: it prints after the title. */}
-        <a href={eventHref(locale, event.id)}>{event.title[locale]}</a>
+        <a href={eventHref(event.id)}>{event.title[locale]}</a>
       </h2>
       <p>{event.summary[locale]}</p>
       <dl className={styles.facts}>
@@ -151,6 +168,7 @@ export const PrintDigest = memo(function PrintDigest(props: {
   const topic = useDeferredValue(props.topic)
   const t = useMessages()
   const locale = useLocale()
+  const eventHref = useEventHref(locale)
   const filters = [
     country && t.countryNames[country],
     topic && findTopic(topic)?.label[locale],
@@ -165,7 +183,9 @@ export const PrintDigest = memo(function PrintDigest(props: {
       {events.length === 0 ? (
         <p>{t.noEvents}</p>
       ) : (
-        events.map((event) => <DigestEvent key={event.id} event={event} t={t} locale={locale} />)
+        events.map((event) => (
+          <DigestEvent key={event.id} event={event} t={t} locale={locale} eventHref={eventHref} />
+        ))
       )}
     </section>
   )

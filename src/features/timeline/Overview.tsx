@@ -62,5 +62,5 @@ function OverviewView({ first }: { first: TimelineEvent | undefined }) {
   )
 }
 
-// Memoised: the filters and exports stay as they are while the reader moves between events.
+// Memoised: the overview does not change while the reader moves between events.
 export const Overview = memo(OverviewView)
