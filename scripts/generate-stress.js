@@ -42,7 +42,7 @@ const KINDS = [
 ]
 
 const TOPICS = ['security-defence', 'civil', 'multilateral', 'industry']
-const ROLES = ['host', 'visiting', 'guests', 'host-and-visiting']
+const ROLES = ['host', 'visiting', 'guests', 'host-and-visiting', 'start-ups']
 const PEOPLE = ['cousin', 'kasai', 'ishizuki', 'kishida', 'macron']
 const ORGANISATIONS = [
   'sgdsn',
@@ -131,11 +131,16 @@ export function generateStressEvents(count = 5000, seed = 20230119) {
     return {
       id: `stress-${n}`,
       title,
-      summary: {
-        en: `Generated event ${n} for the performance benchmark.`,
-        fr: `Événement ${n} généré pour le banc d’essai de performance.`,
-        ja: `性能測定用に生成したイベント ${n}。`,
-      },
+      summary: [
+        {
+          text: {
+            en: `Generated event ${n} for the performance benchmark.`,
+            fr: `Événement ${n} généré pour le banc d’essai de performance.`,
+            ja: `性能測定用に生成したイベント ${n}。`,
+          },
+          cites: [cite],
+        },
+      ],
       dates: undatedEvent ? [] : [{ value, cite }],
       ...(undatedEvent
         ? {
@@ -143,9 +148,10 @@ export function generateStressEvents(count = 5000, seed = 20230119) {
               within: { start: iso(day), end: iso(day + 1) },
               why: {
                 en: 'No date is given; placed by the events around it.',
-                fr: 'Aucune date n’est donnée ; placé d’après les événements voisins.',
+                fr: 'Aucune date n’est donnée\u202f; placé d’après les événements voisins.',
                 ja: '日付の記載はなく、前後のイベントから配置した。',
               },
+              cite,
             },
           }
         : {}),

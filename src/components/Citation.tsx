@@ -27,18 +27,25 @@ export function Citation({ cite }: { cite: CitationData }) {
         )}
         {source.language !== locale && (
           <span className={styles.lang}>
-            {' '}
-            ({t.sourceLanguage(t.languageInText[source.language])})
+            {t.aside(t.sourceLanguage(t.languageInText[source.language]))}
           </span>
         )}
       </p>
       {source.kind === 'secondary' && (
         <p className={styles.confidence}>{source.confidence[locale]}</p>
       )}
-      {/* Passages stay in the language the source sheet records them in. */}
-      <blockquote className={styles.quote} lang="en">
-        {displayQuote(cite.quote)}
-      </blockquote>
+      {/* Passages stay in the language the source sheet records them in. An outside source is
+          known through the facts sheet's wording, not its own: say so instead of quoting it. */}
+      {source.kind === 'primary' ? (
+        <blockquote className={styles.quote} lang="en">
+          {displayQuote(cite.quote)}
+        </blockquote>
+      ) : (
+        <p className={styles.summary}>
+          <span className={styles.summaryLabel}>{t.labelled(t.citationSummary)}</span>
+          <span lang="en">{displayQuote(cite.quote)}</span>
+        </p>
+      )}
       {/* Each passage leads to its place in the source view, in context. */}
       <p className={styles.context}>
         <Link

@@ -25,7 +25,7 @@ export const delegations = [
       'jaxa',
     ],
     cite: release(
-      'In addition to the high-ranking officials from the Cabinet Office and the Ministry of Foreign Affairs, the Japanese delegation included representatives from the National Security Secretariat',
+      'In addition to the high-ranking officials from the Cabinet Office and the Ministry of Foreign Affairs, the Japanese delegation included representatives from the National Security Secretariat, the Ministry for Education, Culture, Sports, Sciences and Technologies (MEXT); from the Ministry of Economy, Trade and Industry, from the Ministry of Defence; and from the Japan Aerospace Exploration Agency (JAXA).',
     ),
   },
 ] as const satisfies readonly Delegation[]

@@ -27,7 +27,7 @@ export const organisations = [
     },
     note: {
       en: 'A service of the French Prime Minister; host of the plenary.',
-      fr: 'Service du Premier ministre ; hôte de la séance plénière.',
+      fr: 'Service du Premier ministre\u202f; hôte de la séance plénière.',
       ja: 'フランス首相直属の機関。全体会合の会場。',
     },
     delegationMember: true,
@@ -140,7 +140,7 @@ export const organisations = [
     },
     note: {
       en: 'Several companies; the release does not name them.',
-      fr: 'Plusieurs entreprises ; le communiqué ne les nomme pas.',
+      fr: 'Plusieurs entreprises\u202f; le communiqué ne les nomme pas.',
       ja: '複数社。プレスリリースに社名の記載はない。',
     },
     delegationMember: false,
@@ -161,6 +161,11 @@ export const organisations = [
       text: '内閣府（宇宙開発戦略推進事務局）',
       cite: outside(MOFA, '内閣府 (宇宙開発戦略推進事務局)'),
     },
+    note: {
+      en: 'The release counts it among the high-ranking officials of the Japanese delegation.',
+      fr: 'Le communiqué le compte parmi les hauts responsables de la délégation japonaise.',
+      ja: 'プレスリリースでは、日本代表団のうち高官を出した機関とされている。',
+    },
     delegationMember: true,
     cite: release(
       'the high-ranking officials from the Cabinet Office and the Ministry of Foreign Affairs',
@@ -175,6 +180,11 @@ export const organisations = [
       ja: '外務省',
     },
     official: { lang: 'ja', text: '外務省', cite: outside(MOFA, '外務省, 国家安全保障局') },
+    note: {
+      en: 'The release counts it among the high-ranking officials of the Japanese delegation.',
+      fr: 'Le communiqué le compte parmi les hauts responsables de la délégation japonaise.',
+      ja: 'プレスリリースでは、日本代表団のうち高官を出した機関とされている。',
+    },
     delegationMember: true,
     cite: release(
       'the high-ranking officials from the Cabinet Office and the Ministry of Foreign Affairs',
@@ -189,6 +199,11 @@ export const organisations = [
       ja: '国家安全保障局',
     },
     official: { lang: 'ja', text: '国家安全保障局', cite: outside(MOFA, '国家安全保障局') },
+    note: {
+      en: 'The release lists it among the bodies that sent representatives.',
+      fr: 'Le communiqué le compte parmi les organismes qui ont envoyé des représentants.',
+      ja: 'プレスリリースでは、代表者を派遣した機関の一つとされている。',
+    },
     delegationMember: true,
     cite: release('the National Security Secretariat'),
   },
@@ -202,6 +217,11 @@ export const organisations = [
       ja: '文部科学省',
     },
     official: { lang: 'ja', text: '文部科学省', cite: outside(MOFA, '文部科学省') },
+    note: {
+      en: 'The release lists it among the bodies that sent representatives.',
+      fr: 'Le communiqué le compte parmi les organismes qui ont envoyé des représentants.',
+      ja: 'プレスリリースでは、代表者を派遣した機関の一つとされている。',
+    },
     delegationMember: true,
     cite: release('the Ministry for Education, Culture, Sports, Sciences and Technologies (MEXT)'),
   },
@@ -214,6 +234,11 @@ export const organisations = [
       ja: '経済産業省',
     },
     official: { lang: 'ja', text: '経済産業省', cite: outside(MOFA, '経済産業省') },
+    note: {
+      en: 'The release lists it among the bodies that sent representatives.',
+      fr: 'Le communiqué le compte parmi les organismes qui ont envoyé des représentants.',
+      ja: 'プレスリリースでは、代表者を派遣した機関の一つとされている。',
+    },
     delegationMember: true,
     cite: release('the Ministry of Economy, Trade and Industry'),
   },
@@ -222,6 +247,11 @@ export const organisations = [
     country: 'JP',
     name: { en: 'Ministry of Defence', fr: 'Ministère de la Défense du Japon', ja: '防衛省' },
     official: { lang: 'ja', text: '防衛省', cite: outside(MOFA, '防衛省') },
+    note: {
+      en: 'The release lists it among the bodies that sent representatives.',
+      fr: 'Le communiqué le compte parmi les organismes qui ont envoyé des représentants.',
+      ja: 'プレスリリースでは、代表者を派遣した機関の一つとされている。',
+    },
     delegationMember: true,
     cite: release('the Ministry of Defence'),
   },
@@ -238,6 +268,11 @@ export const organisations = [
       lang: 'ja',
       text: '宇宙航空研究開発機構',
       cite: outside(MOFA, '宇宙航空研究開発機構 (JAXA)'),
+    },
+    note: {
+      en: 'The release lists it among the bodies that sent representatives.',
+      fr: 'Le communiqué le compte parmi les organismes qui ont envoyé des représentants.',
+      ja: 'プレスリリースでは、代表者を派遣した機関の一つとされている。',
     },
     delegationMember: true,
     cite: release('the Japan Aerospace Exploration Agency (JAXA)'),

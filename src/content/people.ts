@@ -11,10 +11,10 @@ export const people = [
     name: { en: 'COUSIN Vincent', fr: 'Vincent COUSIN', ja: 'ヴァンサン・クザン' },
     title: {
       en: 'Deputy Secretary General for Defence and National Security',
-      fr: 'Secrétaire général adjoint de la défense et de la sécurité nationale',
+      fr: 'secrétaire général adjoint de la défense et de la sécurité nationale',
       ja: '国防・国家安全保障事務総局次長',
     },
-    rank: { en: 'Air Marshal', fr: 'Général de corps aérien', ja: '空軍中将' },
+    rank: { en: 'Air Marshal', fr: 'général de corps aérien', ja: '空軍中将' },
     cite: release(
       'the Deputy Secretary General for Defence and National Security, Air Marshal COUSIN Vincent',
     ),
@@ -35,7 +35,7 @@ export const people = [
     name: { en: 'KASAI Yasuyuki', fr: 'KASAI Yasuyuki', ja: '河西康之' },
     title: {
       en: 'Director-General, National Space Policy Secretariat, Cabinet Office',
-      fr: 'Directeur général du Secrétariat national de la politique spatiale, Bureau du Cabinet',
+      fr: 'directeur général du Secrétariat national de la politique spatiale, Bureau du Cabinet',
       ja: '内閣府宇宙開発戦略推進事務局長',
     },
     cite: release(
@@ -52,7 +52,7 @@ export const people = [
     name: { en: 'ISHIZUKI Hideo', fr: 'ISHIZUKI Hideo', ja: '石月英雄' },
     title: {
       en: 'Ambassador in charge of International Security Policy, Ministry of Foreign Affairs',
-      fr: 'Ambassadeur chargé de la politique de sécurité internationale, ministère des Affaires étrangères',
+      fr: 'ambassadeur chargé de la politique de sécurité internationale, ministère des Affaires étrangères',
       ja: '外務省国際安全保障担当大使',
     },
     cite: release(
@@ -63,24 +63,32 @@ export const people = [
     },
   },
   {
-    // No Japanese spelling of this name is in the verified facts, so every language keeps
-    // the release's own form.
+    // The Japanese spelling is the Ministry of Foreign Affairs' own, from its release on the
+    // 9 January dinner.
     id: 'kishida',
     country: 'JP',
     standing: 'leader',
-    name: { en: 'KISHIDA Fumio', fr: 'KISHIDA Fumio', ja: 'KISHIDA Fumio' },
+    name: { en: 'KISHIDA Fumio', fr: 'KISHIDA Fumio', ja: '岸田文雄' },
     title: { en: 'Prime Minister of Japan', fr: 'Premier ministre du Japon', ja: '内閣総理大臣' },
     cite: release(
       'The visit of the Japanese Prime Minister, Mr. KISHIDA Fumio, in Paris on 9th January 2023',
     ),
+    localCites: {
+      ja: [
+        outside(
+          'mofa-kishida-visit',
+          '岸田文雄内閣総理大臣 (KISHIDA Fumio, Prime Minister of Japan; short form 岸田総理大臣)',
+        ),
+      ],
+    },
   },
   {
-    // The release names the office only; the name comes from the outside reports of the
-    // 9 January dinner and of the Hiroshima summit.
+    // The release names the office only; the name, in full and in Japanese, comes from the
+    // Ministry of Foreign Affairs' release on the 9 January dinner.
     id: 'macron',
     country: 'FR',
     standing: 'leader',
-    name: { en: 'MACRON', fr: 'MACRON', ja: 'MACRON' },
+    name: { en: 'Emmanuel MACRON', fr: 'Emmanuel MACRON', ja: 'エマニュエル・マクロン' },
     title: {
       en: 'President of the French Republic',
       fr: 'Président de la République française',
@@ -92,20 +100,20 @@ export const people = [
     localCites: {
       en: [
         outside(
-          'japan-gov-g7',
-          'G7 Hiroshima Summit: 19–21 May 2023, attended by President Macron',
+          'mofa-kishida-visit',
+          'エマニュエル・マクロン・フランス共和国大統領 (Emmanuel MACRON, President of the French Republic; short form マクロン大統領)',
         ),
       ],
       fr: [
         outside(
-          'japan-gov-g7',
-          'G7 Hiroshima Summit: 19–21 May 2023, attended by President Macron',
+          'mofa-kishida-visit',
+          'エマニュエル・マクロン・フランス共和国大統領 (Emmanuel MACRON, President of the French Republic; short form マクロン大統領)',
         ),
       ],
       ja: [
         outside(
-          'japan-gov-g7',
-          'G7 Hiroshima Summit: 19–21 May 2023, attended by President Macron',
+          'mofa-kishida-visit',
+          'エマニュエル・マクロン・フランス共和国大統領 (Emmanuel MACRON, President of the French Republic; short form マクロン大統領)',
         ),
       ],
     },

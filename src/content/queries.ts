@@ -227,9 +227,13 @@ export function axisLayout(list: readonly TimelineEvent[]): readonly AxisEntry[]
   if (cached) return cached
   let previous: number | undefined
   const layout = list.map((event) => {
-    const start = dayNumber(eventSpan(event).start)
+    const span = eventSpan(event)
+    const start = dayNumber(span.start)
     const gapDays = previous === undefined ? 0 : Math.max(0, start - previous)
-    previous = start
+    // An undated event claims no distance to the events around it: the next gap counts from
+    // the last dated day before it or, when it comes first, from the end of its window.
+    if (event.dates.length > 0) previous = start
+    else if (previous === undefined) previous = dayNumber(span.end)
     return { event, gapDays, broken: gapDays > AXIS_BREAK_DAYS }
   })
   layoutCache.set(list, layout)

@@ -6,6 +6,12 @@ const VERIFIED = {
   ja: 'プロジェクトの事実確認シートで検証済み。',
 } as const
 
+const ENCYCLOPEDIC = {
+  en: 'Encyclopedic source, verified in the project’s facts sheet.',
+  fr: 'Source encyclopédique, vérifiée dans la fiche de faits du projet.',
+  ja: '百科事典の記事。プロジェクトの事実確認シートで検証済み。',
+} as const
+
 export const sources = [
   {
     id: 'press-release',
@@ -17,9 +23,9 @@ export const sources = [
     language: 'en',
     kind: 'primary',
     confidence: {
-      en: 'Primary source, published in English by both delegations.',
-      fr: 'Source primaire, publiée en anglais par les deux délégations.',
-      ja: '一次資料。両代表団が英語で発表。',
+      en: 'Primary source, published in English.',
+      fr: 'Source primaire, publiée en anglais.',
+      ja: '一次資料（英語で発表）。',
     },
   },
   {
@@ -34,7 +40,7 @@ export const sources = [
     url: 'https://www.arabnews.jp/article/features/article_84420',
     confidence: {
       en: 'One secondary source; verified there only.',
-      fr: 'Une seule source secondaire ; vérifié uniquement là.',
+      fr: 'Une seule source secondaire\u202f; vérifié uniquement là.',
       ja: '二次資料1件のみ。この資料でのみ確認。',
     },
   },
@@ -101,7 +107,7 @@ export const sources = [
     id: 'japan-gov-g7',
     title: {
       en: 'The Government of Japan, KIZUNA: the G7 Hiroshima Summit',
-      fr: 'Gouvernement du Japon, KIZUNA : le sommet du G7 à Hiroshima',
+      fr: 'Gouvernement du Japon, KIZUNA\u202f: le sommet du G7 à Hiroshima',
       ja: '日本政府 KIZUNA：G7広島サミット',
     },
     language: 'en',
@@ -156,5 +162,44 @@ export const sources = [
     kind: 'secondary',
     url: 'https://www8.cao.go.jp/space/kokusai/20260119/260119.html',
     confidence: VERIFIED,
+  },
+  {
+    id: 'earlier-rounds',
+    title: {
+      en: 'Earlier rounds of the dialogue (project facts sheet)',
+      fr: 'Sessions précédentes du dialogue (fiche de faits du projet)',
+      ja: '過去の対話（プロジェクトの事実確認シート）',
+    },
+    language: 'en',
+    kind: 'secondary',
+    confidence: {
+      en: 'Verified in the project’s facts sheet, which gives no single address for these rounds.',
+      fr: 'Vérifié dans la fiche de faits du projet, qui ne donne pas d’adresse unique pour ces sessions.',
+      ja: 'プロジェクトの事実確認シートで検証済み（これらの回について単一のアドレスの記載なし）。',
+    },
+  },
+  {
+    id: 'wikipedia-les-mureaux',
+    title: {
+      en: 'Wikipedia (French), Les Mureaux',
+      fr: 'Wikipédia, Les Mureaux',
+      ja: 'ウィキペディア（フランス語版）：レ・ミュロー',
+    },
+    language: 'fr',
+    kind: 'secondary',
+    url: 'https://fr.wikipedia.org/wiki/Les_Mureaux',
+    confidence: ENCYCLOPEDIC,
+  },
+  {
+    id: 'wikipedia-space-command',
+    title: {
+      en: 'Wikipedia (French), Commandement de l’espace',
+      fr: 'Wikipédia, Commandement de l’espace',
+      ja: 'ウィキペディア（フランス語版）：宇宙コマンド',
+    },
+    language: 'fr',
+    kind: 'secondary',
+    url: 'https://fr.wikipedia.org/wiki/Commandement_de_l%27espace',
+    confidence: ENCYCLOPEDIC,
   },
 ] as const satisfies readonly Source[]

@@ -22,6 +22,9 @@ export type SourceId =
   | 'francetvinfo-ariane6'
   | 'spacenews-geotracker'
   | 'cao-4th-round'
+  | 'wikipedia-les-mureaux'
+  | 'wikipedia-space-command'
+  | 'earlier-rounds'
 
 export interface Source {
   readonly id: SourceId
@@ -54,7 +57,7 @@ export interface DateClaim {
   readonly cite: Citation
 }
 
-export const ROLES = ['host', 'visiting', 'guests', 'host-and-visiting'] as const
+export const ROLES = ['host', 'visiting', 'guests', 'host-and-visiting', 'start-ups'] as const
 export type RoleId = (typeof ROLES)[number]
 
 export type PersonId = 'cousin' | 'kasai' | 'ishizuki' | 'kishida' | 'macron'
@@ -125,21 +128,32 @@ export type Participant =
   | { readonly kind: 'organisation'; readonly id: OrganisationId }
   | { readonly kind: 'delegation'; readonly country: CountryCode }
 
-export interface Note {
+/**
+ * One sentence of a summary, written for each language, with the passages that carry it: a
+ * summary is a list of these so that no sentence can say more than its sources.
+ */
+export interface Sentence {
   readonly text: Localized
-  readonly cite: Citation
+  readonly cites: readonly Citation[]
 }
+
+/** A further fact about an event, with its sources: context, later history, differing accounts. */
+export type Note = Sentence
 
 export interface TimelineEvent {
   readonly id: EventId
   readonly title: Localized
-  readonly summary: Localized
+  readonly summary: readonly Sentence[]
   /** First claim is the press release's; later ones refine it from outside sources. Empty: not stated. */
   readonly dates: readonly DateClaim[]
-  /** Where an event has no stated date, the day range the axis places it in and why. */
+  /**
+   * Where the release states no date: the day range an outside source gives (the axis places
+   * the event there), why, and that source.
+   */
   readonly undated?: {
     readonly within: { readonly start: string; readonly end: string }
     readonly why: Localized
+    readonly cite: Citation
   }
   readonly place: {
     readonly name: Localized

@@ -5,6 +5,7 @@ import {
   findSource,
   findTopic,
 } from '../content/queries.ts'
+import { sentencesText } from '../content/sentences.ts'
 import type {
   Citation,
   CountryCode,
@@ -13,6 +14,7 @@ import type {
   Localized,
   Participant,
   RoleId,
+  Sentence,
   SourceId,
   TimelineEvent,
   TopicId,
@@ -54,10 +56,12 @@ export interface ExportedEvent {
   readonly url: string
   readonly title: Localized
   readonly summary: Localized
+  readonly summarySentences: readonly ExportedSentence[]
   readonly dates: readonly ExportedDate[]
   readonly undated: {
     readonly within: { readonly start: string; readonly end: string }
     readonly why: Localized
+    readonly citation: ExportedCitation
   } | null
   readonly place: {
     readonly name: Localized
@@ -72,7 +76,15 @@ export interface ExportedEvent {
   readonly participants: readonly ExportedParticipant[]
   readonly topics: readonly { readonly id: TopicId; readonly label: Localized }[]
   readonly citation: ExportedCitation
-  readonly notes: readonly { readonly text: Localized; readonly citation: ExportedCitation }[]
+  readonly notes: readonly ExportedSentence[]
+}
+
+/** A summary sentence or a note, with the passages behind it. */
+export interface ExportedSentence {
+  readonly text: Localized
+  /** The first of `citations`, kept for readers of earlier files. */
+  readonly citation: ExportedCitation
+  readonly citations: readonly ExportedCitation[]
 }
 
 export interface ExportedSource {
@@ -136,6 +148,10 @@ export function buildDataExport(
       ? { source: cite.source, quote, passage: options.passageUrl(cite) }
       : { source: cite.source, quote }
   }
+  function sentence(s: Sentence): ExportedSentence[] {
+    const [first, ...rest] = s.cites.map(citation)
+    return first ? [{ text: s.text, citation: first, citations: [first, ...rest] }] : []
+  }
   function date(claim: DateClaim): ExportedDate {
     return { ...claim.value, citation: citation(claim.cite) }
   }
@@ -143,9 +159,20 @@ export function buildDataExport(
     id: event.id,
     url: options.pageUrl(event),
     title: event.title,
-    summary: event.summary,
+    summary: {
+      en: sentencesText(event.summary, 'en'),
+      fr: sentencesText(event.summary, 'fr'),
+      ja: sentencesText(event.summary, 'ja'),
+    },
+    summarySentences: event.summary.flatMap(sentence),
     dates: event.dates.map(date),
-    undated: event.undated ?? null,
+    undated: event.undated
+      ? {
+          within: event.undated.within,
+          why: event.undated.why,
+          citation: citation(event.undated.cite),
+        }
+      : null,
     place: event.place
       ? {
           name: event.place.name,
@@ -163,7 +190,7 @@ export function buildDataExport(
       return topic ? [{ id, label: topic.label }] : []
     }),
     citation: citation(event.cite),
-    notes: event.notes.map((note) => ({ text: note.text, citation: citation(note.cite) })),
+    notes: event.notes.flatMap(sentence),
   }))
   const sources = [...cited].flatMap((id): ExportedSource[] => {
     const source = findSource(id)

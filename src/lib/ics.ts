@@ -1,5 +1,6 @@
 import { dateBounds, findSource, findTopic } from '../content/queries.ts'
-import type { DateClaim, DateValue, Locale, TimelineEvent } from '../content/types.ts'
+import { eventCites, sentencesText } from '../content/sentences.ts'
+import type { Citation, DateClaim, DateValue, Locale, TimelineEvent } from '../content/types.ts'
 import { formatDateValue } from './dates.ts'
 import { messages } from './messages.ts'
 
@@ -144,6 +145,13 @@ export interface CalendarOptions {
   readonly pageUrl: (event: TimelineEvent) => string
 }
 
+function sourceName(cite: Citation, locale: Locale): string {
+  const source = findSource(cite.source)
+  if (!source) return cite.source
+  const title = source.title[locale]
+  return source.url !== undefined ? `${title}${messages[locale].aside(source.url)}` : title
+}
+
 function describe(
   event: TimelineEvent,
   days: CalendarDays & { kind: 'days' },
@@ -151,24 +159,20 @@ function describe(
 ): string {
   const { locale } = options
   const t = messages[locale]
-  const source = findSource(days.claim.cite.source)
-  const sourceName = source
-    ? source.url !== undefined
-      ? `${source.title[locale]} (${source.url})`
-      : source.title[locale]
-    : days.claim.cite.source
-  const parts = [event.summary[locale]]
+  const parts = [sentencesText(event.summary, locale)]
   if (days.stated) {
     parts.push(
       t.icsDatesFrom(
         formatDateValue(days.claim.value, locale),
-        sourceName,
+        sourceName(days.claim.cite, locale),
         formatDateValue(days.stated, locale),
       ),
     )
-  } else {
-    parts.push(t.icsSource(sourceName))
   }
+  // The sources of the date (where the release gives it) and of every summary sentence.
+  const cites = days.stated ? eventCites(event) : [days.claim.cite, ...eventCites(event)]
+  const names = [...new Set(cites.map((cite) => sourceName(cite, locale)))]
+  parts.push(t.icsSource(names.join(t.itemSeparator)))
   parts.push(`${t.icsPage} ${options.pageUrl(event)}`)
   return parts.join('\n\n')
 }

@@ -4,6 +4,13 @@ import type { CountryCode, Locale, RoleId } from '../content/types.ts'
 // which the type checker enforces and a unit test double-checks at run time.
 const en = {
   siteTitle: 'France–Japan Comprehensive Space Dialogue',
+  // Punctuation around labels, lists and asides belongs to each language.
+  labelled: (label: string) => `${label}: `,
+  listSeparator: ', ',
+  /** Between items that may hold commas themselves (names of ministries). */
+  itemSeparator: '; ',
+  aside: (text: string) => ` (${text})`,
+  rankAndTitle: (rank: string, title: string) => `${rank}, ${title}`,
   siteTagline: 'January 2023, event by event, every fact with its source',
   skipToContent: 'Skip to content',
   mainNav: 'Main',
@@ -32,6 +39,7 @@ const en = {
     visiting: 'Visiting',
     guests: 'Guests',
     'host-and-visiting': 'Host country, visiting',
+    'start-ups': 'Its start-ups took part',
   } as Record<RoleId, string>,
   rolesHeading: 'Countries and their roles',
   dateHeading: 'Date',
@@ -49,6 +57,7 @@ const en = {
   sourcesHeading: 'Sources',
   sourcesCount: (n: number) => (n === 1 ? '1 source' : `${n} sources`),
   citationQuote: 'Passage',
+  citationSummary: 'Summary of this source in the project’s facts sheet',
   sourceKind: { primary: 'Primary source', secondary: 'Outside source' },
   opensExternal: '(external site)',
   sourceLanguage: (lang: string) => `in ${lang}`,
@@ -62,6 +71,7 @@ const en = {
   coChairsHeading: 'Co-chairs',
   membersHeading: 'Member organisations',
   leadersHeading: 'Leaders in this timeline',
+  hostsHeading: 'Hosts and companies in this timeline',
   eventsHeading: 'Events',
   delegationEventsHeading: 'Events the delegation took part in',
   officialName: 'Official name',
@@ -134,7 +144,7 @@ const en = {
   } as Record<'undated' | 'month', string>,
   icsDatesFrom: (dates: string, source: string, stated: string) =>
     `Dates (${dates}) from ${source}; the press release says only “${stated}”.`,
-  icsSource: (source: string) => `Source: ${source}`,
+  icsSource: (sources: string) => `Sources: ${sources}`,
   icsPage: 'In the timeline:',
   printHeading: 'France–Japan Comprehensive Space Dialogue, January 2023: events',
   printFilter: (description: string) => `Shown: ${description}`,
@@ -146,6 +156,11 @@ export type Messages = typeof en
 
 const fr: Messages = {
   siteTitle: 'Dialogue global franco-japonais sur l’espace',
+  labelled: (label) => `${label}\u202f: `,
+  listSeparator: ', ',
+  itemSeparator: '\u202f; ',
+  aside: (text) => ` (${text})`,
+  rankAndTitle: (rank, title) => `${rank}, ${title}`,
   siteTagline: 'Janvier 2023, événement par événement, chaque fait avec sa source',
   skipToContent: 'Aller au contenu',
   mainNav: 'Navigation principale',
@@ -174,6 +189,7 @@ const fr: Messages = {
     visiting: 'En visite',
     guests: 'Invités',
     'host-and-visiting': 'Pays hôte, en visite',
+    'start-ups': 'Ses start-up y ont participé',
   },
   rolesHeading: 'Pays et rôles',
   dateHeading: 'Date',
@@ -183,7 +199,7 @@ const fr: Messages = {
   placeHeading: 'Lieu',
   placeNotStated: 'Lieu non précisé dans le communiqué',
   participantsHeading: 'Participants',
-  participantsFiltered: (country) => `Participants : ${country}`,
+  participantsFiltered: (country) => `Participants\u202f: ${country}`,
   noParticipants: 'Aucun participant de ce pays n’est nommé pour cet événement.',
   delegationWhole: (name) => `${name} (dans son ensemble)`,
   topicsHeading: 'Thèmes',
@@ -191,6 +207,7 @@ const fr: Messages = {
   sourcesHeading: 'Sources',
   sourcesCount: (n) => (n <= 1 ? `${n} source` : `${n} sources`),
   citationQuote: 'Passage',
+  citationSummary: 'Résumé de cette source dans la fiche de faits du projet',
   sourceKind: { primary: 'Source primaire', secondary: 'Source extérieure' },
   opensExternal: '(site externe)',
   sourceLanguage: (lang) => `en ${lang}`,
@@ -198,13 +215,14 @@ const fr: Messages = {
   nextEvent: 'Événement suivant',
   eventPosition: (i, n) => `Événement ${i} sur ${n}`,
   keyboardHint:
-    'Astuce : ← et → passent d’un événement à l’autre ; Début et Fin vont au premier et au dernier.',
+    'Astuce\u202f: ← et → passent d’un événement à l’autre\u202f; Début et Fin vont au premier et au dernier.',
   backToTimeline: 'Retour à la chronologie',
   closeDetail: 'Fermer',
-  viewDelegation: (name) => `${name} : fiche`,
+  viewDelegation: (name) => `${name}\u202f: fiche`,
   coChairsHeading: 'Coprésidents',
   membersHeading: 'Organismes membres',
   leadersHeading: 'Dirigeants dans cette chronologie',
+  hostsHeading: 'Hôtes et entreprises dans cette chronologie',
   eventsHeading: 'Événements',
   delegationEventsHeading: 'Événements auxquels la délégation a participé',
   officialName: 'Nom officiel',
@@ -213,10 +231,11 @@ const fr: Messages = {
   nameSpelling: (lang) => `Nom et titre en ${lang}`,
   copyLink: 'Copier le lien',
   linkCopied: 'Lien copié',
-  copyFailed: 'La copie a échoué. Sélectionnez le lien et copiez-le :',
+  copyFailed: 'La copie a échoué. Sélectionnez le lien et copiez-le\u202f:',
   notFoundTitle: 'Page introuvable',
-  notFoundEvent: (id) => `Aucun événement « ${id} » dans cette chronologie.`,
-  notFoundDelegation: (id) => `Aucune délégation « ${id} ». Il y en a deux : France et Japon.`,
+  notFoundEvent: (id) => `Aucun événement «\u202f${id}\u202f» dans cette chronologie.`,
+  notFoundDelegation: (id) =>
+    `Aucune délégation «\u202f${id}\u202f». Il y en a deux\u202f: France et Japon.`,
   notFoundPage: 'Cette adresse ne correspond à aucune page de la chronologie.',
   errorTitle: 'Un problème est survenu',
   errorBody:
@@ -225,8 +244,8 @@ const fr: Messages = {
   announceEvent: (title, date) => `${title}, ${date}`,
   documentTitle: (page) =>
     page === undefined
-      ? 'Dialogue spatial France–Japon 2023 : chronologie'
-      : `${page} · Dialogue spatial France–Japon 2023`,
+      ? 'Dialogue global franco-japonais sur l’espace (2023)\u202f: chronologie'
+      : `${page} · Dialogue global franco-japonais sur l’espace (2023)`,
   overviewHeading: 'À propos du dialogue',
   eventsCount: (n) => (n <= 1 ? `${n} événement` : `${n} événements`),
   share: 'Partager',
@@ -234,9 +253,9 @@ const fr: Messages = {
   navSource: 'Textes sources',
   sourceTitle: 'Textes sources',
   sourceIntro:
-    'Le communiqué de presse conjoint du 19 janvier 2023 en entier, tel que publié. Les passages surlignés sont ceux que cite cette chronologie ; sous chaque paragraphe, les événements, personnes et organismes qui le citent.',
+    'Le communiqué de presse conjoint du 19 janvier 2023 en entier, tel que publié. Les passages surlignés sont ceux que cite cette chronologie\u202f; sous chaque paragraphe, les événements, personnes et organismes qui le citent.',
   sourceInEnglish:
-    'Le communiqué a été publié en anglais ; il est reproduit dans sa langue d’origine.',
+    'Le communiqué a été publié en anglais\u202f; il est reproduit dans sa langue d’origine.',
   sourceParagraph: (n) => `Paragraphe ${n}`,
   citedBy: 'Cité par',
   citedByKinds: {
@@ -262,32 +281,37 @@ const fr: Messages = {
   topicAll: 'Tous les thèmes',
   topicReset: 'Afficher tous les thèmes',
   topicStatus: (n, topic) =>
-    `${n <= 1 ? `${n} événement` : `${n} événements`} sur le thème « ${topic} »`,
+    `${n <= 1 ? `${n} événement` : `${n} événements`} sur le thème «\u202f${topic}\u202f»`,
   exportsHeading: 'Télécharger et imprimer',
   exportsScope: (n) =>
-    n <= 1 ? `Pour l’événement affiché :` : `Pour les ${n} événements affichés :`,
+    n <= 1 ? `Pour l’événement affiché\u202f:` : `Pour les ${n} événements affichés\u202f:`,
   downloadCalendar: 'Agenda (.ics)',
   downloadData: 'Données (JSON)',
   dataSchema: 'Format des données',
   printView: 'Imprimer',
   downloadEventCalendar: 'Ajouter à l’agenda (.ics)',
-  calendarOmitted: (titles) => `Absents du fichier d’agenda faute de jour connu : ${titles}.`,
+  calendarOmitted: (titles) => `Absents du fichier d’agenda faute de jour connu\u202f: ${titles}.`,
   calendarNoDay: {
-    undated: 'Pas d’entrée d’agenda : le communiqué ne date pas cet événement.',
-    month: 'Pas d’entrée d’agenda : seul le mois est connu.',
+    undated: 'Pas d’entrée d’agenda\u202f: le communiqué ne date pas cet événement.',
+    month: 'Pas d’entrée d’agenda\u202f: seul le mois est connu.',
   },
   icsDatesFrom: (dates, source, stated) =>
-    `Dates (${dates}) selon ${source} ; le communiqué indique seulement « ${stated} ».`,
-  icsSource: (source) => `Source : ${source}`,
-  icsPage: 'Dans la chronologie :',
-  printHeading: 'Dialogue global franco-japonais sur l’espace, janvier 2023 : événements',
-  printFilter: (description) => `Affichage : ${description}`,
+    `Dates (${dates}) selon ${source}\u202f; le communiqué indique seulement «\u202f${stated}\u202f».`,
+  icsSource: (sources) => `Sources\u202f: ${sources}`,
+  icsPage: 'Dans la chronologie\u202f:',
+  printHeading: 'Dialogue global franco-japonais sur l’espace, janvier 2023\u202f: événements',
+  printFilter: (description) => `Affichage\u202f: ${description}`,
   printAll: 'tous les événements',
   printRoles: 'Rôles',
 }
 
 const ja: Messages = {
   siteTitle: '日仏包括的宇宙対話',
+  labelled: (label) => `${label}：`,
+  listSeparator: '、',
+  itemSeparator: '、',
+  aside: (text) => `（${text}）`,
+  rankAndTitle: (rank, title) => `${title}、${rank}`,
   siteTagline: '2023年1月の出来事を、すべて出典付きで',
   skipToContent: '本文へ移動',
   mainNav: 'メインナビゲーション',
@@ -314,8 +338,9 @@ const ja: Messages = {
   roles: {
     host: '受け入れ国',
     visiting: '訪問側',
-    guests: '招待側',
+    guests: '招待を受けた側',
     'host-and-visiting': '受け入れ国・訪問側',
+    'start-ups': '自国のスタートアップが参加',
   },
   rolesHeading: '各国の役割',
   dateHeading: '日付',
@@ -333,6 +358,7 @@ const ja: Messages = {
   sourcesHeading: '出典',
   sourcesCount: (n) => `出典（${n}件）`,
   citationQuote: '該当箇所',
+  citationSummary: 'プロジェクトの事実確認シートによるこの資料の要約',
   sourceKind: { primary: '一次資料', secondary: '外部資料' },
   opensExternal: '（外部サイト）',
   sourceLanguage: (lang) => `${lang}の資料`,
@@ -346,6 +372,7 @@ const ja: Messages = {
   coChairsHeading: '共同議長',
   membersHeading: '参加機関',
   leadersHeading: '本年表に登場する首脳',
+  hostsHeading: '本年表に登場する受け入れ先・企業',
   eventsHeading: '出来事',
   delegationEventsHeading: '代表団が参加した出来事',
   officialName: '正式名称',
@@ -376,7 +403,7 @@ const ja: Messages = {
     '2023年1月19日の共同プレスリリースの全文（発表時のまま）。強調表示の箇所は本年表が引用している部分で、各段落の下にその段落を引用している出来事・人物・機関を示します。',
   sourceInEnglish: 'プレスリリースは英語で発表されたため、原文のまま掲載しています。',
   sourceParagraph: (n) => `第${n}段落`,
-  citedBy: '引用元',
+  citedBy: '引用している項目',
   citedByKinds: {
     event: '出来事',
     person: '人物',

@@ -1,4 +1,5 @@
 import { dialogue } from '../content/dialogue.ts'
+import { sentencesText } from '../content/sentences.ts'
 import {
   allDelegations,
   allEvents,
@@ -139,7 +140,7 @@ export function clip(text: string, max = DESCRIPTION_MAX): string {
 
 const DELEGATIONS_DESCRIPTION: Localized = {
   en: 'The French and Japanese delegations to the space dialogue of January 2023: their co-chairs, member organisations and the events they took part in, each fact with its source.',
-  fr: 'Les délégations française et japonaise au dialogue spatial de janvier 2023 : coprésidents, organismes membres et événements auxquels elles ont pris part, chaque fait avec sa source.',
+  fr: 'Les délégations française et japonaise au dialogue spatial de janvier 2023\u202f: coprésidents, organismes membres et événements auxquels elles ont pris part, chaque fait avec sa source.',
   ja: '2023年1月の宇宙対話に参加した日仏両代表団。共同議長、構成機関、参加した出来事を、すべて出典付きで紹介します。',
 }
 
@@ -151,17 +152,17 @@ function delegationDescription(delegation: Delegation, locale: Locale): string {
   const n = delegation.members.length
   switch (locale) {
     case 'en':
-      return `${name} to the France–Japan space dialogue of January 2023: ${n} member organisations, co-chaired by ${chairs.join(' and ')}. Who took part, in which events, and the source of each fact.`
+      return `${name} to the France–Japan space dialogue of January 2023: ${n} member organisations. ${chairs.length === 1 ? 'Co-chair' : 'Co-chairs'} of the dialogue from this delegation: ${chairs.join(' and ')}. Who took part, in which events, and the source of each fact.`
     case 'fr':
-      return `${name} au dialogue spatial franco-japonais de janvier 2023 : ${n} organismes membres, sous la coprésidence de ${chairs.join(' et ')}. Qui y a pris part, à quels événements, et la source de chaque fait.`
+      return `${name} au dialogue spatial franco-japonais de janvier 2023\u202f: ${n} organismes membres. Coprésidence du dialogue pour cette délégation\u202f: ${chairs.join(' et ')}. Qui y a pris part, à quels événements, et la source de chaque fait.`
     case 'ja':
-      return `2023年1月の日仏宇宙対話の${name}。構成機関は${n}、共同議長は${chairs.join('、')}。参加者と参加した出来事を、出典とともに紹介します。`
+      return `2023年1月の日仏宇宙対話の${name}。構成機関は${n}機関、この代表団から対話の共同議長を務めたのは${chairs.join('、')}。参加者と参加した出来事を、出典とともに紹介します。`
   }
 }
 
 const IMAGE_ALT: Localized = {
   en: 'The French and Japanese flags above the title “France–Japan Comprehensive Space Dialogue, January 2023” and a timeline of its five events.',
-  fr: 'Les drapeaux français et japonais au-dessus du titre « France–Japan Comprehensive Space Dialogue, January 2023 » et d’une frise de ses cinq événements.',
+  fr: 'Les drapeaux français et japonais au-dessus du titre «\u202fFrance–Japan Comprehensive Space Dialogue, January 2023\u202f» et d’une frise de ses cinq événements.',
   ja: '日仏の国旗と「France–Japan Comprehensive Space Dialogue, January 2023」の題名、五つの出来事を示す年表。',
 }
 
@@ -221,9 +222,9 @@ export function descriptionFor(target: Target, locale: Locale): string {
     case 'not-found':
       return messages[locale].notFoundPage
     case 'timeline':
-      return clip(dialogue.summary[locale])
+      return clip(sentencesText(dialogue.summary, locale))
     case 'event':
-      return clip(eventOf(target.eventId).summary[locale])
+      return clip(sentencesText(eventOf(target.eventId).summary, locale))
     case 'delegations':
       return DELEGATIONS_DESCRIPTION[locale]
     case 'delegation':

@@ -1,4 +1,5 @@
 import { allDelegations, findEvent, findPerson } from '../../src/content/queries.ts'
+import { sentencesText } from '../../src/content/sentences.ts'
 import { messages } from '../../src/lib/messages.ts'
 import { expect, test } from './fixtures'
 import { PAGES, SITE, STATIC_URL } from './static-host'
@@ -22,7 +23,9 @@ test('every event shows its title, summary and participants', async ({ page }) =
     ).toBeVisible()
     // (The print digest repeats it, hidden on screen.)
     await expect(
-      page.getByText(event.summary[entry.locale], { exact: true }).filter({ visible: true }),
+      page
+        .getByText(sentencesText(event.summary, entry.locale), { exact: true })
+        .filter({ visible: true }),
     ).toBeVisible()
     await expect(
       page.getByText(t.participantsHeading, { exact: true }).filter({ visible: true }),

@@ -44,7 +44,9 @@ describe('event route', () => {
     await renderRoute('/events/plenary')
     const open = detail('Plenary of the space dialogue at the SGDSN')
     const view = within(open)
-    expect(view.getByText(/The two delegations met in plenary in Paris/)).toBeInTheDocument()
+    expect(
+      view.getByText(/the two delegations met in plenary at the Secretariat-General/),
+    ).toBeInTheDocument()
     const time = view.getAllByText('19 January 2023')[0]
     expect(time?.tagName).toBe('TIME')
     expect(time).toHaveAttribute('datetime', '2023-01-19')

@@ -31,9 +31,11 @@ function allCitations(): { where: string; cite: Citation }[] {
   for (const e of events) {
     add(`${e.id}`, e.cite)
     e.dates.forEach((d, i) => add(`${e.id}.dates[${i}]`, d.cite))
+    add(`${e.id}.undated`, e.undated?.cite)
     add(`${e.id}.place`, e.place?.cite)
     for (const [c, r] of Object.entries(e.roles)) add(`${e.id}.roles.${c}`, r?.cite)
-    e.notes.forEach((n, i) => add(`${e.id}.notes[${i}]`, n.cite))
+    e.summary.forEach((s, i) => s.cites.forEach((c) => add(`${e.id}.summary[${i}]`, c)))
+    e.notes.forEach((n, i) => n.cites.forEach((c) => add(`${e.id}.notes[${i}]`, c)))
   }
   for (const p of people) {
     add(p.id, p.cite)
@@ -48,7 +50,7 @@ function allCitations(): { where: string; cite: Citation }[] {
   }
   for (const d of delegations) add(`delegation ${d.country}`, d.cite)
   for (const t of topics) add(`topic ${t.id}`, t.cite)
-  add('dialogue', dialogue.cite)
+  dialogue.summary.forEach((s, i) => s.cites.forEach((c) => add(`dialogue[${i}]`, c)))
   return out
 }
 
@@ -57,7 +59,7 @@ function localizedTexts(): { where: string; text: Localized }[] {
   for (const e of events) {
     out.push(
       { where: `${e.id}.title`, text: e.title },
-      { where: `${e.id}.summary`, text: e.summary },
+      ...e.summary.map((s, i) => ({ where: `${e.id}.summary[${i}]`, text: s.text })),
     )
     if (e.place) out.push({ where: `${e.id}.place`, text: e.place.name })
     if (e.undated) out.push({ where: `${e.id}.undated`, text: e.undated.why })
@@ -70,7 +72,7 @@ function localizedTexts(): { where: string; text: Localized }[] {
     out.push({ where: t.id, text: t.label }, { where: t.id, text: t.description })
   for (const s of sources)
     out.push({ where: s.id, text: s.title }, { where: s.id, text: s.confidence })
-  out.push({ where: 'dialogue', text: dialogue.summary })
+  dialogue.summary.forEach((s, i) => out.push({ where: `dialogue[${i}]`, text: s.text }))
   return out
 }
 
@@ -181,8 +183,21 @@ describe('dates', () => {
   })
 
   it('keep events in chronological order', () => {
-    const starts = events.map((e) => dayNumber(eventSpan(e).start))
+    const dated = events.filter((e) => e.dates.length > 0)
+    const starts = dated.map((e) => dayNumber(eventSpan(e).start))
     expect([...starts].sort((a, b) => a - b)).toEqual(starts)
+  })
+
+  it('list an undated event where its window overlaps its neighbours', () => {
+    events.forEach((e, i) => {
+      if (!e.undated) return
+      const { start, end } = e.undated.within
+      const previous = events[i - 1]
+      const next = events[i + 1]
+      if (previous)
+        expect(dayNumber(end)).toBeGreaterThanOrEqual(dayNumber(eventSpan(previous).start))
+      if (next) expect(dayNumber(start)).toBeLessThanOrEqual(dayNumber(eventSpan(next).start))
+    })
   })
 
   it('mark undated events honestly', () => {

@@ -11,7 +11,7 @@ import { formatDateValue } from '../../src/lib/dates.ts'
 import { INTL_TAG, localeFromParam, preferredLocale } from '../../src/lib/locale.ts'
 import { messages, type Messages } from '../../src/lib/messages.ts'
 
-const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff\uff01-\uff60]/
+const JAPANESE = /[\u3001-\u303f\u3040-\u30ff\u3400-\u9fff\uff01-\uff60]/
 
 /** Flattens a message catalogue into strings, calling functions with sample arguments. */
 function flatten(catalogue: Messages): Map<string, string> {
@@ -49,6 +49,10 @@ const SAME_IN_FRENCH = new Set([
   'languageNames.en',
   'languageNames.fr',
   'languageNames.ja',
+  // Punctuation that the two languages share: a comma between list items and round brackets.
+  'listSeparator',
+  'aside',
+  'rankAndTitle',
 ])
 // announceEvent only joins a title and a date, which are Japanese in real use.
 const SAME_IN_JAPANESE = new Set([
@@ -92,7 +96,7 @@ describe('content', () => {
   const texts: { where: string; text: Localized; names?: boolean }[] = [
     ...allEvents.flatMap((e) => [
       { where: `${e.id}.title`, text: e.title },
-      { where: `${e.id}.summary`, text: e.summary },
+      ...e.summary.map((s, i) => ({ where: `${e.id}.summary[${i}]`, text: s.text })),
       ...e.notes.map((n, i) => ({ where: `${e.id}.notes[${i}]`, text: n.text })),
     ]),
     ...allPeople.map((p) => ({ where: `${p.id}.title`, text: p.title })),

@@ -19,14 +19,15 @@ type Level = 1 | 2
 
 function EventLinks({ events, label }: { events: readonly TimelineEvent[]; label: string }) {
   const locale = useLocale()
+  const t = useMessages()
   const lang = langParam(locale)
   if (events.length === 0) return null
   return (
     <p className={styles.events}>
-      <span className={styles.muted}>{label}: </span>
+      <span className={styles.muted}>{t.labelled(label)}</span>
       {events.map((event, i) => (
         <span key={event.id}>
-          {i > 0 && ', '}
+          {i > 0 && t.listSeparator}
           <Link
             to="/{-$lang}/events/$eventId"
             params={{ lang, eventId: event.id }}
@@ -47,8 +48,9 @@ function PersonEntry({ person, Heading }: { person: Person; Heading: 'h3' | 'h4'
     <li id={`person-${person.id}`} className={styles.entry}>
       <Heading className={styles.name}>{person.name[locale]}</Heading>
       <p className={styles.role}>
-        {person.rank && <>{person.rank[locale]}, </>}
-        {person.title[locale]}
+        {person.rank
+          ? t.rankAndTitle(person.rank[locale], person.title[locale])
+          : person.title[locale]}
       </p>
       <EventLinks events={eventsOfPerson(person.id)} label={t.tookPartIn} />
       <CitationList cites={[person.cite, ...(person.localCites?.[locale] ?? [])]} />
@@ -64,11 +66,11 @@ function OrganisationEntry({ organisation }: { organisation: Organisation }) {
     <li id={`organisation-${organisation.id}`} className={styles.entry}>
       <p className={styles.orgName}>
         {organisation.name[locale]}
-        {organisation.abbr && <span className={styles.abbr}> ({organisation.abbr})</span>}
+        {organisation.abbr && <span className={styles.abbr}>{t.aside(organisation.abbr)}</span>}
       </p>
       {official && official.lang !== locale && (
         <p className={styles.official}>
-          <span className={styles.muted}>{t.officialName}: </span>
+          <span className={styles.muted}>{t.labelled(t.officialName)}</span>
           <span lang={official.lang}>{official.text}</span>
         </p>
       )}
@@ -99,10 +101,11 @@ export function DelegationPanel({
   const H2 = level === 1 ? 'h2' : 'h3'
   const H3 = level === 1 ? 'h3' : 'h4'
   const headingId = `delegation-${delegation.country}`
-  const others: readonly (Person | Organisation)[] = [
-    ...leadersOf(delegation.country),
-    ...allOrganisations.filter((o) => o.country === delegation.country && !o.delegationMember),
-  ]
+  const leaders = leadersOf(delegation.country)
+  // Hosts and companies met on the way are neither members nor leaders: their own list.
+  const hosts = allOrganisations.filter(
+    (o) => o.country === delegation.country && !o.delegationMember,
+  )
   return (
     <section className={styles.panel} aria-labelledby={headingId} data-country={delegation.country}>
       <H1 id={headingId} className={styles.heading}>
@@ -127,17 +130,24 @@ export function DelegationPanel({
         })}
       </ul>
 
-      {others.length > 0 && (
+      {leaders.length > 0 && (
         <>
           <H2 className={styles.sectionHeading}>{t.leadersHeading}</H2>
           <ul className={styles.entries}>
-            {others.map((entry) =>
-              'standing' in entry ? (
-                <PersonEntry key={entry.id} person={entry} Heading={H3} />
-              ) : (
-                <OrganisationEntry key={entry.id} organisation={entry} />
-              ),
-            )}
+            {leaders.map((person) => (
+              <PersonEntry key={person.id} person={person} Heading={H3} />
+            ))}
+          </ul>
+        </>
+      )}
+
+      {hosts.length > 0 && (
+        <>
+          <H2 className={styles.sectionHeading}>{t.hostsHeading}</H2>
+          <ul className={styles.entries}>
+            {hosts.map((organisation) => (
+              <OrganisationEntry key={organisation.id} organisation={organisation} />
+            ))}
           </ul>
         </>
       )}

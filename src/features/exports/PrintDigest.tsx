@@ -9,6 +9,7 @@ import {
   findTopic,
 } from '../../content/queries.ts'
 import { displayQuote } from '../../content/quote.ts'
+import { eventCites, sentencesText } from '../../content/sentences.ts'
 import {
   COUNTRIES,
   type Citation,
@@ -57,14 +58,22 @@ function SourceNote({ cite, t, locale }: { cite: Citation } & Omit<Text, 'eventH
   if (!source) return null
   return (
     <p className={styles.source}>
-      {t.sourceKind[source.kind]}:{' '}
+      {t.labelled(t.sourceKind[source.kind])}
       {source.url !== undefined ? (
         <a href={source.url}>{source.title[locale]}</a>
       ) : (
         <cite>{source.title[locale]}</cite>
       )}
-      {source.kind === 'secondary' && <> ({source.confidence[locale]})</>} —{' '}
-      <q lang="en">{displayQuote(cite.quote)}</q>
+      {source.kind === 'secondary' && t.aside(source.confidence[locale])} —{' '}
+      {/* Outside sources are known through the facts sheet's summary, not their own words. */}
+      {source.kind === 'primary' ? (
+        <q lang="en">{displayQuote(cite.quote)}</q>
+      ) : (
+        <>
+          {t.labelled(t.citationSummary)}
+          <span lang="en">{displayQuote(cite.quote)}</span>
+        </>
+      )}
     </p>
   )
 }
@@ -87,21 +96,30 @@ const DigestEvent = memo(function DigestEvent({
         {/* The event's own address, without the filters: it prints after the title. */}
         <a href={eventHref(event.id)}>{event.title[locale]}</a>
       </h2>
-      <p>{event.summary[locale]}</p>
+      <p>{sentencesText(event.summary, locale)}</p>
       <dl className={styles.facts}>
         <dt>{t.dateHeading}</dt>
         <dd>
-          {event.dates.length === 0
-            ? (event.undated?.why[locale] ?? t.dateNotStated)
-            : event.dates.map((claim, index) => (
-                <div key={index}>
-                  <time dateTime={datetimeAttribute(claim.value)}>
-                    {formatDateValue(claim.value, locale)}
-                  </time>{' '}
-                  ({index === 0 ? t.dateFromRelease : t.dateRefined})
-                  <SourceNote cite={claim.cite} t={t} locale={locale} />
-                </div>
-              ))}
+          {event.dates.length === 0 ? (
+            event.undated ? (
+              <>
+                {event.undated.why[locale]}
+                <SourceNote cite={event.undated.cite} t={t} locale={locale} />
+              </>
+            ) : (
+              t.dateNotStated
+            )
+          ) : (
+            event.dates.map((claim, index) => (
+              <div key={index}>
+                <time dateTime={datetimeAttribute(claim.value)}>
+                  {formatDateValue(claim.value, locale)}
+                </time>
+                {t.aside(index === 0 ? t.dateFromRelease : t.dateRefined)}
+                <SourceNote cite={claim.cite} t={t} locale={locale} />
+              </div>
+            ))
+          )}
         </dd>
         <dt>{t.placeHeading}</dt>
         <dd>{event.place ? event.place.name[locale] : t.placeNotStated}</dd>
@@ -109,15 +127,19 @@ const DigestEvent = memo(function DigestEvent({
         <dd>
           {COUNTRIES.flatMap((c) => {
             const role = event.roles[c]
-            return role ? [`${t.countryNames[c]}: ${t.roles[role.role]}`] : []
-          }).join('; ')}
+            return role ? [`${t.labelled(t.countryNames[c])}${t.roles[role.role]}`] : []
+          }).join(t.itemSeparator)}
         </dd>
         <dt>{t.participantsHeading}</dt>
-        <dd>{event.participants.map((p) => participantName(p, locale)).join('; ')}</dd>
+        <dd>{event.participants.map((p) => participantName(p, locale)).join(t.itemSeparator)}</dd>
         {event.topics.length > 0 && (
           <>
             <dt>{t.topicsHeading}</dt>
-            <dd>{event.topics.flatMap((id) => findTopic(id)?.label[locale] ?? []).join('; ')}</dd>
+            <dd>
+              {event.topics
+                .flatMap((id) => findTopic(id)?.label[locale] ?? [])
+                .join(t.itemSeparator)}
+            </dd>
           </>
         )}
       </dl>
@@ -128,14 +150,18 @@ const DigestEvent = memo(function DigestEvent({
             {event.notes.map((note, index) => (
               <li key={index}>
                 {note.text[locale]}
-                <SourceNote cite={note.cite} t={t} locale={locale} />
+                {note.cites.map((cite, i) => (
+                  <SourceNote key={i} cite={cite} t={t} locale={locale} />
+                ))}
               </li>
             ))}
           </ul>
         </>
       )}
       <h3 className={styles.subheading}>{t.sourcesHeading}</h3>
-      <SourceNote cite={event.cite} t={t} locale={locale} />
+      {eventCites(event).map((cite, i) => (
+        <SourceNote key={i} cite={cite} t={t} locale={locale} />
+      ))}
     </article>
   )
 })

@@ -44,13 +44,15 @@ export function OutsideSources({ quotes }: { quotes: readonly CitedQuote[] }) {
                 <ul className={styles.quotes}>
                   {cited.map((quote) => (
                     <li key={quote.quote}>
-                      {/* Quoted from the project's facts sheet, which is written in English. */}
-                      <blockquote lang="en" className={styles.quote}>
-                        {displayQuote(quote.quote)}
-                      </blockquote>
+                      {/* The facts sheet's summary of the source (in English), not the
+                          source's own words, so it is labelled and not quoted. */}
+                      <p className={styles.quote}>
+                        <span className={styles.muted}>{t.labelled(t.citationSummary)}</span>
+                        <span lang="en">{displayQuote(quote.quote)}</span>
+                      </p>
                       <CitedBy
                         citers={quote.citers}
-                        label={`${t.citedBy}: ${displayQuote(quote.quote)}`}
+                        label={`${t.labelled(t.citedBy)}${displayQuote(quote.quote)}`}
                       />
                     </li>
                   ))}

@@ -38,7 +38,7 @@ function ReleaseParagraph({ paragraph, current }: { paragraph: Paragraph; curren
       </p>
       <CitedBy
         citers={paragraph.citers}
-        label={`${t.citedBy}: ${t.sourceParagraph(paragraph.number)}`}
+        label={`${t.labelled(t.citedBy)}${t.sourceParagraph(paragraph.number)}`}
       />
     </div>
   )

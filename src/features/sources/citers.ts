@@ -57,14 +57,17 @@ function collect(): readonly CitedQuote[] {
     }
     entry.citers.set(citerKey(citer), citer)
   }
-  add(dialogue.cite, { kind: 'overview' })
+  for (const sentence of dialogue.summary)
+    for (const c of sentence.cites) add(c, { kind: 'overview' })
   for (const event of allEvents) {
     const citer: Citer = { kind: 'event', id: event.id }
     add(event.cite, citer)
+    for (const sentence of [...event.summary, ...event.notes])
+      for (const c of sentence.cites) add(c, citer)
     for (const claim of event.dates) add(claim.cite, citer)
+    add(event.undated?.cite, citer)
     add(event.place?.cite, citer)
     for (const role of Object.values(event.roles)) add(role.cite, citer)
-    for (const note of event.notes) add(note.cite, citer)
   }
   for (const person of allPeople) {
     const citer: Citer = { kind: 'person', id: person.id, country: person.country }

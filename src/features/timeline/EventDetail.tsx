@@ -4,6 +4,7 @@ import { Citation } from '../../components/Citation.tsx'
 import { CountryTag } from '../../components/CountryTag.tsx'
 import { useLocale, useMessages } from '../../components/useLocale.ts'
 import { findTopic } from '../../content/queries.ts'
+import { eventCites, sentencesText } from '../../content/sentences.ts'
 import {
   COUNTRIES,
   type Citation as CitationData,
@@ -39,7 +40,7 @@ export function EventDetail({ event, country, headingRef, navigation, actions }:
         {event.title[locale]}
       </h2>
       {actions && <div className={styles.actions}>{actions}</div>}
-      <p className={styles.summary}>{event.summary[locale]}</p>
+      <p className={styles.summary}>{sentencesText(event.summary, locale)}</p>
 
       <dl className={styles.facts}>
         <div>
@@ -49,6 +50,7 @@ export function EventDetail({ event, country, headingRef, navigation, actions }:
               <>
                 <strong>{t.dateNotStated}</strong>
                 <p className={styles.muted}>{event.undated.why[locale]}</p>
+                <Citation cite={event.undated.cite} />
               </>
             ) : (
               <ul className={styles.plain}>
@@ -133,7 +135,9 @@ export function EventDetail({ event, country, headingRef, navigation, actions }:
             {event.notes.map((note, index) => (
               <li key={index}>
                 <p>{note.text[locale]}</p>
-                <Citation cite={note.cite} />
+                {note.cites.map((cite, i) => (
+                  <Citation key={i} cite={cite} />
+                ))}
               </li>
             ))}
           </ul>
@@ -142,7 +146,10 @@ export function EventDetail({ event, country, headingRef, navigation, actions }:
 
       <section aria-labelledby="detail-sources" className={styles.section}>
         <h3 id="detail-sources">{t.sourcesHeading}</h3>
-        <Citation cite={event.cite} />
+        {/* The event's own passage, then those behind each sentence of its summary. */}
+        {eventCites(event).map((cite, i) => (
+          <Citation key={i} cite={cite} />
+        ))}
       </section>
 
       {navigation}

@@ -1,10 +1,11 @@
 import { memo } from 'react'
 import { Link } from '@tanstack/react-router'
-import { Citation } from '../../components/Citation.tsx'
+import { CitationList } from '../../components/CitationList.tsx'
 import { CountryTag } from '../../components/CountryTag.tsx'
 import { useLocale, useMessages } from '../../components/useLocale.ts'
 import { dialogue } from '../../content/dialogue.ts'
 import { allDelegations, findPerson } from '../../content/queries.ts'
+import { sentencesCites, sentencesText } from '../../content/sentences.ts'
 import type { TimelineEvent } from '../../content/types.ts'
 import { langParam } from '../../lib/locale.ts'
 import styles from './Overview.module.css'
@@ -17,8 +18,8 @@ function OverviewView({ first }: { first: TimelineEvent | undefined }) {
   return (
     <section className={styles.overview} aria-labelledby="overview-title">
       <h2 id="overview-title">{t.overviewHeading}</h2>
-      <p className={styles.summary}>{dialogue.summary[locale]}</p>
-      <Citation cite={dialogue.cite} />
+      <p className={styles.summary}>{sentencesText(dialogue.summary, locale)}</p>
+      <CitationList cites={sentencesCites(dialogue.summary)} />
       <h3>{t.coChairsHeading}</h3>
       <ul className={styles.chairs}>
         {allDelegations.map((d) => (
