@@ -129,7 +129,8 @@ const DESCRIPTION_MAX = 200
 
 /** Shortens to whole sentences (or words) within `max` characters, marking any cut. */
 export function clip(text: string, max = DESCRIPTION_MAX): string {
-  const clean = text.replace(/\s+/g, ' ').trim()
+  // Runs of ordinary white space only: French keeps its narrow no-break spaces.
+  const clean = text.replace(/[^\S\u00a0\u202f]+/g, ' ').trim()
   if (clean.length <= max) return clean
   const head = clean.slice(0, max)
   const sentenceEnd = Math.max(head.lastIndexOf('. '), head.lastIndexOf('。'))

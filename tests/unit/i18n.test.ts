@@ -9,33 +9,12 @@ import {
 import { LOCALES, type Localized } from '../../src/content/types.ts'
 import { formatDateValue } from '../../src/lib/dates.ts'
 import { INTL_TAG, localeFromParam, preferredLocale } from '../../src/lib/locale.ts'
-import { messages, type Messages } from '../../src/lib/messages.ts'
+import { messages } from '../../src/lib/messages.ts'
+import { flattenMessages } from './shown-strings.ts'
 
 const JAPANESE = /[\u3001-\u303f\u3040-\u30ff\u3400-\u9fff\uff01-\uff60]/
 
-/** Flattens a message catalogue into strings, calling functions with sample arguments. */
-function flatten(catalogue: Messages): Map<string, string> {
-  const out = new Map<string, string>()
-  const visit = (prefix: string, value: unknown) => {
-    if (typeof value === 'string') out.set(prefix, value)
-    else if (typeof value === 'function') {
-      for (const args of [
-        [3, 'FR'],
-        [1, 'JP'],
-        [120, undefined],
-      ]) {
-        out.set(
-          `${prefix}(${args.join(',')})`,
-          String((value as (...a: unknown[]) => unknown)(...args)),
-        )
-      }
-    } else if (value !== null && typeof value === 'object') {
-      for (const [k, v] of Object.entries(value)) visit(`${prefix}.${k}`, v)
-    }
-  }
-  for (const [k, v] of Object.entries(catalogue)) visit(k, v)
-  return out
-}
+const flatten = flattenMessages
 
 // Strings that are rightly the same in English and French (or kept as names in every language).
 const SAME_IN_FRENCH = new Set([
