@@ -21,7 +21,8 @@ export function distinctCites(cites: readonly Citation[]): readonly Citation[] {
   })
 }
 
-/** An event's sources section: its own passage, then those behind each summary sentence. */
+/** An event's sources section: the passages behind each summary sentence, in reading order,
+ * then the event's own passage if none of them is it. */
 export function eventCites(event: TimelineEvent): readonly Citation[] {
-  return distinctCites([event.cite, ...sentencesCites(event.summary)])
+  return distinctCites([...sentencesCites(event.summary), event.cite])
 }

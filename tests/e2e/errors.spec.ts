@@ -50,7 +50,9 @@ test.describe('not-found views', () => {
   test('/fr/nope says so in French, inside a single page frame', async ({ page }) => {
     await page.goto('/fr/nope')
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page introuvable')
-    await expect(page).toHaveTitle('Page introuvable · Dialogue spatial France–Japon 2023')
+    await expect(page).toHaveTitle(
+      'Page introuvable · Dialogue global franco-japonais sur l’espace (2023)',
+    )
     await expect(page.locator('html')).toHaveAttribute('lang', 'fr-FR')
     await expectOneFrameNoStack(page)
     await page.getByRole('main').getByRole('link', { name: 'Retour à la chronologie' }).click()

@@ -55,7 +55,7 @@ test.describe('topics facet', () => {
   test('is translated', async ({ page }) => {
     await page.goto('/ja?topic=multilateral')
     const topics = page.getByRole('list', { name: 'テーマ' })
-    await expect(topics.getByRole('link', { name: /多国間協力\s*2件/ })).toHaveAttribute(
+    await expect(topics.getByRole('link', { name: /多国間協力\s*1件/ })).toHaveAttribute(
       'aria-current',
       'page',
     )
@@ -117,23 +117,28 @@ test.describe('JSON data', () => {
     page,
     baseURL,
   }) => {
-    await page.goto('/fr?topic=multilateral')
+    await page.goto('/fr?country=FR&topic=multilateral')
     const { file, text } = await download(page, 'Données (JSON)')
-    expect(file.suggestedFilename()).toBe('france-japan-space-dialogue-2023-multilateral.json')
+    expect(file.suggestedFilename()).toBe('france-japan-space-dialogue-2023-fr-multilateral.json')
     const data = JSON.parse(text)
     expect(data.version).toBe(1)
     expect(data.$schema).toBe(`${baseURL}/data/schema.json`)
     expect(data.view).toEqual({
-      url: `${baseURL}/fr?topic=multilateral`,
+      url: `${baseURL}/fr?country=FR&topic=multilateral`,
       language: 'fr',
-      filter: { country: null, topic: 'multilateral' },
+      filter: { country: 'FR', topic: 'multilateral' },
     })
-    expect(data.events.map((e: { id: string }) => e.id)).toEqual(['plenary', 'g7-hiroshima'])
-    const [plenary, g7] = data.events
+    // The G7 summit is not tagged multilateral: that would be our classification.
+    expect(data.events.map((e: { id: string }) => e.id)).toEqual(['plenary'])
+    const [plenary] = data.events
     expect(plenary.title.ja).toBe('SGDSNで宇宙対話の全体会合')
     expect(plenary.url).toBe(`${baseURL}/fr/events/plenary`)
     expect(plenary.citation.passage).toMatch(new RegExp(`^${baseURL}/fr/source#q-`))
-    expect(g7.dates[0]).toMatchObject({ precision: 'month', month: '2023-05' })
+    expect(plenary.dates[0]).toMatchObject({ precision: 'day', date: '2023-01-19' })
+    // Each sentence of the summary comes with the passages that carry it.
+    expect(plenary.summarySentences.length).toBeGreaterThan(1)
+    for (const sentence of plenary.summarySentences)
+      expect(sentence.citations[0].passage).toMatch(new RegExp(`^${baseURL}/fr/source#q-`))
     // The schema the file names is served beside the app.
     const schema = await page.request.get('/data/schema.json')
     expect((await schema.json()).properties.version.const).toBe(1)

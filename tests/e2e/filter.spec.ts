@@ -33,16 +33,16 @@ const COUNTRIES: readonly CountryCase[] = [
     roles: {
       'kishida-paris-visit': 'Host',
       plenary: 'Host',
-      'start-up-meeting': 'Host',
+      'start-up-meeting': 'Its start-ups took part',
       'ariane-group-visit': 'Host country, visiting',
       'g7-hiroshima': 'Visiting',
     },
     participants: {
-      'kishida-paris-visit': ['MACRON'],
+      'kishida-paris-visit': ['Emmanuel MACRON'],
       plenary: ['COUSIN Vincent', 'French delegation (as a whole)'],
       'start-up-meeting': ['French space start-ups'],
       'ariane-group-visit': ['ArianeGroup', 'French delegation (as a whole)'],
-      'g7-hiroshima': ['MACRON'],
+      'g7-hiroshima': ['Emmanuel MACRON'],
     },
     otherParticipants: [
       'KISHIDA Fumio',
@@ -72,7 +72,7 @@ const COUNTRIES: readonly CountryCase[] = [
       'g7-hiroshima': [],
     },
     otherParticipants: [
-      'MACRON',
+      'Emmanuel MACRON',
       'COUSIN Vincent',
       'French space start-ups',
       'ArianeGroup',

@@ -125,7 +125,7 @@ test.describe('each page as served, without scripts', () => {
   test('titles and addresses read as expected (spot checks)', async ({ page }) => {
     await page.goto(`${SITE.basePath}fr/events/plenary`)
     await expect(page).toHaveTitle(
-      'Séance plénière du dialogue spatial au SGDSN · Dialogue spatial France–Japon 2023',
+      'Séance plénière du dialogue spatial au SGDSN · Dialogue global franco-japonais sur l’espace (2023)',
     )
     await expect(page.locator('html')).toHaveAttribute('lang', 'fr-FR')
     await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(

@@ -18,9 +18,13 @@ test('shows the whole release with the cited passages marked', async ({ page }) 
   await expect(text).not.toContainText('*')
   await expect(text.locator('mark').first()).toBeVisible()
   await expect(text.locator('mark', { hasText: 'civil cooperation' })).toBeVisible()
-  // The uncited sentence stays unmarked.
-  const uncited = text.getByText('The quality of the dialogue reflects', { exact: false })
-  await expect(uncited.locator('mark', { hasText: 'The quality' })).toHaveCount(0)
+  // The overview now cites the sentence on the quality of the dialogue.
+  await expect(text.locator('mark', { hasText: 'The quality of the dialogue' })).toBeVisible()
+  // The release's heading line is cited by nothing and stays unmarked.
+  const heading = text.getByText('Joint Press Release– Comprehensive Space dialogue', {
+    exact: false,
+  })
+  await expect(heading.locator('mark')).toHaveCount(0)
 })
 
 test('a citation links to its passage, and the passage links back', async ({ page }) => {

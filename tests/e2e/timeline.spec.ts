@@ -172,7 +172,12 @@ test.describe('clicking through with the mouse', () => {
     await expect(times).toHaveText(['May 2023', /^19\s?–\s?21 May 2023$/])
     await expect(open.getByText('As the press release gives it')).toBeVisible()
     await expect(open.getByText('Exact dates from another source')).toBeVisible()
-    await expect(open.getByRole('definition').first().getByRole('blockquote')).toHaveCount(2)
+    // The release's month is quoted; the outside source is known by the facts sheet's summary.
+    const dates = open.getByRole('definition').first()
+    await expect(dates.getByRole('blockquote')).toHaveCount(1)
+    await expect(
+      dates.getByText('Summary of this source in the project’s facts sheet', { exact: false }),
+    ).toHaveCount(1)
   })
 })
 
