@@ -243,7 +243,10 @@ export const events = [
         fr: 'Date non précisée. Le communiqué mentionne cette rencontre après la séance plénière\u202f; un compte rendu japonais date le dialogue du 18 au 20 janvier 2023, et la chronologie place la rencontre dans cet intervalle.',
         ja: '日付の記載なし。プレスリリースは全体会合の後にこの会合に言及している。日本語の記事が対話の日程を2023年1月18日～20日としているため、本年表ではその範囲内に置いている。',
       },
-      cite: outside('arabnews-jp', 'gives 18–20 January 2023'),
+      cite: outside(
+        'arabnews-jp',
+        'The same report calls this the 3rd France–Japan Comprehensive Space Dialogue (第3回日仏包括的宇宙対話) and gives 18–20 January 2023; the release itself dates only the 19th and 20th.',
+      ),
     },
     place: null,
     roles: {

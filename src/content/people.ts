@@ -91,7 +91,7 @@ export const people = [
     name: { en: 'Emmanuel MACRON', fr: 'Emmanuel MACRON', ja: 'エマニュエル・マクロン' },
     title: {
       en: 'President of the French Republic',
-      fr: 'Président de la République française',
+      fr: 'président de la République française',
       ja: 'フランス共和国大統領',
     },
     cite: release(
