@@ -303,7 +303,7 @@ test.describe('keyboard only', () => {
     // Then one key inside the timeline, which the app does handle. Keys are handled in order:
     // once its navigation shows, the two above have been handled too. Had End been taken by
     // the timeline, → from the last event would stay there.
-    await detail(page, EVENTS[1].title).getByRole('heading', { level: 2 }).focus()
+    await card(page, EVENTS[1].title).getByRole('link').focus()
     await page.keyboard.press('ArrowRight')
     await expect(page).toHaveURL(/\/events\/start-up-meeting$/)
     await expectDetail(page, EVENTS[2])
