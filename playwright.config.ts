@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test'
+import { launchOptions } from './scripts/chromium.js'
 
 // Each run gets its own port and build folder, so that several runs (or a run beside a dev
 // server) never fight over one. Worker processes inherit the values through the environment.
@@ -6,29 +7,21 @@ process.env.PW_PORT ??= String(4300 + (process.pid % 1000))
 process.env.OUT_DIR ??= `node_modules/.tmp/e2e-dist-${process.env.PW_PORT}`
 const PORT = Number(process.env.PW_PORT)
 
-// Debian's Chromium, never a downloaded one; the flags keep it from calling hosts it cannot reach.
+// Debian's Chromium, never a downloaded one (scripts/chromium.js).
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   retries: 0,
+  // A stray test.only must not turn CI green by running one test.
+  forbidOnly: !!process.env.CI,
   // Generous: the suite runs on small shared machines, where a cold page can take seconds.
   timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: [['list']],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
-    launchOptions: {
-      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    },
+    launchOptions,
   },
   webServer: [
     {

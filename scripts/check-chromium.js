@@ -1,7 +1,7 @@
 // Browser tests need a Chromium. Say how to get one instead of failing with a stack trace.
 import { accessSync, constants } from 'node:fs'
+import { CHROME_PATH as path } from './chromium.js'
 
-const path = process.env.CHROME_PATH ?? '/usr/bin/chromium'
 try {
   accessSync(path, constants.X_OK)
 } catch {

@@ -10,6 +10,11 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+/**
+ * @import { CountryCode, DateValue, Localized, OrganisationId, Participant, PersonId, RoleId, TimelineEvent, TopicId } from '../src/content/types.ts'
+ * @typedef {Omit<TimelineEvent, 'id'> & { id: string }} StressEvent
+ */
+
 const DAY_MS = 86_400_000
 const FIRST_DAY = Date.UTC(2014, 0, 1) / DAY_MS
 const LAST_DAY = Date.UTC(2023, 11, 31) / DAY_MS
@@ -24,6 +29,7 @@ const QUOTES = [
   'The visit of the Japanese Prime Minister, Mr. KISHIDA Fumio, in Paris on 9th January 2023',
 ]
 
+/** @type {{ name: Localized, country: CountryCode }[]} */
 const PLACES = [
   { name: { en: 'Paris', fr: 'Paris', ja: 'パリ' }, country: 'FR' },
   { name: { en: 'Toulouse', fr: 'Toulouse', ja: 'トゥールーズ' }, country: 'FR' },
@@ -41,9 +47,13 @@ const KINDS = [
   { en: 'Policy consultation', fr: 'Consultation politique', ja: '政策協議' },
 ]
 
+/** @type {TopicId[]} */
 const TOPICS = ['security-defence', 'civil', 'multilateral', 'industry']
+/** @type {RoleId[]} */
 const ROLES = ['host', 'visiting', 'guests', 'host-and-visiting', 'start-ups']
+/** @type {PersonId[]} */
 const PEOPLE = ['cousin', 'kasai', 'ishizuki', 'kishida', 'macron']
+/** @type {OrganisationId[]} */
 const ORGANISATIONS = [
   'sgdsn',
   'fr-economy',
@@ -61,7 +71,10 @@ const ORGANISATIONS = [
   'jaxa',
 ]
 
-/** mulberry32: small, fast and good enough to spread test data. */
+/**
+ * mulberry32: small, fast and good enough to spread test data.
+ * @param {number} seed
+ */
 function random(seed) {
   let a = seed >>> 0
   return () => {
@@ -73,6 +86,7 @@ function random(seed) {
   }
 }
 
+/** @param {number} day days since 1970-01-01 */
 function iso(day) {
   return new Date(day * DAY_MS).toISOString().slice(0, 10)
 }
@@ -80,10 +94,12 @@ function iso(day) {
 /**
  * @param {number} count
  * @param {number} seed
- * @returns {object[]} TimelineEvent records in chronological order.
+ * @returns {StressEvent[]} TimelineEvent records in chronological order (their ids are
+ *   outside the real `EventId` union, so the type here is the record's shape, not the union).
  */
 export function generateStressEvents(count = 5000, seed = 20230119) {
   const rnd = random(seed)
+  /** @type {<T>(list: readonly T[]) => T} */
   const pick = (list) => list[Math.floor(rnd() * list.length)]
 
   // Quiet spells of 50–150 days, so the axis has long gaps to draw as labelled breaks.
@@ -92,6 +108,7 @@ export function generateStressEvents(count = 5000, seed = 20230119) {
     const start = FIRST_DAY + 30 + Math.floor(rnd() * (LAST_DAY - FIRST_DAY - 200))
     quiet.push([start, start + 50 + Math.floor(rnd() * 100)])
   }
+  /** @type {number[]} */
   const active = []
   for (let day = FIRST_DAY; day <= LAST_DAY; day++) {
     if (!quiet.some(([a, b]) => day >= a && day < b)) active.push(day)
@@ -101,15 +118,19 @@ export function generateStressEvents(count = 5000, seed = 20230119) {
   days[0] = FIRST_DAY
   days[count - 1] = LAST_DAY
 
+  /** @type {StressEvent[]} */
   const events = days.map((day, i) => {
     const n = String(i + 1).padStart(4, '0')
     const kind = pick(KINDS)
     const place = rnd() < 0.05 ? null : pick(PLACES)
     const quote = pick(QUOTES)
+    /** @type {StressEvent['cite']} */
     const cite = { source: 'press-release', quote }
     const r = rnd()
+    /** @type {CountryCode[]} */
     const countries = r < 0.5 ? ['FR', 'JP'] : r < 0.8 ? ['FR'] : ['JP']
     const roles = Object.fromEntries(countries.map((c) => [c, { role: pick(ROLES), cite }]))
+    /** @type {Participant[]} */
     const participants = [
       { kind: 'delegation', country: countries[0] },
       { kind: 'person', id: pick(PEOPLE) },
@@ -117,6 +138,7 @@ export function generateStressEvents(count = 5000, seed = 20230119) {
     ]
     const p = rnd()
     const undatedEvent = p < 0.02
+    /** @type {DateValue} */
     let value = { precision: 'day', date: iso(day) }
     if (p >= 0.02 && p < 0.07) {
       value = { precision: 'range', start: iso(day), end: iso(day + 1 + Math.floor(rnd() * 3)) }
@@ -164,10 +186,16 @@ export function generateStressEvents(count = 5000, seed = 20230119) {
     }
   })
   // A month-precision event starts on the 1st of its month: keep the list in axis order.
-  const start = (e) =>
-    e.dates[0]
-      ? (e.dates[0].value.date ?? e.dates[0].value.start ?? `${e.dates[0].value.month}-01`)
-      : e.undated.within.start
+  /** @param {StressEvent} e */
+  const start = (e) => {
+    const value = e.dates[0]?.value
+    if (!value) return e.undated?.within.start ?? ''
+    return value.precision === 'day'
+      ? value.date
+      : value.precision === 'range'
+        ? value.start
+        : `${value.month}-01`
+  }
   return events.sort((a, b) => (start(a) < start(b) ? -1 : start(a) > start(b) ? 1 : 0))
 }
 
@@ -185,6 +213,7 @@ export function writeStressModule(file = DEFAULT_STRESS_MODULE, count = 5000) {
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  /** @param {string} name */
   const arg = (name) => {
     const i = process.argv.indexOf(name)
     return i === -1 ? undefined : process.argv[i + 1]
@@ -193,5 +222,5 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     arg('--out') ?? DEFAULT_STRESS_MODULE,
     Number(arg('--count') ?? 5000),
   )
-  console.log(`${events.length} events, ${events[0].id}…${events.at(-1).id} → ${file}`)
+  console.log(`${events.length} events, ${events[0]?.id}…${events.at(-1)?.id} → ${file}`)
 }

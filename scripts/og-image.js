@@ -7,12 +7,10 @@
 import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { chromium } from '@playwright/test'
+import { launchOptions } from './chromium.js'
 
 const svg = await readFile(resolve('scripts/og-image.svg'), 'utf8')
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-})
+const browser = await chromium.launch(launchOptions)
 try {
   const page = await browser.newPage({ viewport: { width: 1200, height: 630 } })
   await page.setContent(`<!doctype html><html><body style="margin:0">${svg}</body></html>`)

@@ -60,7 +60,10 @@ if (css.includes('</style')) throw new Error('the stylesheet cannot be inlined a
 const styleHash = createHash('sha256').update(css, 'utf8').digest('base64')
 const pageTemplate = template.replace(styleLinkPattern, () => `<style>${css}</style>`)
 
-/** Decodes the few entities react-dom/server writes inside attribute values. */
+/**
+ * Decodes the few entities react-dom/server writes inside attribute values.
+ * @param {string} value
+ */
 function decodeAttribute(value) {
   return value
     .replace(/&quot;/g, '"')
@@ -70,13 +73,21 @@ function decodeAttribute(value) {
     .replace(/&amp;/g, '&')
 }
 
-/** Base64 SHA-256 of each distinct inline style attribute, as CSP's 'unsafe-hashes' wants. */
+/**
+ * Base64 SHA-256 of each distinct inline style attribute, as CSP's 'unsafe-hashes' wants.
+ * @param {string} html
+ */
 function styleAttributeHashes(html) {
   const values = new Set([...html.matchAll(/\sstyle="([^"]*)"/g)].map((m) => decodeAttribute(m[1])))
   return [...values].map((v) => createHash('sha256').update(v, 'utf8').digest('base64')).sort()
 }
 
-/** One page: the template with this page's head, policy, language and rendered markup. */
+/**
+ * One page: the template with this page's head, policy, language and rendered markup.
+ * @param {import('../src/lib/seo.ts').PageMeta} meta
+ * @param {string} html
+ * @param {string | undefined} path
+ */
 function page(meta, html, path) {
   const csp = server.contentSecurityPolicy(styleAttributeHashes(html), [styleHash])
   const root = path === undefined ? '<div id="root">' : `<div id="root" data-path="${path}">`
@@ -87,6 +98,10 @@ function page(meta, html, path) {
     .replace('<div id="root"><!--app-html-->', () => `${root}${html}`)
 }
 
+/**
+ * @param {string} file
+ * @param {string} text
+ */
 async function write(file, text) {
   const target = join(outDir, file)
   await mkdir(dirname(target), { recursive: true })

@@ -3,9 +3,11 @@
 import { spawn } from 'node:child_process'
 import { setTimeout as delay } from 'node:timers/promises'
 import { chromium } from '@playwright/test'
+import { launchOptions } from './chromium.js'
 
 const PORT = 4391
 const OUT = 'docs/screenshots'
+/** @type {{ path: string, file: string, width: number, scheme: 'light' | 'dark' }[]} */
 const SHOTS = [
   { path: '/events/plenary', file: 'timeline-en.png', width: 1280, scheme: 'light' },
   { path: '/fr/events/plenary', file: 'timeline-fr.png', width: 1280, scheme: 'light' },
@@ -36,10 +38,7 @@ try {
       break
     await delay(200)
   }
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-  })
+  const browser = await chromium.launch(launchOptions)
   for (const shot of SHOTS) {
     const page = await browser.newPage({
       viewport: { width: shot.width, height: shot.width < 600 ? 800 : 900 },

@@ -15,6 +15,7 @@ import { root } from './servers.js'
 
 const route = process.argv[2] ?? '/'
 const latest = JSON.parse(readFileSync(join(root, 'bench-results/latest.json'), 'utf8'))
+/** @type {{ path: string }[] | undefined} */
 const files = latest.sizes?.[route]?.files
 if (!files) throw new Error(`bench-results/latest.json has no sizes for ${route}`)
 
@@ -27,6 +28,7 @@ const build = spawnSync(join(root, 'node_modules/.bin/vite'), ['build', '--sourc
 if (build.status !== 0) throw new Error(build.stderr || build.stdout)
 const built = readdirSync(join(out, 'assets'))
 
+/** @param {string} source */
 function group(source) {
   // Sources are relative to the map; the build lives under node_modules, so resolve first.
   const path = relative(root, resolve(out, 'assets', source))
@@ -51,10 +53,7 @@ function group(source) {
 const totals = new Map()
 let total = 0
 for (const { path } of files.filter((f) => f.path.endsWith('.js'))) {
-  const stem = path
-    .split('/')
-    .pop()
-    .replace(/-[\w-]{8}\.js$/, '-')
+  const stem = (path.split('/').pop() ?? '').replace(/-[\w-]{8}\.js$/, '-')
   const name = built.find((f) => f.startsWith(stem) && f.endsWith('.js'))
   if (!name) continue
   const code = readFileSync(join(out, 'assets', name), 'utf8')
@@ -63,7 +62,9 @@ for (const { path } of files.filter((f) => f.path.endsWith('.js'))) {
   )
   const lines = code.split('\n')
   const bytes = new Map()
+  /** @type {{ line: number, column: number, source: string | null } | null} */
   let previous = null
+  /** @param {{ line: number, column: number }} end */
   const flush = (end) => {
     if (!previous) return
     const line = lines[previous.line - 1] ?? ''

@@ -7,6 +7,7 @@
 // the new content is on screen, so the rAF measure is the one held to the budget.
 
 import { chromium } from '@playwright/test'
+import { launchOptions } from '../chromium.js'
 import { median } from './lighthouse.js'
 
 const CPU_THROTTLING = 4
@@ -14,26 +15,28 @@ const WARM_UP = 2
 const TIMEOUT_MS = 15_000
 
 export function launch() {
-  return chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  })
+  return chromium.launch(launchOptions)
 }
 
-/** Runs in the page before its own scripts. */
+/**
+ * @typedef {BenchSample} Sample
+ * @typedef {{ median: number | null, eventTimingMedian: number | null, samples: (number | null)[] }} Summary
+ * @typedef {import('@playwright/test').Page} Page
+ * @typedef {import('@playwright/test').Browser} Browser
+ */
+
+/**
+ * Runs in the page before its own scripts.
+ * @param {string | null} renderSelector
+ */
 function install(renderSelector) {
+  /** @param {() => void} callback */
   const afterPaint = (callback) => {
     const channel = new MessageChannel()
     channel.port1.onmessage = callback
     channel.port2.postMessage(null)
   }
+  /** @type {BenchProbe} */
   const bench = {
     input: null,
     armed: null,
@@ -74,9 +77,15 @@ function install(renderSelector) {
     )
   }
   new PerformanceObserver((list) => {
-    for (const entry of list.getEntries())
+    for (const entry of /** @type {PerformanceEventTiming[]} */ (list.getEntries()))
       if (entry.interactionId) bench.entries.push(entry.duration)
-  }).observe({ type: 'event', durationThreshold: 16, buffered: true })
+  }).observe(
+    /** @type {PerformanceObserverInit & { durationThreshold: number }} */ ({
+      type: 'event',
+      durationThreshold: 16,
+      buffered: true,
+    }),
+  )
   if (renderSelector) {
     const first = () => {
       if (document.querySelector(renderSelector)) {
@@ -92,6 +101,10 @@ function install(renderSelector) {
   }
 }
 
+/**
+ * @param {Browser} browser
+ * @param {string} [renderSelector]
+ */
 async function throttledPage(browser, renderSelector) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
   await context.addInitScript(install, renderSelector ?? null)
@@ -103,15 +116,28 @@ async function throttledPage(browser, renderSelector) {
   return { context, page }
 }
 
+/**
+ * @param {Page} page
+ * @param {string} type
+ * @param {string} doneSelector
+ * @param {() => Promise<void>} act
+ * @returns {Promise<Sample>}
+ */
 async function measure(page, type, doneSelector, act) {
   await page.evaluate(([t, s]) => window.__bench.arm(t, s), [type, doneSelector])
   await act()
   return Promise.race([
     page.evaluate(() => window.__bench.result()),
-    new Promise((r) => setTimeout(() => r({ latency: null, eventTiming: null }), TIMEOUT_MS)),
+    /** @type {Promise<Sample>} */ (
+      new Promise((r) => setTimeout(() => r({ latency: null, eventTiming: null }), TIMEOUT_MS))
+    ),
   ])
 }
 
+/**
+ * @param {readonly Sample[]} samples
+ * @returns {Summary}
+ */
 function summarise(samples) {
   const measured = samples.slice(WARM_UP)
   return {
@@ -123,12 +149,20 @@ function summarise(samples) {
 
 // The router marks the active link aria-current="page" (the app asks for "true"): match either.
 const SELECTED = '[data-event-link][aria-current]'
-const FILTER = (n) => `ul[aria-labelledby="country-filter-label"] > li:nth-child(${n}) > a`
+const FILTER = (/** @type {number} */ n) =>
+  `ul[aria-labelledby="country-filter-label"] > li:nth-child(${n}) > a`
 
+/** @param {Page} page */
 async function selectedId(page) {
   return page.locator(SELECTED).first().getAttribute('data-event-link')
 }
 
+/**
+ * @param {Page} page
+ * @param {string} baseUrl
+ * @param {string} startId
+ * @param {number} count
+ */
 async function nextEvent(page, baseUrl, startId, count) {
   await page.goto(`${baseUrl}/events/${startId}`)
   await page.locator(`[data-event-link="${startId}"][aria-current]`).waitFor()
@@ -151,6 +185,11 @@ async function nextEvent(page, baseUrl, startId, count) {
   return summarise(samples)
 }
 
+/**
+ * @param {Page} page
+ * @param {string} baseUrl
+ * @param {number} count
+ */
 async function toggleFilter(page, baseUrl, count) {
   await page.goto(`${baseUrl}/`)
   await page.locator(FILTER(1)).waitFor()
@@ -167,6 +206,11 @@ async function toggleFilter(page, baseUrl, count) {
   return summarise(samples)
 }
 
+/**
+ * @param {Page} page
+ * @param {string} baseUrl
+ * @param {number} count
+ */
 async function openPanel(page, baseUrl, count) {
   await page.goto(`${baseUrl}/`)
   await page.locator('[data-event-link]').first().waitFor()
@@ -187,13 +231,23 @@ async function openPanel(page, baseUrl, count) {
   return summarise(samples)
 }
 
+/**
+ * @param {Browser} browser
+ * @param {string} baseUrl
+ * @param {number} count
+ * @param {string} startId
+ * @returns {Promise<Record<string, Summary>>}
+ */
 export async function measureInteractions(browser, baseUrl, count, startId) {
+  /** @type {Record<string, Summary>} */
   const result = {}
-  for (const [name, run] of [
+  /** @type {[string, (page: Page) => Promise<Summary>][]} */
+  const runs = [
     ['nextEvent', (page) => nextEvent(page, baseUrl, startId, count)],
     ['toggleFilter', (page) => toggleFilter(page, baseUrl, count)],
     ['openPanel', (page) => openPanel(page, baseUrl, count)],
-  ]) {
+  ]
+  for (const [name, run] of runs) {
     const { context, page } = await throttledPage(browser)
     try {
       result[name] = await run(page)
@@ -204,8 +258,15 @@ export async function measureInteractions(browser, baseUrl, count, startId) {
   return result
 }
 
-/** Navigation start to the first paint that shows `selector`, over `runs` cold loads. */
+/**
+ * Navigation start to the first paint that shows `selector`, over `runs` cold loads.
+ * @param {Browser} browser
+ * @param {string} url
+ * @param {string} selector
+ * @param {number} runs
+ */
 export async function measureInitialRender(browser, url, selector, runs) {
+  /** @type {number[]} */
   const samples = []
   let rendered = 0
   for (let i = 0; i < runs; i++) {
@@ -217,8 +278,8 @@ export async function measureInitialRender(browser, url, selector, runs) {
         polling: 250,
       })
       const r = await page.evaluate(() => [window.__bench.rendered, window.__bench.renderedCount])
-      samples.push(r[0])
-      rendered = r[1]
+      samples.push(r[0] ?? NaN)
+      rendered = r[1] ?? 0
     } finally {
       await context.close()
     }

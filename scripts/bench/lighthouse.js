@@ -5,18 +5,24 @@
 import { spawn } from 'node:child_process'
 import { mkdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { CHROME_PATH, CHROMIUM_ARGS } from '../chromium.js'
 import { root } from './servers.js'
 
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-].join(' ')
+const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_ARGS].join(' ')
 
+/**
+ * The parts of a Lighthouse JSON report the bench reads.
+ * @typedef {{
+ *   audits: Record<string, { numericValue?: number } | undefined>,
+ *   categories: { performance?: { score: number | null } },
+ * }} Report
+ */
+
+/**
+ * @param {string} url
+ * @param {string} outputPath
+ * @returns {Promise<Report>}
+ */
 function lighthouse(url, outputPath) {
   return new Promise((resolvePromise, reject) => {
     const child = spawn(
@@ -31,7 +37,7 @@ function lighthouse(url, outputPath) {
       ],
       {
         cwd: root,
-        env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' },
+        env: { ...process.env, CHROME_PATH },
         stdio: ['ignore', 'ignore', 'pipe'],
       },
     )
@@ -49,6 +55,10 @@ function lighthouse(url, outputPath) {
   })
 }
 
+/**
+ * @param {readonly (number | null | undefined)[]} values
+ * @returns {number | null}
+ */
 export function median(values) {
   const sorted = values.filter((v) => typeof v === 'number').sort((a, b) => a - b)
   if (sorted.length === 0) return null
@@ -56,15 +66,24 @@ export function median(values) {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
 }
 
+/**
+ * @typedef {{ score: number | null, fcp: number | null, lcp: number | null, tbt: number | null, cls: number | null }} Sample
+ * @param {string} baseUrl
+ * @param {readonly string[]} routes
+ * @param {number} runs
+ */
 export async function measureLighthouse(baseUrl, routes, runs) {
   const dir = join(root, 'node_modules/.tmp/bench/lighthouse')
   mkdirSync(dir, { recursive: true })
+  /** @type {Record<string, Sample & { runs: Sample[] }>} */
   const result = {}
   for (const route of routes) {
+    /** @type {Sample[]} */
     const samples = []
     for (let i = 0; i < runs; i++) {
       const name = `${route.replace(/\W+/g, '-').replace(/^-|-$/g, '') || 'home'}-${i}.json`
       const report = await lighthouse(`${baseUrl}${route}`, join(dir, name))
+      /** @param {string} id */
       const audit = (id) => report.audits[id]?.numericValue ?? null
       const score = report.categories.performance?.score
       samples.push({
@@ -75,6 +94,7 @@ export async function measureLighthouse(baseUrl, routes, runs) {
         cls: audit('cumulative-layout-shift'),
       })
     }
+    /** @param {keyof Sample} key */
     const of = (key) => median(samples.map((s) => s[key]))
     result[route] = {
       score: of('score'),

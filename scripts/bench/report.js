@@ -1,7 +1,33 @@
 // Budgets from issue 5 and the one table `npm run bench` prints. Sizes are in kB (1,000 bytes),
 // as Vite reports them.
 
+/**
+ * What `npm run bench` writes to bench-results/latest.json; a section is missing when it was
+ * not asked for or failed.
+ * @typedef {{ median: number | null, eventTimingMedian: number | null }} Interaction
+ * @typedef {{
+ *   date: string,
+ *   machine: { cpus: number, node: string },
+ *   chromium: string,
+ *   settings: { samples: number, lighthouseRuns: number, renderRuns: number, cpuThrottling: number },
+ *   errors?: Record<string, string>,
+ *   sizes?: Awaited<ReturnType<typeof import('./sizes.js').measureSizes>>,
+ *   interactions?: Record<string, Interaction>,
+ *   stress?: {
+ *     initialRender: { median: number | null },
+ *     visTimeline: { median: number | null },
+ *     ratio: number,
+ *     interactions?: Record<string, Interaction>,
+ *   },
+ *   lighthouse?: Awaited<ReturnType<typeof import('./lighthouse.js').measureLighthouse>>,
+ *   budgets?: Budget[],
+ * }} BenchResult
+ * @typedef {{ name: string, value: number | null | undefined, limit: number, pass: boolean | null }} Budget
+ */
+
+/** @param {number | undefined} bytes */
 const kB = (bytes) => (bytes === undefined ? '–' : `${(bytes / 1000).toFixed(1)} kB`)
+/** @param {number | null | undefined} value */
 const ms = (value) => (value === null || value === undefined ? '–' : `${Math.round(value)} ms`)
 
 export const BUDGETS = {
@@ -13,14 +39,25 @@ export const BUDGETS = {
   interactionLarge: 100,
 }
 
+/** @type {Record<string, string>} */
 const INTERACTIONS = {
   nextEvent: 'select next event (→)',
   toggleFilter: 'toggle country filter',
   openPanel: 'open event panel',
 }
 
+/**
+ * @param {BenchResult} result
+ * @returns {Budget[]}
+ */
 export function budgetsOf(result) {
+  /** @type {Budget[]} */
   const checks = []
+  /**
+   * @param {string} name
+   * @param {number | null | undefined} value
+   * @param {number} limit
+   */
   const check = (name, value, limit, atMost = true) =>
     checks.push({
       name,
@@ -43,16 +80,28 @@ export function budgetsOf(result) {
   return checks
 }
 
+/** @param {boolean | null} pass */
 function verdict(pass) {
   return pass === null ? 'n/a' : pass ? 'pass' : 'FAIL'
 }
 
+/** @param {BenchResult} result */
 export function printTable(result) {
+  const budgets = result.budgets ?? []
+  /** @type {string[][]} */
   const rows = []
-  const budget = (name) => result.budgets.find((b) => b.name === name)
+  /** @param {string} name */
+  const budget = (name) => budgets.find((b) => b.name === name)
+  /**
+   * @param {string} group
+   * @param {string} item
+   * @param {string} value
+   * @param {string} [budgetName]
+   * @param {string} [limitText]
+   */
   const row = (group, item, value, budgetName, limitText) => {
     const b = budgetName ? budget(budgetName) : undefined
-    rows.push([group, item, value, b ? limitText : '', b ? verdict(b.pass) : ''])
+    rows.push([group, item, value, b ? (limitText ?? '') : '', b ? verdict(b.pass) : ''])
   }
   for (const [route, s] of Object.entries(result.sizes ?? {})) {
     row(
@@ -86,6 +135,13 @@ export function printTable(result) {
       'LCP ≤ 1200 ms',
     )
   }
+  /**
+   * @param {string} group
+   * @param {string} suffix
+   * @param {Interaction} value
+   * @param {string} key
+   * @param {number} limit
+   */
   const interactionRow = (group, suffix, value, key, limit) =>
     row(
       group,
@@ -112,15 +168,16 @@ export function printTable(result) {
   }
   const header = ['measure', 'what', 'value (median)', 'budget', 'result']
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)))
+  /** @param {string[]} cells */
   const line = (cells) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`
   console.log(line(header))
   console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`)
   for (const r of rows) console.log(line(r))
   for (const [name, error] of Object.entries(result.errors ?? {}))
     console.log(`not measured: ${name} (${error.split('\n')[0]})`)
-  const failed = result.budgets.filter((b) => b.pass === false).length
+  const failed = budgets.filter((b) => b.pass === false).length
   console.log(
-    `\n${result.budgets.length - failed} of ${result.budgets.length} budgets met` +
+    `\n${budgets.length - failed} of ${budgets.length} budgets met` +
       ` (CPU ×${result.settings.cpuThrottling} for interactions and renders; ${result.machine.cpus} cores; ${result.chromium}).`,
   )
 }

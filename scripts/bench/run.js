@@ -18,6 +18,10 @@ import { measureLighthouse } from './lighthouse.js'
 import { launch, measureInteractions, measureInitialRender } from './interactions.js'
 import { budgetsOf, printTable } from './report.js'
 
+/**
+ * @param {string} name
+ * @param {string} fallback
+ */
 function option(name, fallback) {
   const i = process.argv.indexOf(`--${name}`)
   return i === -1 ? fallback : process.argv[i + 1]
@@ -37,7 +41,9 @@ const LIGHTHOUSE_ROUTES = ['/', '/events/plenary', '/delegations/fr']
 const PORT = Number(option('port', '4761'))
 
 const started = new Date()
+/** @type {import('./servers.js').Server[]} */
 const servers = []
+/** @type {import('@playwright/test').Browser | undefined} */
 let browser
 // Interrupted: still stop the servers this run started (Playwright closes its own browser).
 for (const signal of ['SIGINT', 'SIGTERM']) {
@@ -57,15 +63,24 @@ try {
   const vis = await startVisServer(PORT + 2, stressEvents)
   servers.push(vis)
 
-  browser = await launch()
+  const launched = await launch()
+  browser = launched
+  /** @type {import('./report.js').BenchResult} */
   const result = {
     date: started.toISOString(),
     machine: { cpus: (await import('node:os')).cpus().length, node: process.version },
-    chromium: browser.version(),
+    chromium: launched.version(),
     settings: { samples, lighthouseRuns, renderRuns, cpuThrottling: 4 },
   }
 
   // One failing section (a timeout on a starved machine) leaves the others' figures standing.
+  /**
+   * @template T
+   * @param {string} name
+   * @param {string} label
+   * @param {() => Promise<T>} measure
+   * @returns {Promise<T | undefined>}
+   */
   const section = async (name, label, measure) => {
     if (!only.has(name)) return undefined
     console.error(`• ${label}`)
@@ -78,26 +93,26 @@ try {
     }
   }
   result.sizes = await section('sizes', 'first-load bytes', () =>
-    measureSizes(browser, app.url, dist, ROUTES),
+    measureSizes(launched, app.url, dist, ROUTES),
   )
   result.interactions = await section(
     'interactions',
     `interactions at 5 events (${samples} samples each)`,
-    () => measureInteractions(browser, app.url, samples, 'plenary'),
+    () => measureInteractions(launched, app.url, samples, 'plenary'),
   )
   result.stress = await section(
     'stress',
     `${stressEvents.length} events: initial render, vis-timeline, interactions`,
     async () => {
       const ours = await measureInitialRender(
-        browser,
+        launched,
         `${stress.url}/`,
         '[data-event-link]',
         renderRuns,
       )
-      const theirs = await measureInitialRender(browser, `${vis.url}/`, '.vis-item', renderRuns)
+      const theirs = await measureInitialRender(launched, `${vis.url}/`, '.vis-item', renderRuns)
       const interactions = await measureInteractions(
-        browser,
+        launched,
         stress.url,
         samples,
         stressEvents[Math.floor(stressEvents.length / 2)].id,
@@ -107,12 +122,12 @@ try {
         withoutPrintDigest: process.env.BENCH_WITHOUT_PRINT_DIGEST === '1',
         initialRender: ours,
         visTimeline: theirs,
-        ratio: theirs.median / ours.median,
+        ratio: (theirs.median ?? NaN) / (ours.median ?? NaN),
         interactions,
       }
     },
   )
-  await browser.close()
+  await launched.close()
   browser = undefined
   result.lighthouse = await section(
     'lighthouse',

@@ -11,6 +11,8 @@ import {
   writeStressModule,
 } from '../generate-stress.js'
 
+/** @typedef {{ url: string, stop: () => Promise<void> }} Server */
+
 export const root = resolve(import.meta.dirname, '../..')
 const vite = join(root, 'node_modules/.bin/vite')
 
@@ -20,6 +22,11 @@ const appDist = join(root, 'node_modules/.tmp/bench/dist')
 // Read when a child starts, not at import: run.js sets its options in the environment first.
 const env = () => ({ ...process.env, OUT_DIR: appDist })
 
+/**
+ * @param {string} command
+ * @param {string[]} args
+ * @returns {Promise<string>}
+ */
 function run(command, args) {
   return new Promise((resolvePromise, reject) => {
     const child = spawn(command, args, { cwd: root, env: env(), stdio: ['ignore', 'pipe', 'pipe'] })
@@ -35,6 +42,7 @@ function run(command, args) {
   })
 }
 
+/** @param {{ skipBuild: boolean }} options */
 export async function buildAll({ skipBuild }) {
   let stressEvents
   if (skipBuild) {
@@ -52,6 +60,7 @@ export async function buildAll({ skipBuild }) {
   }
 }
 
+/** @param {string} url */
 async function answers(url) {
   try {
     await fetch(url)
@@ -61,6 +70,10 @@ async function answers(url) {
   }
 }
 
+/**
+ * @param {string} url
+ * @param {import('node:child_process').ChildProcess} child
+ */
 async function waitFor(url, child) {
   const deadline = Date.now() + 30_000
   while (Date.now() < deadline) {
@@ -76,7 +89,12 @@ async function waitFor(url, child) {
   throw new Error(`server for ${url} did not start`)
 }
 
-/** `vite preview` serves dist/ as a static host would, including prerendered pages. */
+/**
+ * `vite preview` serves dist/ as a static host would, including prerendered pages.
+ * @param {string[]} args
+ * @param {number} port
+ * @returns {Promise<Server>}
+ */
 export async function startPreview(args, port) {
   const url = `http://127.0.0.1:${port}`
   if (await answers(url)) throw new Error(`port ${port} is in use: pass --port N to use others`)
@@ -89,10 +107,14 @@ export async function startPreview(args, port) {
   return { url, stop: () => stopChild(child) }
 }
 
+/**
+ * @param {import('node:child_process').ChildProcess} child
+ * @returns {Promise<void>}
+ */
 function stopChild(child) {
   if (child.exitCode !== null) return Promise.resolve()
   return new Promise((r) => {
-    child.once('exit', r)
+    child.once('exit', () => r())
     child.kill('SIGTERM')
     // Should it ignore the polite request, it must still not outlive the bench.
     setTimeout(() => child.exitCode === null && child.kill('SIGKILL'), 3000).unref()
@@ -127,7 +149,13 @@ new vis.Timeline(document.getElementById('timeline'), new vis.DataSet(items), {}
 </html>
 `
 
+/**
+ * @param {number} port
+ * @param {readonly unknown[]} stressEvents
+ * @returns {Promise<Server>}
+ */
 export async function startVisServer(port, stressEvents) {
+  /** @type {Record<string, { type: string, body?: string, file?: string }>} */
   const files = {
     '/': { type: 'text/html', body: VIS_PAGE },
     '/vis.js': {
@@ -148,15 +176,19 @@ export async function startVisServer(port, stressEvents) {
       return
     }
     res.writeHead(200, { 'content-type': entry.type, 'cache-control': 'no-store' })
-    res.end(entry.body ?? readFileSync(join(root, entry.file)))
+    res.end(entry.body ?? readFileSync(join(root, entry.file ?? '')))
   })
   await new Promise((r, reject) => {
     server.once('error', reject)
-    server.listen(port, '127.0.0.1', r)
+    server.listen(port, '127.0.0.1', () => r(undefined))
   })
-  return { url: `http://127.0.0.1:${port}`, stop: () => new Promise((r) => server.close(r)) }
+  return {
+    url: `http://127.0.0.1:${port}`,
+    stop: () => new Promise((r) => server.close(() => r())),
+  }
 }
 
+/** @param {Server} server */
 export async function stop(server) {
   await server.stop()
 }

@@ -7,6 +7,11 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
 
+/**
+ * @typedef {{ raw: number, gzip: number, brotli: number }} Bytes
+ * @param {Buffer} bytes
+ * @returns {Bytes}
+ */
 function compressed(bytes) {
   return {
     raw: bytes.length,
@@ -20,6 +25,7 @@ function compressed(bytes) {
   }
 }
 
+/** @param {readonly Bytes[]} files */
 function sum(files) {
   return files.reduce(
     (total, f) => ({
@@ -31,20 +37,29 @@ function sum(files) {
   )
 }
 
+/**
+ * @param {import('@playwright/test').Browser} browser
+ * @param {string} baseUrl
+ * @param {string} dist
+ * @param {readonly string[]} routes
+ */
 export async function measureSizes(browser, baseUrl, dist, routes) {
+  /** @type {Record<string, { js: Bytes, css: Bytes, files: (Bytes & { path: string })[] }>} */
   const result = {}
   for (const route of routes) {
     // A fresh context per route: an empty cache, as for a first visit.
     const context = await browser.newContext()
     const page = await context.newPage()
+    /** @type {Set<string>} */
     const seen = new Set()
     let inlineCss = ''
     page.on('response', (response) => {
       const url = new URL(response.url())
       if (url.origin === baseUrl && /\.(js|css)$/.test(url.pathname)) seen.add(url.pathname)
     })
-    const document = await page.goto(`${baseUrl}${route}`, { waitUntil: 'load' })
-    const html = (await document?.text()) ?? ''
+    // Not named `document`: the function passed to waitForFunction below runs in the page.
+    const response = await page.goto(`${baseUrl}${route}`, { waitUntil: 'load' })
+    const html = (await response?.text()) ?? ''
     for (const match of html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)) inlineCss += match[1]
     // The route's lazy chunks load after the entry has run, which on a busy machine can be
     // after the network has gone quiet: wait until React owns #root and the page has a

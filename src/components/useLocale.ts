@@ -1,5 +1,5 @@
-import { useParams, useSearch } from '@tanstack/react-router'
-import type { CountryCode, Locale } from '../content/types.ts'
+import { useParams } from '@tanstack/react-router'
+import type { Locale } from '../content/types.ts'
 import { DEFAULT_LOCALE, localeFromParam } from '../lib/locale.ts'
 import { messages, type Messages } from '../lib/messages.ts'
 
@@ -14,8 +14,4 @@ export function useLocale(): Locale {
 
 export function useMessages(): Messages {
   return messages[useLocale()]
-}
-
-export function useCountryFilter(): CountryCode | undefined {
-  return useSearch({ strict: false, select: (search) => search.country })
 }

@@ -17,5 +17,3 @@ const topic = v.fallback(
 )
 
 export const viewSearchSchema = v.object({ country, topic })
-
-export type ViewSearch = v.InferOutput<typeof viewSearchSchema>

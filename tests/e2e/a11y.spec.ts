@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test'
 import { axeViolations, ROUTES } from './axe'
 import { expect, test } from './fixtures'
+import { waitForApp } from './static-host'
 
 async function expectNoViolations(page: Page, url: string) {
   // An axe run over a whole page takes seconds on a small shared machine.
@@ -23,6 +24,33 @@ for (const colorScheme of ['light', 'dark'] as const) {
   })
 }
 
+/** The longest transition on the filter's first option, in seconds. */
+async function longestTransition(page: Page): Promise<number> {
+  const option = page.getByRole('list', { name: 'Show events for' }).getByRole('link').first()
+  const durations = await option.evaluate((el) => getComputedStyle(el).transitionDuration)
+  return Math.max(...durations.split(',').map((d) => parseFloat(d) * (d.endsWith('ms') ? 1e-3 : 1)))
+}
+
+/** Follows a citation to its passage and returns how each scroll on the way was asked for. */
+async function scrollToPassage(page: Page): Promise<string[]> {
+  await page.addInitScript(() => {
+    const calls: (string | undefined)[] = []
+    Object.assign(window, { scrollCalls: calls })
+    const original = Element.prototype.scrollIntoView
+    Element.prototype.scrollIntoView = function (options?: boolean | ScrollIntoViewOptions) {
+      calls.push(typeof options === 'object' ? (options.behavior ?? 'auto') : 'auto')
+      original.call(this, options)
+    }
+  })
+  await page.goto('/events/plenary')
+  await waitForApp(page)
+  await page.getByRole('link', { name: 'Read it in the press release' }).first().click()
+  await expect(page).toHaveURL(/\/source#q-/)
+  // The app focuses the passage's paragraph, then scrolls it into view, in one effect.
+  await expect(page.locator('[tabindex="-1"]:focus')).toHaveCount(1)
+  return page.evaluate(() => (window as unknown as { scrollCalls: string[] }).scrollCalls)
+}
+
 test.describe('reduced motion', () => {
   test.use({ reducedMotion: 'reduce' })
   for (const path of ['/', '/events/plenary?country=FR', '/delegations']) {
@@ -30,4 +58,34 @@ test.describe('reduced motion', () => {
       await expectNoViolations(page, path)
     })
   }
+
+  test('transitions are cut to nothing', async ({ page }) => {
+    await page.goto('/')
+    await waitForApp(page)
+    expect(await longestTransition(page)).toBeLessThanOrEqual(0.00001)
+  })
+
+  test('following a citation jumps to the passage instead of scrolling smoothly', async ({
+    page,
+  }) => {
+    const behaviours = await scrollToPassage(page)
+    expect(behaviours.length).toBeGreaterThan(0)
+    expect(behaviours).not.toContain('smooth')
+  })
+})
+
+// The same checks without the preference, so that the ones above cannot pass by there being
+// no motion to reduce.
+test.describe('motion without the preference', () => {
+  test.use({ reducedMotion: 'no-preference' })
+
+  test('the filter options have a transition', async ({ page }) => {
+    await page.goto('/')
+    await waitForApp(page)
+    expect(await longestTransition(page)).toBeGreaterThanOrEqual(0.1)
+  })
+
+  test('following a citation scrolls smoothly', async ({ page }) => {
+    expect(await scrollToPassage(page)).toContain('smooth')
+  })
 })

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
-import type { Page } from '@playwright/test'
+import { expect, test, type Page } from '@playwright/test'
+import { waitForApp } from './static-host'
 
 // WCAG 2.2 AA as axe knows it: every level-A and level-AA rule up to 2.2.
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
@@ -18,10 +19,50 @@ export const ROUTES = [
   '/events/nope',
 ]
 
-/** Axe's violations on the page as it stands: rule id, impact and each offending element. */
+/**
+ * The reasons axe may leave a check undecided here, each looked at by hand:
+ * - colour contrast where a pseudo-element overlaps the text: every case on these pages is a
+ *   transparent one (the event card's link stretched over its card with `::after`, quotation
+ *   marks, the disclosure arrow), which changes no colour;
+ * - colour contrast of a symbol (`nonBmp`): the ← and → beside "Previous event" and "Next
+ *   event", hidden from assistive technology; the words carry the meaning.
+ * Any other undecided check (a background image or gradient, overlapping elements, another
+ * rule) fails the test: axe could not prove the page accessible.
+ */
+const UNDECIDABLE = new Set(['color-contrast:pseudoContent', 'color-contrast:nonBmp'])
+
+/**
+ * Axe's findings once the app has rendered the page: violations, and checks axe left
+ * undecided ("incomplete") for a reason other than UNDECIDABLE, as rule id, impact and each
+ * element. Allowed undecided checks are listed in the test's annotations, not dropped silently.
+ *
+ * A filtered address (`?country=`) is prerendered as the unfiltered page and rendered over by
+ * the app: scanning before that would check a page the reader never sees.
+ */
 export async function axeViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze()
-  return violations.map(
+  await waitForApp(page)
+  await expect(page.locator('#root')).not.toHaveAttribute('inert')
+  const { violations, incomplete } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze()
+  const found = violations.map(
     (v) => `${v.id} (${v.impact ?? '?'}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
   )
+  for (const result of incomplete) {
+    for (const node of result.nodes) {
+      const reasons = [...node.any, ...node.all, ...node.none].map((check) => {
+        const data: unknown = check.data
+        const key =
+          typeof data === 'object' && data !== null && 'messageKey' in data
+            ? String(data.messageKey)
+            : check.id
+        return `${result.id}:${key}`
+      })
+      const line = `incomplete ${reasons.join(' ')}: ${node.target.join(' ')}`
+      if (reasons.length > 0 && reasons.every((reason) => UNDECIDABLE.has(reason))) {
+        test.info().annotations.push({ type: 'axe incomplete (allowed)', description: line })
+      } else {
+        found.push(line)
+      }
+    }
+  }
+  return found
 }

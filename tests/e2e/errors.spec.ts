@@ -177,28 +177,45 @@ test('a screen that throws shows the error view in the page frame, not a blank p
 })
 
 test.describe('the guard in fixtures.ts', () => {
-  // These tests must fail: they prove that every other test would fail on these problems.
-  test('fails a test on a console error', async ({ page }) => {
-    test.fail()
+  // The guard fails any test whose `problems` list is not empty when it ends. Each test here
+  // causes one problem and asserts that the guard recorded exactly that one (any other
+  // failure, a timeout included, fails the test), then clears it so the test can pass.
+  async function expectOnlyProblem(problems: string[], pattern: RegExp) {
+    await expect.poll(() => [...problems]).toEqual([expect.stringMatching(pattern)])
+    problems.splice(0, problems.length)
+  }
+
+  test('fails a test on a console error', async ({ page, problems }) => {
     await page.goto('/')
     await page.evaluate(() => console.error('deliberate'))
+    await expectOnlyProblem(problems, /^console error on http:\/\/127\.0\.0\.1:\d+\/: deliberate/)
   })
 
-  test('fails a test on an uncaught error', async ({ page }) => {
-    test.fail()
+  test('fails a test on an uncaught error', async ({ page, problems }) => {
     await page.goto('/')
     await page.evaluate(() => {
       setTimeout(() => {
         throw new Error('deliberate')
       })
     })
-    await page.waitForTimeout(200)
+    await expectOnlyProblem(problems, /^uncaught error on http:\/\/127\.0\.0\.1:\d+\/: deliberate$/)
   })
 
-  test('fails a test on a request to another origin', async ({ page }) => {
-    test.fail()
-    await page.goto('/')
-    // .invalid never resolves (RFC 2606): the request is made, and nothing leaves the machine.
-    await page.evaluate(() => fetch('https://example.invalid/').catch(() => undefined))
+  test.describe('with the page’s policy lifted', () => {
+    // The page's Content-Security-Policy blocks the request before it is made (and only its
+    // console error would be caught): lift it, so that the request guard itself is tested.
+    test.use({ bypassCSP: true })
+
+    test('fails a test on a request to another origin', async ({ page, problems }) => {
+      await page.goto('/')
+      // .invalid never resolves (RFC 2606): the request is made, and nothing leaves the machine.
+      await page.evaluate(() => fetch('https://example.invalid/').catch(() => undefined))
+      await expect
+        .poll(() => [...problems])
+        .toContain('off-origin request: GET https://example.invalid/')
+      // The failed load may also be logged; nothing else may be.
+      expect(problems.filter((p) => !p.includes('https://example.invalid/'))).toEqual([])
+      problems.splice(0, problems.length)
+    })
   })
 })

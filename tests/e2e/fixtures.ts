@@ -16,7 +16,12 @@ const LOCAL_SCHEMES = new Set(['data:', 'blob:', 'about:'])
 function watch(context: BrowserContext, origin: string, problems: string[]): void {
   context.on('console', (message) => {
     if (message.type() === 'error') {
-      problems.push(`console error on ${message.page()?.url() ?? '?'}: ${message.text()}`)
+      // For a failed load, the location is the resource's address: name it, so that a
+      // missing script is told apart from the 404 of a page that is meant to be missing.
+      const source = message.location().url
+      problems.push(
+        `console error on ${message.page()?.url() ?? '?'}: ${message.text()}${source ? ` (${source})` : ''}`,
+      )
     }
   })
   context.on('weberror', (error) => {

@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures'
+import { waitForApp } from './static-host'
 
 // Sharing: the browser's share sheet where there is one, else the clipboard; either way a
 // visible confirmation in a status region, and a link that is exactly the view, no more.
@@ -75,14 +76,41 @@ test.describe('Web Share API', () => {
   })
 
   test('says nothing when the reader closes the share sheet', async ({ page }) => {
+    // The app's answer to the cancelled share runs in the microtasks after the rejection; a
+    // task queued at the rejection runs after them, so its flag says "handled". Copying is
+    // recorded too: falling back to the clipboard on a cancel would be a bug.
+    await page.addInitScript(() => {
+      const state = { shareHandled: false, copies: [] as string[] }
+      Object.assign(window, { shareState: state })
+      const share = navigator.share.bind(navigator)
+      Object.defineProperty(navigator, 'share', {
+        configurable: true,
+        value: (data: ShareData) => {
+          const result = share(data)
+          result.catch(() => setTimeout(() => (state.shareHandled = true)))
+          return result
+        },
+      })
+      Object.defineProperty(navigator, 'clipboard', {
+        configurable: true,
+        value: { writeText: async (text: string) => void state.copies.push(text) },
+      })
+    })
     await page.goto('/source')
+    await waitForApp(page)
     await page.evaluate(() => sessionStorage.setItem('cancel-share', '1'))
     await page.getByRole('button', { name: 'Share' }).click()
-    await expect
-      .poll(() =>
-        page.evaluate(() => (window as unknown as { shareCalls: unknown[] }).shareCalls.length),
+    const shareState = () =>
+      page.evaluate(
+        () =>
+          (window as unknown as { shareState: { shareHandled: boolean; copies: string[] } })
+            .shareState,
       )
-      .toBe(1)
-    await expect(page.getByRole('status').filter({ hasText: /shared|copied/i })).toHaveCount(0)
+    await expect.poll(shareState).toEqual({ shareHandled: true, copies: [] })
+    const calls = await page.evaluate(
+      () => (window as unknown as { shareCalls: unknown[] }).shareCalls.length,
+    )
+    expect(calls).toBe(1)
+    await expect(page.getByRole('status').filter({ hasText: /✓|shared|copied/i })).toHaveCount(0)
   })
 })

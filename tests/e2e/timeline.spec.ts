@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test'
 import { expect, test } from './fixtures'
+import { waitForApp } from './static-host'
 
 // Written out by hand rather than read from src/content, so that a change to the content or
 // to the date formatting shows up here as a failure to look at, not as a silent new oracle.
@@ -203,8 +204,9 @@ test.describe('keyboard only', () => {
 
   /** Presses Tab until the target has focus; every stop on the way must be drawn on screen. */
   async function tabTo(page: Page, target: Locator, limit = 40) {
-    // The app renders after its scripts load: wait for it, or the first Tab lands on nothing.
+    // The markup is prerendered: keys do nothing until the app has taken it over.
     await expect(target).toBeVisible()
+    await waitForApp(page)
     for (let i = 0; i < limit; i++) {
       await page.keyboard.press('Tab')
       if (await target.evaluate((el) => el === document.activeElement)) return
@@ -297,10 +299,18 @@ test.describe('keyboard only', () => {
 
   test('arrow keys keep their meaning outside the timeline', async ({ page }) => {
     await page.goto('/events/plenary')
+    // Before the app has taken over, no key does anything: this would pass on any app.
+    await waitForApp(page)
     const languages = page.getByRole('navigation', { name: 'Language' })
     await languages.getByRole('link', { name: 'Français' }).focus()
     await page.keyboard.press('ArrowRight')
     await page.keyboard.press('End')
-    await expect(page).toHaveURL(/\/events\/plenary$/)
+    // Then one key inside the timeline, which the app does handle. Keys are handled in order:
+    // once its navigation shows, the two above have been handled too. Had End been taken by
+    // the timeline, → from the last event would stay there.
+    await card(page, EVENTS[1].title).getByRole('link').focus()
+    await page.keyboard.press('ArrowRight')
+    await expect(page).toHaveURL(/\/events\/start-up-meeting$/)
+    await expectDetail(page, EVENTS[2])
   })
 })

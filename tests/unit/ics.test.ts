@@ -1,6 +1,5 @@
 import ICAL from 'ical.js'
 import { describe, expect, it } from 'vitest'
-import { allEvents, findEvent } from '../../src/content/queries.ts'
 import type { TimelineEvent } from '../../src/content/types.ts'
 import {
   buildCalendar,
@@ -9,15 +8,10 @@ import {
   eventsToCalendar,
   foldLine,
 } from '../../src/lib/ics.ts'
+import { FIXTURE_EVENTS, fixture as event } from './fixtures/events.ts'
 
 const NOW = new Date('2026-11-27T03:04:05.678Z')
 const pageUrl = (event: TimelineEvent) => `https://example.test/fr/events/${event.id}`
-
-function event(id: string): TimelineEvent {
-  const found = findEvent(id)
-  if (!found) throw new Error(`no event ${id}`)
-  return found
-}
 
 function parse(ics: string) {
   const calendar = new ICAL.Component(ICAL.parse(ics))
@@ -50,7 +44,7 @@ describe('iCalendar text', () => {
 })
 
 describe('calendar for the timeline', () => {
-  const { ics, omitted } = eventsToCalendar(allEvents, { locale: 'fr', now: NOW, pageUrl })
+  const { ics, omitted } = eventsToCalendar(FIXTURE_EVENTS, { locale: 'fr', now: NOW, pageUrl })
   const lines = ics.split('\r\n')
 
   it('uses CRLF line ends only and no line longer than 75 octets', () => {
