@@ -1,4 +1,4 @@
-import { allEvents, dayNumber, eventSpan, isoFromDayNumber } from '../content/queries.ts'
+import { allEvents, dateBounds, dayNumber, isoFromDayNumber } from '../content/queries.ts'
 
 // The axis's visible range as the URL carries it: `?time=2023-01-05..2023-01-25`, two calendar
 // days inclusive. Shared by the search schema (which validates and clamps it) and the axis
@@ -15,14 +15,20 @@ export interface DayRange {
   readonly to: number
 }
 
-/** Every day the content covers, padded: the default view and the bounds of any other. */
+/**
+ * Every day the content covers (each stated date at any precision, and where undated events
+ * are known to fall), padded: the default view and the bounds of any other.
+ */
 export function timeDomain(list = allEvents): DayRange {
   let from = Infinity
   let to = -Infinity
-  for (const event of list) {
-    const span = eventSpan(event)
+  const cover = (span: { start: string; end: string }) => {
     from = Math.min(from, dayNumber(span.start))
     to = Math.max(to, dayNumber(span.end))
+  }
+  for (const event of list) {
+    for (const claim of event.dates) cover(dateBounds(claim.value))
+    if (event.undated) cover(event.undated.within)
   }
   if (!Number.isFinite(from)) return { from: 0, to: MIN_VIEW_DAYS - 1 }
   return { from: from - AXIS_PAD_DAYS, to: to + AXIS_PAD_DAYS }

@@ -338,3 +338,16 @@ describe('viewSearchSchema: time', () => {
     expect(parse('2000-01-01..2099-12-31')).toBe(DEFAULT_TIME)
   })
 })
+
+describe('placeLane around the open event', () => {
+  it('moves a cluster aside so that it never covers the open event', () => {
+    const markers = axisMarkers(events)
+    const scale = buildScale(markers)
+    const placed = placeLane(scale, markers, 'FR', { from: 0, to: scale.length }, 0.03, 'jan19')
+    const open = placed.find((p) => p.type === 'marker' && p.marker.event.id === jan19.id)
+    const cluster = placed.find((p) => p.type === 'cluster')
+    if (open?.type !== 'marker' || cluster?.type !== 'cluster') throw new Error('expected both')
+    expect(cluster.markers.map((m) => m.event.id)).toEqual(['undated', 'jan20'])
+    expect(Math.abs(cluster.x - open.x0)).toBeGreaterThanOrEqual(0.03)
+  })
+})

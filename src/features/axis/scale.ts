@@ -328,7 +328,18 @@ export function placeLane(
     }
   }
   close()
-  return placed
+  return nudgeAroundKept(placed, minGap, keep)
+}
+
+/** Clusters next to the open event move aside so that they never cover its marker. */
+function nudgeAroundKept(placed: Placed[], minGap: number, keep: string | undefined): Placed[] {
+  const kept = placed.find((p) => p.type === 'marker' && p.marker.event.id === keep)
+  if (!kept || kept.type !== 'marker') return placed
+  const at = (kept.x0 + kept.x1) / 2
+  return placed.map((p) => {
+    if (p.type !== 'cluster' || Math.abs(p.x - at) >= minGap) return p
+    return { ...p, x: p.x >= at ? at + minGap : at - minGap }
+  })
 }
 
 export interface Tick {
