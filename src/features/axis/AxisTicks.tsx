@@ -33,7 +33,7 @@ export function AxisTicks({
               key={tick.day}
               className={styles.tick}
               style={{ left: pct(tick.x) }}
-              data-end={tick.x > 0.85 || undefined}
+              data-end={tick.x > 0.93 || undefined}
             >
               {tick.withMonth && (
                 <span className={styles.tickMonth}>

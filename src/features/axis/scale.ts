@@ -338,7 +338,9 @@ function nudgeAroundKept(placed: Placed[], minGap: number, keep: string | undefi
   const at = (kept.x0 + kept.x1) / 2
   return placed.map((p) => {
     if (p.type !== 'cluster' || Math.abs(p.x - at) >= minGap) return p
-    return { ...p, x: p.x >= at ? at + minGap : at - minGap }
+    // A little more than the gap: on a phone the gap is barely a marker's width.
+    const clear = minGap * 1.4
+    return { ...p, x: p.x >= at ? at + clear : at - clear }
   })
 }
 
