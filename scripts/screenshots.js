@@ -19,6 +19,14 @@ const SHOTS = [
     scheme: 'dark',
   },
   { path: '/delegations', file: 'delegations-en-dark.png', width: 1280, scheme: 'dark' },
+  // The time axis zoomed on the dialogue's days, and the phone strip in light.
+  {
+    path: '/events/start-up-meeting?time=2023-01-18..2023-01-21',
+    file: 'axis-en-dark.png',
+    width: 1280,
+    scheme: 'dark',
+  },
+  { path: '/events/plenary', file: 'phone-en.png', width: 360, scheme: 'light' },
 ]
 
 const server = spawn(

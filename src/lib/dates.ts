@@ -100,3 +100,9 @@ export function datetimeAttribute(value: DateValue): string {
       return value.month
   }
 }
+
+/** A tick on the time axis: the day of the month alone, "19" or "19日". */
+export function formatDayOfMonth(iso: string, locale: Locale): string {
+  const { day } = parts(iso)
+  return locale === 'ja' ? `${day}日` : String(day)
+}

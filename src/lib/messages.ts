@@ -150,6 +150,24 @@ const en = {
   printFilter: (description: string) => `Shown: ${description}`,
   printAll: 'all events',
   printRoles: 'Roles',
+  // Time axis (issue 12)
+  axisHeading: 'Time axis',
+  axisShowing: (range: string) => `Showing ${range}`,
+  axisZoom: 'Zoom',
+  axisZoomIn: 'Zoom in',
+  axisZoomOut: 'Zoom out',
+  axisWhole: 'Whole dialogue',
+  axisMarker: (title: string, date: string, ...delegations: readonly string[]) =>
+    [title, date, ...delegations].join(', '),
+  axisRole: (country: string, role: string) => `${country} (${role})`,
+  axisCluster: (n: number, range: string) => `${n} events, ${range}: zoom in`,
+  axisLegend: 'Marker shapes',
+  axisUndatedLegend: 'Date not stated, placed by order',
+  axisMonthLegend: 'Only the month is known',
+  axisHint:
+    'On the axis: ← → move in time, ↑ ↓ change lane, + − zoom, Enter opens. Drag or Ctrl + wheel to pan and zoom.',
+  toolbarLabel: 'Filters and downloads',
+  toolbarAll: 'All events',
 }
 
 export type Messages = typeof en
@@ -303,6 +321,23 @@ const fr: Messages = {
   printFilter: (description) => `Affichage\u202f: ${description}`,
   printAll: 'tous les événements',
   printRoles: 'Rôles',
+  // Time axis (issue 12)
+  axisHeading: 'Axe du temps',
+  axisShowing: (range) => `Affiché\u202f: ${range}`,
+  axisZoom: 'Niveau de zoom',
+  axisZoomIn: 'Zoom avant',
+  axisZoomOut: 'Zoom arrière',
+  axisWhole: 'Tout le dialogue',
+  axisMarker: (title, date, ...delegations) => `${title}, ${date} — ${delegations.join(', ')}`,
+  axisRole: (country, role) => `${country}\u202f: ${`${role}`.toLowerCase()}`,
+  axisCluster: (n, range) => `${n} événements, ${range}\u202f: zoomer`,
+  axisLegend: 'Formes des repères',
+  axisUndatedLegend: 'Date non précisée, placé selon l’ordre',
+  axisMonthLegend: 'Seul le mois est connu',
+  axisHint:
+    'Sur l’axe\u202f: ← → avancer dans le temps, ↑ ↓ changer de ligne, + − zoomer, Entrée ouvre. Glisser ou Ctrl + molette pour déplacer et zoomer.',
+  toolbarLabel: 'Filtres et téléchargements',
+  toolbarAll: 'Tous les événements',
 }
 
 const ja: Messages = {
@@ -448,6 +483,23 @@ const ja: Messages = {
   printFilter: (description) => `表示：${description}`,
   printAll: 'すべての出来事',
   printRoles: '役割',
+  // Time axis (issue 12)
+  axisHeading: '時間軸',
+  axisShowing: (range) => `表示範囲：${range}`,
+  axisZoom: 'ズーム',
+  axisZoomIn: '拡大',
+  axisZoomOut: '縮小',
+  axisWhole: '全期間',
+  axisMarker: (title, date, ...delegations) => `${title}（${date}）${delegations.join('、')}`,
+  axisRole: (country, role) => `${country}（${role}）`,
+  axisCluster: (n, range) => `${range}の出来事${n}件：拡大`,
+  axisLegend: 'マーカーの形',
+  axisUndatedLegend: '日付の記載なし（順序で配置）',
+  axisMonthLegend: '月のみ判明',
+  axisHint:
+    '時間軸の操作：← →で時間を移動、↑ ↓で列を切替、＋ −で拡大・縮小、Enterで開く。ドラッグやCtrl＋ホイールで移動・拡大。',
+  toolbarLabel: '絞り込み・ダウンロード',
+  toolbarAll: 'すべての出来事',
 }
 
 export const messages: Readonly<Record<Locale, Messages>> = { en, fr, ja }

@@ -84,7 +84,7 @@ describe('lookups', () => {
     expect(findDelegation(id)).toBeUndefined()
   })
 
-  it('keep every dated event in date order (an undated one keeps the release\'s place)', () => {
+  it("keep every dated event in date order (an undated one keeps the release's place)", () => {
     const starts = allEvents.filter((e) => e.dates.length > 0).map((e) => eventSpan(e).start)
     expect(starts).toEqual([...starts].sort())
   })

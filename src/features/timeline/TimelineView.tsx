@@ -15,8 +15,10 @@ interface Props {
   events: readonly TimelineEvent[]
   selected: TimelineEvent | undefined
   country: CountryCode | undefined
-  /** Composed by the route: the country filter above the list. */
+  /** Composed by the route: the filters and downloads toolbar, above the list. */
   filter: ReactNode
+  /** Composed by the route: the time axis, above the list and the open event. */
+  axis?: ReactNode
   /** Composed by the route: shown when no event is selected. */
   overview: ReactNode
   /** Composed by the route: sharing controls for the open event. */
@@ -44,7 +46,15 @@ function isTyping(target: EventTarget | null): boolean {
   )
 }
 
-export function TimelineView({ events, selected, country, filter, overview, actions }: Props) {
+export function TimelineView({
+  events,
+  selected,
+  country,
+  filter,
+  axis,
+  overview,
+  actions,
+}: Props) {
   const t = useMessages()
   const locale = useLocale()
   const navigate = useNavigate()
@@ -119,29 +129,15 @@ export function TimelineView({ events, selected, country, filter, overview, acti
   }
 
   return (
-    <div className={styles.view}>
+    <div className={styles.view} data-has-selection={selected ? true : undefined}>
       <header className={styles.header}>
         <h1 className={styles.heading}>{t.timelineHeading}</h1>
         <p className={styles.intro}>{t.timelineIntro}</p>
-        {filter}
       </header>
-      <div className={styles.grid} ref={regionRef}>
-        <section
-          className={styles.listPane}
-          aria-labelledby="timeline-list-heading"
-          onClick={onListClick}
-        >
-          <h2 id="timeline-list-heading" className="visually-hidden">
-            {t.eventsHeading}
-          </h2>
-          <TimelineList
-            events={events}
-            selectedId={selected?.id}
-            country={country}
-            listRef={listRef}
-          />
-          <p className={styles.hint}>{t.keyboardHint}</p>
-        </section>
+      {axis}
+      {/* The open event comes before the list in the page, so that on a phone a shared link
+          shows its event on the first screen; on wide screens the list stands on its left. */}
+      <div className={styles.grid} ref={regionRef} data-has-selection={selected ? true : undefined}>
         <div className={styles.detailPane}>
           {selected ? (
             <EventDetail
@@ -163,6 +159,23 @@ export function TimelineView({ events, selected, country, filter, overview, acti
           ) : (
             overview
           )}
+        </div>
+        <div className={styles.listPane}>
+          {/* The filters sit over the list they filter, beside the open event rather than
+              above it, so that the event starts on the first screen. */}
+          <div className={styles.toolbar}>{filter}</div>
+          <section aria-labelledby="timeline-list-heading" onClick={onListClick}>
+            <h2 id="timeline-list-heading" className="visually-hidden">
+              {t.eventsHeading}
+            </h2>
+            <TimelineList
+              events={events}
+              selectedId={selected?.id}
+              country={country}
+              listRef={listRef}
+            />
+            <p className={styles.hint}>{t.keyboardHint}</p>
+          </section>
         </div>
       </div>
     </div>

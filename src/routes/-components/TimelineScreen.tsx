@@ -11,6 +11,8 @@ import { CountryFilter } from '../../features/filters/CountryFilter.tsx'
 import { TopicFilter } from '../../features/filters/TopicFilter.tsx'
 import { Overview } from '../../features/timeline/Overview.tsx'
 import { TimelineView } from '../../features/timeline/TimelineView.tsx'
+import { TimeAxis } from '../../features/axis/TimeAxis.tsx'
+import { FilterToolbar } from './FilterToolbar.tsx'
 
 /** Events per topic within a country: what each topic link would show. */
 function countByTopic(country: CountryCode | undefined): Readonly<Record<TopicId | 'all', number>> {
@@ -32,6 +34,7 @@ export function TimelineScreen({
   const t = useMessages()
   const locale = useLocale()
   const topic = useSearch({ strict: false, select: (search) => search.topic })
+  const time = useSearch({ strict: false, select: (search) => search.time })
   const events = filterEvents(allEvents, { country, topic })
   // Stable while only the open event changes, so the memoised filters skip those renders.
   const countryCounts = useMemo(() => countByCountry(allEvents, { topic }), [topic])
@@ -46,7 +49,7 @@ export function TimelineScreen({
           selected={selected}
           country={country}
           filter={
-            <>
+            <FilterToolbar country={country} topic={topic}>
               <CountryFilter country={country} counts={countryCounts} shown={events.length} />
               <TopicFilter
                 topics={allTopics}
@@ -55,7 +58,16 @@ export function TimelineScreen({
                 shown={events.length}
               />
               <ExportControls events={events} country={country} topic={topic} />
-            </>
+            </FilterToolbar>
+          }
+          axis={
+            <TimeAxis
+              all={allEvents}
+              shown={events}
+              selected={selected}
+              country={country}
+              time={time}
+            />
           }
           overview={<Overview first={events[0]} />}
           actions={selected && <EventCalendarButton event={selected} />}

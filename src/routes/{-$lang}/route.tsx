@@ -5,6 +5,7 @@ import {
   redirect,
   retainSearchParams,
   rootRouteId,
+  stripSearchParams,
 } from '@tanstack/react-router'
 import { AppShell } from '../../components/AppShell.tsx'
 import { ErrorView, NotFoundView } from '../../components/StatusView.tsx'
@@ -12,6 +13,7 @@ import { LanguageSwitcher } from '../../features/i18n/LanguageSwitcher.tsx'
 import { ShareButton } from '../../features/sharing/ShareButton.tsx'
 import { localeFromParam } from '../../lib/locale.ts'
 import { viewSearchSchema } from '../../lib/search.ts'
+import { DEFAULT_TIME } from '../../lib/timeRange.ts'
 import { LanguageDocument } from '../-components/LanguageDocument.tsx'
 
 export const Route = createFileRoute('/{-$lang}')({
@@ -24,8 +26,14 @@ export const Route = createFileRoute('/{-$lang}')({
     if (localeFromParam(params.lang) === undefined) throw notFound({ routeId: rootRouteId })
   },
   validateSearch: viewSearchSchema,
-  // The filter follows the reader from page to page until they change it.
-  search: { middlewares: [retainSearchParams(['country', 'topic'])] },
+  // The filters and the axis's range follow the reader from page to page until they change
+  // them; the whole dialogue, the axis's default, is left out of addresses.
+  search: {
+    middlewares: [
+      retainSearchParams(['country', 'topic', 'time']),
+      stripSearchParams({ time: DEFAULT_TIME }),
+    ],
+  },
   component: LanguageLayout,
   // Paths under a language that match no page (/fr/nope): rendered in this layout's Outlet,
   // so inside its frame already; a second AppShell would nest two banners and mains.

@@ -1,0 +1,167 @@
+import { Link } from '@tanstack/react-router'
+import type { CSSProperties } from 'react'
+import { Flag } from '../../components/Flag.tsx'
+import { useLocale, useMessages } from '../../components/useLocale.ts'
+import { isoFromDayNumber } from '../../content/queries.ts'
+import type { CountryCode } from '../../content/types.ts'
+import { formatDateValue } from '../../lib/dates.ts'
+import { langParam } from '../../lib/locale.ts'
+import { formatTimeRange, type DayRange } from '../../lib/timeRange.ts'
+import styles from './TimeAxis.module.css'
+import type { AxisMarker, Placed } from './scale.ts'
+
+/** A share of the axis's width as a CSS length; rounded so that prerendered styles stay few. */
+export function pct(share: number): string {
+  return `${Math.round(share * 10000) / 100}%`
+}
+
+/** Roving focus: each item's key, unique across lanes. */
+export function itemKey(country: CountryCode, item: Placed): string {
+  return item.type === 'marker'
+    ? `${country}:${item.marker.event.id}`
+    : `${country}:c:${item.markers[0]?.event.id ?? ''}`
+}
+
+export function rangeText(range: DayRange, locale: Parameters<typeof formatDateValue>[1]): string {
+  return formatDateValue(
+    { precision: 'range', start: isoFromDayNumber(range.from), end: isoFromDayNumber(range.to) },
+    locale,
+  )
+}
+
+interface Props {
+  country: CountryCode
+  items: readonly Placed[]
+  /** Another country is filtered: this lane stays, dimmed. */
+  dimmed: boolean
+  selectedId: string | undefined
+  /** Events the filters show; the others are greyed out. */
+  shownIds: ReadonlySet<string>
+  activeKey: string | undefined
+  breaks: readonly { x: number; width: number }[]
+}
+
+/** One delegation's lane: its markers, each a link to the event, and clusters that zoom in. */
+export function AxisLane({
+  country,
+  items,
+  dimmed,
+  selectedId,
+  shownIds,
+  activeKey,
+  breaks,
+}: Props) {
+  const t = useMessages()
+  const locale = useLocale()
+  const lang = langParam(locale)
+  const countryName = t.countryNames[country]
+  return (
+    <div
+      className={styles.lane}
+      role="group"
+      aria-label={countryName}
+      data-country={country}
+      data-dimmed={dimmed || undefined}
+    >
+      <span className={styles.laneLabel} aria-hidden="true">
+        <Flag country={country} />
+        <span className={styles.laneName}>{countryName}</span>
+      </span>
+      <div className={styles.laneTrack}>
+        {breaks.map((b) => (
+          <span
+            key={b.x}
+            className={styles.break}
+            aria-hidden="true"
+            style={{ left: pct(b.x - b.width / 2), width: pct(b.width) }}
+          />
+        ))}
+        {items.map((item) => {
+          const key = itemKey(country, item)
+          const tabIndex = key === activeKey ? 0 : -1
+          if (item.type === 'cluster') {
+            const muted = item.markers.every((m) => !shownIds.has(m.event.id))
+            const days = { from: item.days.from - 1, to: item.days.to + 1 }
+            return (
+              <Link
+                key={key}
+                to="."
+                search={(prev) => ({ ...prev, time: formatTimeRange(days) })}
+                resetScroll={false}
+                className={styles.cluster}
+                draggable={false}
+                data-axis-key={key}
+                data-events={item.markers.map((m) => m.event.id).join(' ')}
+                data-muted={muted || undefined}
+                tabIndex={tabIndex}
+                aria-label={t.axisCluster(item.markers.length, rangeText(item.days, locale))}
+                style={{ left: pct(item.x) }}
+              >
+                {item.markers.length}
+              </Link>
+            )
+          }
+          const { marker, role } = item
+          const id = marker.event.id
+          const wide = item.x1 > item.x0
+          return (
+            <span key={key} className={styles.slot}>
+              {item.vague && (
+                <span
+                  className={styles.vague}
+                  aria-hidden="true"
+                  style={{ left: pct(item.vague.x0), width: pct(item.vague.x1 - item.vague.x0) }}
+                >
+                  {formatDateValue({ precision: 'month', month: isoMonth(marker) }, locale)}
+                </span>
+              )}
+              <Link
+                to="/{-$lang}/events/$eventId"
+                params={{ lang, eventId: id }}
+                search={(prev) => prev}
+                resetScroll={false}
+                className={styles.marker}
+                draggable={false}
+                data-axis-key={key}
+                data-event={id}
+                data-kind={marker.kind}
+                data-role={role}
+                data-wide={wide || undefined}
+                data-muted={!shownIds.has(id) || undefined}
+                aria-current={id === selectedId ? 'true' : undefined}
+                tabIndex={tabIndex}
+                aria-label={markerName(marker, t, locale)}
+                title={marker.event.undated?.why[locale]}
+                style={
+                  (wide
+                    ? { left: pct(item.x0), width: pct(item.x1 - item.x0) }
+                    : { left: pct(item.x0) }) satisfies CSSProperties
+                }
+              >
+                <span className={styles.shape} aria-hidden="true" />
+              </Link>
+            </span>
+          )
+        })}
+      </div>
+    </div>
+  )
+}
+
+function isoMonth(marker: AxisMarker): string {
+  return isoFromDayNumber(marker.vague?.from ?? Math.floor(marker.start)).slice(0, 7)
+}
+
+/** "Title, date, France (host), Japan (visiting)": the date as the release gives it. */
+export function markerName(
+  marker: AxisMarker,
+  t: ReturnType<typeof useMessages>,
+  locale: ReturnType<typeof useLocale>,
+): string {
+  const stated = marker.event.dates[0]?.value
+  return t.axisMarker(
+    marker.event.title[locale],
+    stated ? formatDateValue(stated, locale) : t.dateNotStated,
+    ...marker.lanes.map((l) => t.axisRole(t.countryNames[l.country], t.roles[l.role])),
+  )
+}

@@ -1,0 +1,239 @@
+import { useNavigate } from '@tanstack/react-router'
+import { useLayoutEffect, useMemo, useRef, useState } from 'react'
+import { announce } from '../../components/Announcer.tsx'
+import { useLocale, useMessages } from '../../components/useLocale.ts'
+import { COUNTRIES, type CountryCode, type TimelineEvent } from '../../content/types.ts'
+import { formatTimeRange, MIN_VIEW_DAYS, parseTimeRange } from '../../lib/timeRange.ts'
+import { AxisLane, itemKey, rangeText } from './AxisLane.tsx'
+import { AxisTicks } from './AxisTicks.tsx'
+import { moveFocus } from './keys.ts'
+import {
+  axisMarkers,
+  buildScale,
+  keepInView,
+  markerUnits,
+  placeLane,
+  viewDays,
+  viewUnits,
+  visibleBreaks,
+  zoomView,
+  type AxisMarker,
+  type Scale,
+  type UnitRange,
+} from './scale.ts'
+import styles from './TimeAxis.module.css'
+import { useAxisGestures } from './useAxisGestures.ts'
+import { ZoomControls } from './ZoomControls.tsx'
+
+interface Props {
+  /** Every event: the axis's scale never changes with the filters. */
+  all: readonly TimelineEvent[]
+  /** The events the filters show; the rest are greyed out. */
+  shown: readonly TimelineEvent[]
+  selected: TimelineEvent | undefined
+  country: CountryCode | undefined
+  time: string | undefined
+}
+
+/** Markers closer than this share of the axis's width merge into a cluster. */
+const CLUSTER_GAP = 0.035
+
+const cache = new WeakMap<
+  readonly TimelineEvent[],
+  { markers: readonly AxisMarker[]; scale: Scale }
+>()
+function geometry(all: readonly TimelineEvent[]) {
+  let result = cache.get(all)
+  if (!result) {
+    const markers = axisMarkers(all)
+    result = { markers, scale: buildScale(markers) }
+    cache.set(all, result)
+  }
+  return result
+}
+
+/** The URL value for a view: none for the whole dialogue, which addresses leave out. */
+function timeOf(scale: Scale, view: UnitRange): string | undefined {
+  if (view.from <= 0 && view.to >= scale.length) return undefined
+  return formatTimeRange(viewDays(scale, view))
+}
+
+/**
+ * The time axis above the list: every event at its date in the lane of each delegation that took
+ * part, zoomable and pannable, with its range in the URL. One tab stop; the arrow keys move
+ * between markers (see keys.ts). Markers are links, so it all works before scripts load.
+ */
+export function TimeAxis({ all, shown, selected, country, time }: Props) {
+  const t = useMessages()
+  const locale = useLocale()
+  const navigate = useNavigate()
+  const { markers, scale } = geometry(all)
+  const shownIds = useMemo(() => new Set<string>(shown.map((e) => e.id)), [shown])
+  // A view shown while a gesture lasts, for the URL it started from: once the URL changes
+  // (the gesture committed, or the reader went elsewhere) it no longer applies.
+  const [gesture, setGesture] = useState<{ view: UnitRange; time: string | undefined } | null>(null)
+  const draft = gesture && gesture.time === time ? gesture.view : null
+  const [focusKey, setFocusKey] = useState<string>()
+  const pendingFocus = useRef<string | null>(null)
+  const trackRef = useRef<HTMLDivElement>(null)
+
+  const selectedMarker = selected && markers.find((m) => m.event.id === selected.id)
+  const range = time === undefined ? undefined : parseTimeRange(time)
+  const base = draft ?? (range ? viewUnits(scale, range) : { from: 0, to: scale.length })
+  // The open event is always in view: a view that would leave it out slides to show it.
+  const selectedUnits = selectedMarker && markerUnits(scale, selectedMarker)
+  const view = selectedUnits ? keepInView(scale, base, selectedUnits.from, selectedUnits.to) : base
+  const days = viewDays(scale, view)
+
+  const lanes = COUNTRIES.map((c) => ({
+    country: c,
+    items: placeLane(scale, markers, c, view, CLUSTER_GAP, selected?.id),
+  }))
+  const width = view.to - view.from
+  const breaks = visibleBreaks(scale, view).map((b) => ({ x: b.x, width: 3 / width }))
+
+  // Roving focus: the remembered item if it is still drawn, else the open event, else the first.
+  const keys = lanes.flatMap((l) => l.items.map((item) => itemKey(l.country, item)))
+  const preferredLane = country ?? selectedMarker?.lanes[0]?.country ?? 'FR'
+  const activeKey =
+    (focusKey && keys.includes(focusKey) ? focusKey : undefined) ??
+    (selected && keys.find((k) => k === `${preferredLane}:${selected.id}`)) ??
+    keys.find((k) => k.startsWith(`${preferredLane}:`)) ??
+    keys[0]
+
+  function go(next: UnitRange, replace: boolean) {
+    const value = timeOf(scale, next)
+    if (value === time) setGesture(null)
+    announce(t.axisShowing(rangeText(viewDays(scale, next), locale)))
+    void navigate({
+      to: '.',
+      search: (prev) => ({ ...prev, time: value }),
+      resetScroll: false,
+      replace,
+    })
+  }
+
+  useAxisGestures({
+    trackRef,
+    scale,
+    view,
+    preview: (v) => setGesture({ view: v, time }),
+    commit: (v) => go(v, true),
+  })
+
+  // After a zoom from the keyboard, focus the same event (or the cluster it went into).
+  useLayoutEffect(() => {
+    const id = pendingFocus.current
+    const track = trackRef.current
+    if (!id || !track) return
+    pendingFocus.current = null
+    const [lane, eventId] = id.split(':')
+    const target =
+      track.querySelector<HTMLElement>(`[data-axis-key="${id}"]`) ??
+      [...track.querySelectorAll<HTMLElement>(`[data-country="${lane}"] [data-events]`)].find(
+        (el) => el.dataset.events?.split(' ').includes(eventId ?? ''),
+      )
+    // Its focus handler (on the lanes) makes it the roving tab stop.
+    target?.focus()
+  })
+
+  function zoomAround(factor: number, key: string | undefined) {
+    const el = key ? trackRef.current?.querySelector<HTMLElement>(`[data-axis-key="${key}"]`) : null
+    const box = trackRef.current?.getBoundingClientRect()
+    const share =
+      el && box && box.width > 0
+        ? (el.getBoundingClientRect().left + el.offsetWidth / 2 - box.left) / box.width
+        : 0.5
+    const focus = selectedUnits
+      ? (selectedUnits.from + selectedUnits.to) / 2
+      : view.from + share * width
+    if (key) {
+      const eventId = key.includes(':c:') ? key.split(':c:')[1] : key.split(':')[1]
+      pendingFocus.current = `${key.split(':')[0]}:${eventId ?? ''}`
+    }
+    go(zoomView(scale, view, factor, focus, MIN_VIEW_DAYS), false)
+  }
+
+  function onKeyDown(e: React.KeyboardEvent<HTMLDivElement>) {
+    if (e.altKey || e.ctrlKey || e.metaKey) return
+    const key = e.target instanceof HTMLElement ? e.target.dataset.axisKey : undefined
+    if (e.key === '+' || e.key === '=' || e.key === '-' || e.key === '−') {
+      e.preventDefault()
+      zoomAround(e.key === '-' || e.key === '−' ? 2 : 0.5, key)
+      return
+    }
+    if (!key) return
+    const next = moveFocus(lanes, key, e.key)
+    if (next === undefined) return
+    e.preventDefault()
+    setFocusKey(next)
+    trackRef.current?.querySelector<HTMLElement>(`[data-axis-key="${next}"]`)?.focus()
+  }
+
+  return (
+    <section className={styles.axis} aria-labelledby="axis-heading" data-print="hide">
+      <div className={styles.bar}>
+        <h2 id="axis-heading" className={styles.heading}>
+          {t.axisHeading}
+        </h2>
+        <p className={styles.range}>{t.axisShowing(rangeText(days, locale))}</p>
+        <ZoomControls
+          scale={scale}
+          view={view}
+          zoomed={time !== undefined}
+          focus={selectedUnits ? (selectedUnits.from + selectedUnits.to) / 2 : undefined}
+          timeOf={timeOf}
+        />
+      </div>
+      <div className={styles.body} onKeyDown={onKeyDown}>
+        <AxisTicks scale={scale} view={view} breaks={breaks} />
+        <div
+          className={styles.lanes}
+          ref={trackRef}
+          onFocus={(e) => {
+            if (e.target instanceof HTMLElement && e.target.dataset.axisKey)
+              setFocusKey(e.target.dataset.axisKey)
+          }}
+        >
+          {lanes.map((lane) => (
+            <AxisLane
+              key={lane.country}
+              country={lane.country}
+              items={lane.items}
+              dimmed={country !== undefined && country !== lane.country}
+              selectedId={selected?.id}
+              shownIds={shownIds}
+              activeKey={activeKey}
+              breaks={breaks}
+            />
+          ))}
+        </div>
+      </div>
+      <AxisLegend />
+      <p className={styles.hint}>{t.axisHint}</p>
+    </section>
+  )
+}
+
+function AxisLegend() {
+  const t = useMessages()
+  const roles = ['host', 'visiting', 'guests', 'host-and-visiting'] as const
+  return (
+    <ul className={styles.legend} aria-label={t.axisLegend}>
+      {roles.map((role) => (
+        <li key={role}>
+          <span className={styles.legendShape} data-role={role} aria-hidden="true" />
+          {t.roles[role]}
+        </li>
+      ))}
+      <li>
+        <span className={styles.legendShape} data-kind="undated" aria-hidden="true" />
+        {t.axisUndatedLegend}
+      </li>
+      <li>
+        <span className={styles.legendShape} data-kind="month" aria-hidden="true" />
+        {t.axisMonthLegend}
+      </li>
+    </ul>
+  )
+}

@@ -1,0 +1,414 @@
+import { dateBounds, dayNumber } from '../../content/queries.ts'
+import {
+  COUNTRIES,
+  type CountryCode,
+  type RoleId,
+  type TimelineEvent,
+} from '../../content/types.ts'
+import { AXIS_PAD_DAYS, type DayRange } from '../../lib/timeRange.ts'
+
+// The axis's geometry, without React: events become markers on a time scale measured in
+// "units" (one unit is one day drawn to scale), long empty stretches become fixed-width breaks,
+// and a view (a range of days) becomes positions from 0 to 1 across the axis. Everything here
+// is a pure function of its arguments, so the prerendered page and the browser agree to the
+// pixel and the axis hydrates without moving.
+
+/** Gaps longer than this many days are drawn as a break rather than to scale. */
+export const BREAK_DAYS = 45
+/** Width of a break, in units (days drawn to scale). */
+export const BREAK_UNITS = 3
+
+export type MarkerKind = 'day' | 'range' | 'month' | 'undated'
+
+export interface LaneRole {
+  readonly country: CountryCode
+  readonly role: RoleId
+}
+
+export interface AxisMarker {
+  readonly event: TimelineEvent
+  readonly kind: MarkerKind
+  /** The solid part, in days: first day, and the day after the last (half-open). */
+  readonly start: number
+  readonly end: number
+  /** A month-only date as the release gives it, drawn as a vague span around the solid part. */
+  readonly vague?: DayRange
+  /** Undated: the days it is known to fall within; `start` is its place by order. */
+  readonly within?: DayRange
+  /** Position in the content's reading order. */
+  readonly order: number
+  readonly lanes: readonly LaneRole[]
+}
+
+const precisionRank = { day: 0, range: 1, month: 2 } as const
+
+function markerOf(
+  event: TimelineEvent,
+  order: number,
+): Omit<AxisMarker, 'start' | 'end'> & {
+  start?: number
+  end?: number
+} {
+  const lanes = COUNTRIES.flatMap((country) => {
+    const role = event.roles[country]?.role
+    return role ? [{ country, role }] : []
+  })
+  const claims = [...event.dates].sort(
+    (a, b) => precisionRank[a.value.precision] - precisionRank[b.value.precision],
+  )
+  const best = claims[0]?.value
+  const stated = event.dates[0]?.value
+  if (!best || !stated) {
+    const within = event.undated?.within
+    return {
+      event,
+      kind: 'undated',
+      order,
+      lanes,
+      within: within && { from: dayNumber(within.start), to: dayNumber(within.end) },
+    }
+  }
+  const bounds = dateBounds(best)
+  const start = dayNumber(bounds.start)
+  const end = dayNumber(bounds.end) + 1
+  const monthBounds = stated.precision === 'month' ? dateBounds(stated) : undefined
+  const vague = monthBounds && {
+    from: dayNumber(monthBounds.start),
+    to: dayNumber(monthBounds.end),
+  }
+  const kind: MarkerKind = best.precision === 'month' ? 'month' : end - start > 1 ? 'range' : 'day'
+  return { event, kind, order, lanes, start, end, vague }
+}
+
+/**
+ * One marker per event, in reading order. An undated event is placed by its order: halfway
+ * between the dated events before and after it, kept inside the days it is known to fall within.
+ */
+export function axisMarkers(events: readonly TimelineEvent[]): readonly AxisMarker[] {
+  const drafts = events.map(markerOf)
+  const centre = (d: (typeof drafts)[number]) =>
+    d.start === undefined || d.end === undefined ? undefined : (d.start + d.end) / 2
+  return drafts.map((draft, i) => {
+    if (draft.start !== undefined && draft.end !== undefined)
+      return { ...draft, start: draft.start, end: draft.end }
+    let before: number | undefined
+    for (let j = i - 1; j >= 0 && before === undefined; j--) before = centre(drafts[j] ?? draft)
+    let after: number | undefined
+    for (let j = i + 1; j < drafts.length && after === undefined; j++)
+      after = centre(drafts[j] ?? draft)
+    const low = draft.within ? draft.within.from : -Infinity
+    const high = draft.within ? draft.within.to + 1 : Infinity
+    let at =
+      before !== undefined && after !== undefined
+        ? (before + after) / 2
+        : (before ?? after ?? (draft.within ? (low + high) / 2 : 0))
+    at = Math.min(high, Math.max(low, at))
+    if (!Number.isFinite(at)) at = 0
+    return { ...draft, start: at, end: at }
+  })
+}
+
+/** A stretch of days drawn to scale, starting at `offset` units. */
+export interface Segment {
+  readonly from: number
+  /** Exclusive. */
+  readonly to: number
+  readonly offset: number
+}
+
+export interface Scale {
+  readonly segments: readonly Segment[]
+  /** Between segment i and i+1: how many days the break stands for. */
+  readonly breaks: readonly { readonly at: number; readonly days: number }[]
+  readonly length: number
+}
+
+/** Lays the markers' days end to end: busy stretches to scale, long empty gaps as breaks. */
+export function buildScale(markers: readonly AxisMarker[]): Scale {
+  const spans = markers
+    .map((m) => ({
+      from: Math.floor(Math.min(m.start, m.vague?.from ?? Infinity)) - AXIS_PAD_DAYS,
+      to: Math.ceil(Math.max(m.end, m.start + 1, (m.vague?.to ?? -Infinity) + 1)) + AXIS_PAD_DAYS,
+    }))
+    .sort((a, b) => a.from - b.from)
+  const merged: { from: number; to: number }[] = []
+  for (const span of spans) {
+    const last = merged[merged.length - 1]
+    if (last && span.from - last.to <= BREAK_DAYS) last.to = Math.max(last.to, span.to)
+    else merged.push({ ...span })
+  }
+  if (merged.length === 0) merged.push({ from: 0, to: 1 })
+  const segments: Segment[] = []
+  const breaks: { at: number; days: number }[] = []
+  let offset = 0
+  merged.forEach((span, i) => {
+    const previous = merged[i - 1]
+    if (previous) {
+      breaks.push({ at: offset + BREAK_UNITS / 2, days: span.from - previous.to })
+      offset += BREAK_UNITS
+    }
+    segments.push({ from: span.from, to: span.to, offset })
+    offset += span.to - span.from
+  })
+  return { segments, breaks, length: offset }
+}
+
+/** The last segment whose `key` is at or before `value` (binary search: thousands at scale). */
+function lastSegmentAtOrBefore(scale: Scale, key: 'from' | 'offset', value: number): number {
+  let lo = 0
+  let hi = scale.segments.length - 1
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1
+    if ((scale.segments[mid]?.[key] ?? Infinity) <= value) lo = mid
+    else hi = mid - 1
+  }
+  return lo
+}
+
+/** Units for a (fractional) day; a day inside a break lands on the break's near edge. */
+export function unitsOf(scale: Scale, day: number): number {
+  const segment = scale.segments[lastSegmentAtOrBefore(scale, 'from', day)]
+  if (!segment) return 0
+  if (day < segment.from) return segment.offset
+  return segment.offset + Math.min(day, segment.to) - segment.from
+}
+
+/** The day at a number of units; inside a break, the first day after it. */
+export function dayAt(scale: Scale, units: number): number {
+  const lo = lastSegmentAtOrBefore(scale, 'offset', units)
+  const segment = scale.segments[lo]
+  if (!segment) return 0
+  const inside = units - segment.offset
+  if (inside > segment.to - segment.from) {
+    const next = scale.segments[lo + 1]
+    return next ? next.from : segment.to
+  }
+  return segment.from + Math.max(0, inside)
+}
+
+/** A view in units: [from, to). */
+export interface UnitRange {
+  readonly from: number
+  readonly to: number
+}
+
+export function viewUnits(scale: Scale, range: DayRange): UnitRange {
+  const from = unitsOf(scale, range.from)
+  return { from, to: Math.max(from + 1, unitsOf(scale, range.to + 1)) }
+}
+
+/** The days a view in units shows, rounded outwards to whole days. */
+export function viewDays(scale: Scale, view: UnitRange): DayRange {
+  const from = Math.floor(dayAt(scale, view.from))
+  const to = Math.ceil(dayAt(scale, view.to)) - 1
+  return { from, to: Math.max(from, to) }
+}
+
+/** Where a view of the same width would show `units`, if it is not shown already. */
+export function keepInView(scale: Scale, view: UnitRange, from: number, to = from): UnitRange {
+  const width = view.to - view.from
+  if (from >= view.from && to <= view.to) return view
+  const middle = (from + to) / 2
+  const start = Math.max(0, Math.min(scale.length - width, middle - width / 2))
+  return { from: start, to: start + width }
+}
+
+/** Zooms by `factor` (<1 in, >1 out) around `focus`, which stays where it was on screen. */
+export function zoomView(
+  scale: Scale,
+  view: UnitRange,
+  factor: number,
+  focus: number,
+  minUnits: number,
+): UnitRange {
+  const width = view.to - view.from
+  const next = Math.min(scale.length, Math.max(minUnits, width * factor))
+  const share = width > 0 ? (focus - view.from) / width : 0.5
+  const start = Math.max(0, Math.min(scale.length - next, focus - share * next))
+  return { from: start, to: start + next }
+}
+
+/** Moves the view by `units`, stopping at either end. */
+export function panView(scale: Scale, view: UnitRange, units: number): UnitRange {
+  const width = view.to - view.from
+  const start = Math.max(0, Math.min(scale.length - width, view.from + units))
+  return { from: start, to: start + width }
+}
+
+/** A marker or a cluster of overlapping markers, placed across the view (0 to 1). */
+export type Placed =
+  | {
+      readonly type: 'marker'
+      readonly marker: AxisMarker
+      readonly role: RoleId
+      /** Solid part; x1 === x0 for a day or an undated event. */
+      readonly x0: number
+      readonly x1: number
+      readonly vague?: { readonly x0: number; readonly x1: number }
+    }
+  | {
+      readonly type: 'cluster'
+      readonly markers: readonly AxisMarker[]
+      readonly x: number
+      /** The days its markers cover: a click zooms there. */
+      readonly days: DayRange
+    }
+
+function fraction(view: UnitRange, units: number): number {
+  return (units - view.from) / (view.to - view.from)
+}
+
+/**
+ * One lane's markers in the view: those outside it are left out (so that 5,000 events draw
+ * only the few in view), and markers closer than `minGap` (a share of the axis's width) to the
+ * previous one merge into a cluster with a count. `keep` (the open event) is never clustered.
+ */
+export function placeLane(
+  scale: Scale,
+  markers: readonly AxisMarker[],
+  country: CountryCode,
+  view: UnitRange,
+  minGap: number,
+  keep?: string,
+): readonly Placed[] {
+  const placed: Placed[] = []
+  let open: { markers: AxisMarker[]; first: number; last: number } | null = null
+  const close = () => {
+    if (!open) return
+    const only = open.markers[0]
+    if (open.markers.length === 1 && only) placed.push(single(only))
+    else if (open.markers.length > 1) {
+      const from = Math.min(...open.markers.map((m) => Math.floor(m.vague?.from ?? m.start)))
+      const to = Math.max(...open.markers.map((m) => Math.ceil(m.end) - (m.end > m.start ? 1 : 0)))
+      placed.push({
+        type: 'cluster',
+        markers: open.markers,
+        x: (open.first + open.last) / 2,
+        days: { from, to: Math.max(from, to) },
+      })
+    }
+    open = null
+  }
+  const single = (marker: AxisMarker): Placed => {
+    const role = marker.lanes.find((l) => l.country === country)?.role ?? 'host'
+    const x0 = fraction(view, unitsOf(scale, marker.start))
+    const x1 = fraction(view, unitsOf(scale, marker.end))
+    const solid =
+      marker.end - marker.start > 1 ? { x0, x1 } : { x0: (x0 + x1) / 2, x1: (x0 + x1) / 2 }
+    const vague = marker.vague && {
+      x0: fraction(view, unitsOf(scale, marker.vague.from)),
+      x1: fraction(view, unitsOf(scale, marker.vague.to + 1)),
+    }
+    return { type: 'marker', marker, role, ...solid, ...(vague ? { vague } : {}) }
+  }
+  const visible = markers
+    .filter((m) => m.lanes.some((l) => l.country === country))
+    .map((m) => {
+      const from = unitsOf(scale, Math.min(m.start, m.vague?.from ?? Infinity))
+      const to = unitsOf(scale, Math.max(m.end, (m.vague?.to ?? -Infinity) + 1))
+      return { m, from, to, centre: unitsOf(scale, (m.start + m.end) / 2) }
+    })
+    .filter(({ from, to }) => to >= view.from && from <= view.to)
+    .sort((a, b) => a.centre - b.centre || a.m.order - b.m.order)
+  for (const { m, from, to, centre } of visible) {
+    // Ranges wider than the gap are drawn as bars and never merge.
+    const wide = fraction(view, to) - fraction(view, from) > minGap
+    if (m.event.id === keep || wide) {
+      close()
+      placed.push(single(m))
+      continue
+    }
+    const x = fraction(view, centre)
+    if (open && x - open.last < minGap) {
+      open.markers.push(m)
+      open.last = x
+    } else {
+      close()
+      open = { markers: [m], first: x, last: x }
+    }
+  }
+  close()
+  return nudgeAroundKept(placed, minGap, keep)
+}
+
+/** Clusters next to the open event move aside so that they never cover its marker. */
+function nudgeAroundKept(placed: Placed[], minGap: number, keep: string | undefined): Placed[] {
+  const kept = placed.find((p) => p.type === 'marker' && p.marker.event.id === keep)
+  if (!kept || kept.type !== 'marker') return placed
+  const at = (kept.x0 + kept.x1) / 2
+  return placed.map((p) => {
+    if (p.type !== 'cluster' || Math.abs(p.x - at) >= minGap) return p
+    // A little more than the gap: on a phone the gap is barely a marker's width.
+    const clear = minGap * 1.4
+    return { ...p, x: p.x >= at ? at + clear : at - clear }
+  })
+}
+
+export interface Tick {
+  readonly day: number
+  readonly x: number
+  /** Day ticks label the day of the month; month ticks, and the first tick of a month, the month. */
+  readonly kind: 'day' | 'month'
+  readonly withMonth: boolean
+}
+
+const DAY_STEPS = [1, 2, 5, 10]
+const MONTH_STEPS = [1, 2, 3, 6, 12]
+
+function isoParts(day: number): { year: number; month: number; date: number } {
+  const d = new Date(day * 86_400_000)
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth(), date: d.getUTCDate() }
+}
+
+/** Tick marks for the view, at most about `maxTicks`, only on days drawn to scale. */
+export function axisTicks(scale: Scale, view: UnitRange, maxTicks: number): readonly Tick[] {
+  const shown = scale.segments
+    .map((s) => ({
+      s,
+      from: Math.max(s.from, Math.floor(dayAt(scale, Math.max(view.from, s.offset)))),
+      to: Math.min(s.to, Math.ceil(dayAt(scale, Math.min(view.to, s.offset + s.to - s.from)))),
+    }))
+    .filter(
+      ({ from, to, s }) => to > from && s.offset < view.to && s.offset + s.to - s.from > view.from,
+    )
+  const days = shown.reduce((sum, { from, to }) => sum + (to - from), 0)
+  const dayStep = DAY_STEPS.find((step) => days / step <= maxTicks)
+  const ticks: Tick[] = []
+  for (const { from, to } of shown) {
+    let lastMonth = -1
+    for (let day = from; day < to; day++) {
+      const { year, month, date } = isoParts(day)
+      const monthIndex = year * 12 + month
+      const x = fraction(view, unitsOf(scale, day))
+      if (x < 0 || x > 1) continue
+      if (dayStep !== undefined) {
+        // 1, 6, 11… in each month, never the 31st right before the next month's 1st.
+        if ((date - 1) % dayStep !== 0 || (dayStep > 1 && date > 26)) continue
+        ticks.push({ day, x, kind: 'day', withMonth: monthIndex !== lastMonth })
+        lastMonth = monthIndex
+      } else if (date === 1) {
+        const step = MONTH_STEPS.find((s) => days / 30 / s <= maxTicks) ?? 12
+        if (monthIndex % step === 0) ticks.push({ day, x, kind: 'month', withMonth: true })
+      }
+    }
+  }
+  return ticks
+}
+
+/** Breaks in the view, as positions across it. */
+export function visibleBreaks(
+  scale: Scale,
+  view: UnitRange,
+): readonly { x: number; days: number }[] {
+  return scale.breaks
+    .filter((b) => b.at >= view.from && b.at <= view.to)
+    .map((b) => ({ x: fraction(view, b.at), days: b.days }))
+}
+
+/** The unit position of an event's marker centre (to zoom around it or keep it in view). */
+export function markerUnits(scale: Scale, marker: AxisMarker): { from: number; to: number } {
+  return {
+    from: unitsOf(scale, marker.start),
+    to: unitsOf(scale, Math.max(marker.end, marker.start)),
+  }
+}

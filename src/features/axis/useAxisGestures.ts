@@ -1,0 +1,139 @@
+import { useEffect, useRef, type RefObject } from 'react'
+import { panView, zoomView, type Scale, type UnitRange } from './scale.ts'
+import { MIN_VIEW_DAYS } from '../../lib/timeRange.ts'
+
+interface Options {
+  trackRef: RefObject<HTMLElement | null>
+  scale: Scale
+  /** The view as drawn now (URL, draft or kept around the open event). */
+  view: UnitRange
+  /** Shows a view while a gesture lasts, without touching the URL. */
+  preview: (view: UnitRange) => void
+  /** Writes the view to the URL once a gesture ends. */
+  commit: (view: UnitRange) => void
+}
+
+/** Pause after the last wheel event before the view goes into the URL. */
+const WHEEL_SETTLE_MS = 250
+/** Below this a press is a click, not a drag. */
+const DRAG_PX = 5
+
+/**
+ * Pointer gestures on the axis: Ctrl/⌘ + wheel (and a trackpad's pinch, which browsers report
+ * the same way) zooms around the pointer; a sideways wheel or Shift + wheel pans; dragging (mouse,
+ * pen or one finger) pans; two fingers pinch to zoom. Plain vertical wheel and vertical swipes
+ * stay with the page. A drag never also opens the marker it started on.
+ */
+export function useAxisGestures({ trackRef, scale, view, preview, commit }: Options) {
+  // Listeners are attached once; they read the latest values through this ref.
+  const latest = useRef({ scale, view, preview, commit })
+  useEffect(() => {
+    latest.current = { scale, view, preview, commit }
+  })
+
+  useEffect(() => {
+    const node = trackRef.current
+    if (!node) return
+    const track: HTMLElement = node
+    let settle = 0
+    let current: UnitRange | null = null
+    const pointers = new Map<number, number>()
+    let drag: { x: number; view: UnitRange; moved: boolean } | null = null
+    let pinch: { distance: number; view: UnitRange; centre: number } | null = null
+    let suppressClick = false
+
+    const unitsAt = (clientX: number, v: UnitRange) => {
+      const box = track.getBoundingClientRect()
+      const share = box.width > 0 ? (clientX - box.left) / box.width : 0.5
+      return v.from + share * (v.to - v.from)
+    }
+    const show = (v: UnitRange) => {
+      current = v
+      latest.current.preview(v)
+    }
+    const finish = () => {
+      if (current) latest.current.commit(current)
+      current = null
+    }
+
+    function onWheel(e: WheelEvent) {
+      const { scale, view } = latest.current
+      const base = current ?? view
+      if (e.ctrlKey || e.metaKey) {
+        e.preventDefault()
+        const factor = Math.exp(Math.max(-1, Math.min(1, e.deltaY * 0.01)))
+        show(zoomView(scale, base, factor, unitsAt(e.clientX, base), MIN_VIEW_DAYS))
+      } else if (e.shiftKey || Math.abs(e.deltaX) > Math.abs(e.deltaY)) {
+        e.preventDefault()
+        const box = track.getBoundingClientRect()
+        const delta = e.shiftKey && e.deltaX === 0 ? e.deltaY : e.deltaX
+        show(panView(scale, base, (delta / Math.max(1, box.width)) * (base.to - base.from)))
+      } else return
+      clearTimeout(settle)
+      settle = window.setTimeout(finish, WHEEL_SETTLE_MS)
+    }
+
+    function onPointerDown(e: PointerEvent) {
+      if (e.pointerType === 'mouse' && e.button !== 0) return
+      pointers.set(e.pointerId, e.clientX)
+      const base = current ?? latest.current.view
+      if (pointers.size === 1) drag = { x: e.clientX, view: base, moved: false }
+      else if (pointers.size === 2) {
+        const [a = 0, b = 0] = [...pointers.values()]
+        drag = null
+        pinch = { distance: Math.abs(a - b), view: base, centre: unitsAt((a + b) / 2, base) }
+      }
+    }
+
+    function onPointerMove(e: PointerEvent) {
+      if (!pointers.has(e.pointerId)) return
+      pointers.set(e.pointerId, e.clientX)
+      const { scale } = latest.current
+      if (pinch && pointers.size === 2) {
+        const [a = 0, b = 0] = [...pointers.values()]
+        const factor = pinch.distance / Math.max(20, Math.abs(a - b))
+        show(zoomView(scale, pinch.view, factor, pinch.centre, MIN_VIEW_DAYS))
+      } else if (drag) {
+        const dx = e.clientX - drag.x
+        if (!drag.moved && Math.abs(dx) < DRAG_PX) return
+        if (!drag.moved) track.setPointerCapture(e.pointerId)
+        drag.moved = true
+        const width = Math.max(1, track.getBoundingClientRect().width)
+        show(panView(scale, drag.view, (-dx / width) * (drag.view.to - drag.view.from)))
+      }
+    }
+
+    function onPointerUp(e: PointerEvent) {
+      if (!pointers.delete(e.pointerId)) return
+      if (drag?.moved || pinch) suppressClick = true
+      if (pointers.size === 0) {
+        drag = null
+        pinch = null
+        finish()
+      }
+    }
+
+    function onClick(e: MouseEvent) {
+      if (!suppressClick) return
+      suppressClick = false
+      e.preventDefault()
+      e.stopPropagation()
+    }
+
+    track.addEventListener('wheel', onWheel, { passive: false })
+    track.addEventListener('pointerdown', onPointerDown)
+    track.addEventListener('pointermove', onPointerMove)
+    track.addEventListener('pointerup', onPointerUp)
+    track.addEventListener('pointercancel', onPointerUp)
+    track.addEventListener('click', onClick, true)
+    return () => {
+      clearTimeout(settle)
+      track.removeEventListener('wheel', onWheel)
+      track.removeEventListener('pointerdown', onPointerDown)
+      track.removeEventListener('pointermove', onPointerMove)
+      track.removeEventListener('pointerup', onPointerUp)
+      track.removeEventListener('pointercancel', onPointerUp)
+      track.removeEventListener('click', onClick, true)
+    }
+  }, [trackRef])
+}

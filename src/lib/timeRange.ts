@@ -1,0 +1,86 @@
+import { allEvents, dateBounds, dayNumber, isoFromDayNumber } from '../content/queries.ts'
+
+// The axis's visible range as the URL carries it: `?time=2023-01-05..2023-01-25`, two calendar
+// days inclusive. Shared by the search schema (which validates and clamps it) and the axis
+// (which draws it), so both agree on what the whole dialogue is.
+
+/** A day on each side of the first and last event, so that their markers are not cut in half. */
+export const AXIS_PAD_DAYS = 1
+/** The narrowest view: a few days, enough to tell apart events on consecutive days. */
+export const MIN_VIEW_DAYS = 3
+
+export interface DayRange {
+  /** Day numbers (days since 1970-01-01), both inclusive. */
+  readonly from: number
+  readonly to: number
+}
+
+/**
+ * Every day the content covers (each stated date at any precision, and where undated events
+ * are known to fall), padded: the default view and the bounds of any other.
+ */
+export function timeDomain(list = allEvents): DayRange {
+  let from = Infinity
+  let to = -Infinity
+  const cover = (span: { start: string; end: string }) => {
+    from = Math.min(from, dayNumber(span.start))
+    to = Math.max(to, dayNumber(span.end))
+  }
+  for (const event of list) {
+    for (const claim of event.dates) cover(dateBounds(claim.value))
+    if (event.undated) cover(event.undated.within)
+  }
+  if (!Number.isFinite(from)) return { from: 0, to: MIN_VIEW_DAYS - 1 }
+  return { from: from - AXIS_PAD_DAYS, to: to + AXIS_PAD_DAYS }
+}
+
+const PATTERN = /^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$/
+
+function validDay(iso: string): number | undefined {
+  const day = dayNumber(iso)
+  // Date.parse rolls 2023-02-30 over to March; only a day that reads back the same is real.
+  return Number.isFinite(day) && isoFromDayNumber(day) === iso ? day : undefined
+}
+
+/**
+ * A range from the URL, clamped into the domain and widened to the narrowest view; undefined
+ * for anything that is not two real days in order. Reversed days are forgiven.
+ */
+export function parseTimeRange(
+  text: string,
+  domain: DayRange = timeDomain(),
+): DayRange | undefined {
+  const match = PATTERN.exec(text.trim())
+  if (!match?.[1] || !match[2]) return undefined
+  const a = validDay(match[1])
+  const b = validDay(match[2])
+  if (a === undefined || b === undefined) return undefined
+  return clampRange({ from: Math.min(a, b), to: Math.max(a, b) }, domain)
+}
+
+/**
+ * Keeps a range inside the domain: the part inside it, or (when none is) the same width at the
+ * nearer edge, widened around its middle to at least MIN_VIEW_DAYS.
+ */
+export function clampRange(range: DayRange, domain: DayRange): DayRange {
+  const domainDays = domain.to - domain.from + 1
+  const width = range.to - range.from + 1
+  let from = Math.max(domain.from, range.from)
+  let to = Math.min(domain.to, range.to)
+  if (to < from) {
+    const days = Math.min(domainDays, width)
+    from = range.from > domain.to ? domain.to - days + 1 : domain.from
+    to = from + days - 1
+  }
+  const days = Math.min(domainDays, Math.max(MIN_VIEW_DAYS, to - from + 1))
+  const start = Math.round((from + to) / 2 - (days - 1) / 2)
+  const clamped = Math.max(domain.from, Math.min(start, domain.to - days + 1))
+  return { from: clamped, to: clamped + days - 1 }
+}
+
+export function formatTimeRange(range: DayRange): string {
+  return `${isoFromDayNumber(range.from)}..${isoFromDayNumber(range.to)}`
+}
+
+/** The URL value for the whole domain: left out of addresses. */
+export const DEFAULT_TIME = formatTimeRange(timeDomain())

@@ -1,0 +1,179 @@
+import type { Page } from '@playwright/test'
+import { axeViolations } from './axe.ts'
+import { expect, test } from './fixtures.ts'
+
+// The time axis at the top of the timeline: markers that open events, one tab stop with
+// roving focus, a zoom range that lives in the URL, lanes that follow the country filter, and
+// the first-screen rule for shared event addresses.
+
+const axisOf = (page: Page) => page.getByRole('region', { name: 'Time axis' })
+const lane = (page: Page, name: 'France' | 'Japan') =>
+  axisOf(page).getByRole('group', { name, exact: true })
+const JANUARY_DAYS = '2023-01-18..2023-01-21'
+
+test('a marker opens its event, which the axis then marks', async ({ page }) => {
+  await page.goto('/?country=FR')
+  const marker = lane(page, 'France').getByRole('link', {
+    name: 'Prime Minister Kishida visits Paris, 9 January 2023, France (Host), Japan (Visiting)',
+  })
+  await marker.click()
+  await expect(page).toHaveURL(/\/events\/kishida-paris-visit\?country=FR$/)
+  await expect(
+    page.getByRole('heading', { level: 2, name: 'Prime Minister Kishida visits Paris' }),
+  ).toBeVisible()
+  // The router marks the link to the current page; the axis draws it as the open event.
+  await expect(marker).toHaveAttribute('aria-current')
+})
+
+test('a cluster zooms in on its events, and the range is in the URL', async ({ page }) => {
+  await page.goto('/')
+  await expect(axisOf(page)).toContainText('Showing 8 January 2023 – 1 June 2023')
+  await lane(page, 'France')
+    .getByRole('link', { name: /^3 events, 19–20 January 2023/ })
+    .click()
+  await expect(page).toHaveURL(`/?time=${JANUARY_DAYS}`)
+  await expect(axisOf(page)).toContainText('Showing 18–21 January 2023')
+  await expect(lane(page, 'France').getByRole('link', { name: /^Plenary/ })).toBeVisible()
+})
+
+test('the axis is one tab stop with arrow keys, Enter and zoom keys', async ({ page }) => {
+  await page.goto(`/?time=${JANUARY_DAYS}`)
+  const axis = axisOf(page)
+  await expect(axis.locator('[data-axis-key][tabindex="0"]')).toHaveCount(1)
+  await page.getByRole('link', { name: 'May 2023' }).focus()
+  await page.keyboard.press('Tab')
+  const plenary = lane(page, 'France').getByRole('link', { name: /^Plenary/ })
+  await expect(plenary).toBeFocused()
+  await page.keyboard.press('ArrowRight')
+  const startUpFr = lane(page, 'France').getByRole('link', { name: /^Meeting with French/ })
+  await expect(startUpFr).toBeFocused()
+  await expect(startUpFr).toHaveAttribute('tabindex', '0')
+  await expect(plenary).toHaveAttribute('tabindex', '-1')
+  await page.keyboard.press('End')
+  await expect(
+    lane(page, 'France').getByRole('link', { name: /^Visit to ArianeGroup/ }),
+  ).toBeFocused()
+  await page.keyboard.press('Home')
+  await expect(plenary).toBeFocused()
+  await page.keyboard.press('ArrowDown')
+  const plenaryJp = lane(page, 'Japan').getByRole('link', { name: /^Plenary/ })
+  await expect(plenaryJp).toBeFocused()
+
+  await page.keyboard.press('-')
+  await expect(page).not.toHaveURL(new RegExp(`time=${JANUARY_DAYS}`))
+  await expect(axis).not.toContainText('Showing 18–21 January 2023')
+  // Focus stays on the same event, alone or in the cluster it joined.
+  await expect(axis.locator(':focus')).toHaveCount(1)
+  await page.keyboard.press('+')
+  await expect(axis.locator(':focus')).toHaveCount(1)
+
+  await page.goto(`/?time=${JANUARY_DAYS}`)
+  await plenaryJp.focus()
+  await page.keyboard.press('ArrowRight')
+  await page.keyboard.press('Enter')
+  await expect(page).toHaveURL(`/events/start-up-meeting?time=${JANUARY_DAYS}`)
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Meeting with French space start-ups' }),
+  ).toHaveCount(1)
+})
+
+test('the zoomed range survives reload, back and forward, and the language switch', async ({
+  page,
+}) => {
+  await page.goto('/events/plenary')
+  await axisOf(page).getByRole('link', { name: 'January 2023', exact: true }).click()
+  await expect(page).toHaveURL(/\/events\/plenary\?time=2023-01-08\.\.2023-01-21$/)
+  const range = 'Showing 8–21 January 2023'
+  await expect(axisOf(page)).toContainText(range)
+  await page.reload()
+  await expect(axisOf(page)).toContainText(range)
+  await page.goBack()
+  await expect(page).toHaveURL(/\/events\/plenary$/)
+  await expect(axisOf(page)).toContainText('Showing 8 January 2023 – 1 June 2023')
+  await page.goForward()
+  await expect(axisOf(page)).toContainText(range)
+  // The range follows the reader to other pages and languages.
+  await page.getByRole('link', { name: 'Français' }).click()
+  await expect(page).toHaveURL(/\/fr\/events\/plenary\?time=2023-01-08\.\.2023-01-21$/)
+  await expect(page.getByRole('region', { name: 'Axe du temps' })).toContainText(
+    'Affiché\u202f: 8–21 janvier 2023',
+  )
+  // Back to the whole dialogue: the parameter leaves the URL.
+  await page.getByRole('link', { name: 'Tout le dialogue' }).click()
+  await expect(page).toHaveURL(/\/fr\/events\/plenary$/)
+})
+
+test('a bad or out-of-range time falls back or is clamped', async ({ page }) => {
+  await page.goto('/?time=soon')
+  await expect(axisOf(page)).toContainText('Showing 8 January 2023 – 1 June 2023')
+  await page.goto('/?time=2022-12-01..2023-01-12')
+  await expect(axisOf(page)).toContainText('Showing 8–12 January 2023')
+})
+
+test('the country filter emphasises its lane and dims the other; topics grey out', async ({
+  page,
+}) => {
+  await page.goto('/?country=JP&topic=industry')
+  await expect(lane(page, 'France')).toHaveAttribute('data-dimmed', 'true')
+  await expect(lane(page, 'Japan')).not.toHaveAttribute('data-dimmed')
+  // Dimmed, not hidden: the other lane keeps its markers.
+  await expect(lane(page, 'France').getByRole('link').first()).toBeVisible()
+  await expect(
+    lane(page, 'Japan').getByRole('link', { name: /^Prime Minister Kishida/ }),
+  ).toHaveAttribute('data-muted', 'true')
+  await page.goto('/?country=JP&topic=industry&time=2023-01-18..2023-01-21')
+  await expect(
+    lane(page, 'Japan').getByRole('link', { name: /^Meeting with French/ }),
+  ).not.toHaveAttribute('data-muted')
+})
+
+for (const javaScriptEnabled of [true, false]) {
+  for (const viewport of [
+    { width: 1280, height: 800 },
+    { width: 360, height: 780 },
+  ]) {
+    test(`an event address shows the event first at ${viewport.width}×${viewport.height}, ${javaScriptEnabled ? 'with' : 'without'} JavaScript`, async ({
+      freshContext,
+    }) => {
+      const context = await freshContext({ viewport, javaScriptEnabled })
+      const page = await context.newPage()
+      await page.goto('/events/ariane-group-visit')
+      const title = page.getByRole('heading', {
+        level: 2,
+        name: 'Visit to ArianeGroup at Les Mureaux',
+      })
+      await expect(title).toBeInViewport()
+      const summary = page.locator('#detail-title ~ p').first()
+      await expect(summary).toContainText('The day after the plenary')
+      const box = await summary.boundingBox()
+      expect(box?.y ?? Infinity).toBeLessThan(viewport.height - 24)
+      await expect(page.getByRole('region', { name: 'Time axis' })).toBeInViewport()
+      const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth)
+      expect(scrollWidth).toBeLessThanOrEqual(viewport.width)
+    })
+  }
+}
+
+test('on a phone the filters are a disclosure that states them', async ({ freshContext }) => {
+  const context = await freshContext({ viewport: { width: 360, height: 780 } })
+  const page = await context.newPage()
+  await page.goto('/?country=JP&topic=industry')
+  const summary = page.getByText('Filters and downloads Japan · Industry and start-ups')
+  await expect(summary).toBeVisible()
+  await expect(page.getByRole('link', { name: /^France \d/ })).toBeHidden()
+  await summary.click()
+  await expect(page.getByRole('link', { name: /^France \d/ })).toBeVisible()
+})
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  for (const prefix of ['', '/fr', '/ja']) {
+    test(`axe: zoomed and filtered timeline, ${prefix || '/en'}, ${colorScheme}`, async ({
+      page,
+    }) => {
+      await page.emulateMedia({ colorScheme })
+      await page.goto(`${prefix}/events/plenary?country=JP&topic=industry&time=${JANUARY_DAYS}`)
+      await expect(page.locator('[data-axis-key][aria-current]').first()).toBeVisible()
+      expect(await axeViolations(page)).toEqual([])
+    })
+  }
+}

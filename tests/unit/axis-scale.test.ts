@@ -1,0 +1,357 @@
+import { describe, expect, it } from 'vitest'
+import * as v from 'valibot'
+import { allEvents, dayNumber } from '../../src/content/queries.ts'
+import type { DateValue, TimelineEvent } from '../../src/content/types.ts'
+import {
+  axisMarkers,
+  axisTicks,
+  BREAK_UNITS,
+  buildScale,
+  dayAt,
+  keepInView,
+  panView,
+  placeLane,
+  unitsOf,
+  viewDays,
+  viewUnits,
+  visibleBreaks,
+  zoomView,
+  type AxisMarker,
+} from '../../src/features/axis/scale.ts'
+import {
+  clampRange,
+  DEFAULT_TIME,
+  formatTimeRange,
+  parseTimeRange,
+  timeDomain,
+} from '../../src/lib/timeRange.ts'
+import { viewSearchSchema } from '../../src/lib/search.ts'
+
+// Fixtures: the smallest events that exercise each kind of date. Only what the axis reads is
+// meaningful; the rest satisfies the type.
+const cite = { source: 'press-release', quote: 'x' } as const
+function fixture(
+  id: string,
+  dates: readonly DateValue[],
+  extra: Partial<TimelineEvent> = {},
+): TimelineEvent {
+  return {
+    id: id as TimelineEvent['id'],
+    title: { en: id, fr: id, ja: id },
+    summary: [],
+    dates: dates.map((value) => ({ value, cite })),
+    place: null,
+    roles: { FR: { role: 'host', cite }, JP: { role: 'visiting', cite } },
+    participants: [],
+    topics: [],
+    cite,
+    notes: [],
+    ...extra,
+  }
+}
+
+const day = (date: string): DateValue => ({ precision: 'day', date })
+const d = dayNumber
+
+const jan9 = fixture('jan9', [day('2023-01-09')])
+const jan19 = fixture('jan19', [day('2023-01-19')])
+const undated = fixture('undated', [], {
+  undated: {
+    within: { start: '2023-01-18', end: '2023-01-20' },
+    why: { en: '', fr: '', ja: '' },
+    cite,
+  },
+})
+const jan20 = fixture('jan20', [day('2023-01-20')])
+const may = fixture(
+  'may',
+  [
+    { precision: 'month', month: '2023-05' },
+    { precision: 'range', start: '2023-05-19', end: '2023-05-21' },
+  ],
+  { roles: { JP: { role: 'host', cite }, FR: { role: 'visiting', cite } } },
+)
+const june = fixture('june', [{ precision: 'month', month: '2023-06' }])
+const events = [jan9, jan19, undated, jan20, may]
+
+function byId(markers: readonly AxisMarker[], id: string): AxisMarker {
+  const marker = markers.find((m) => m.event.id === id)
+  if (!marker) throw new Error(`no marker ${id}`)
+  return marker
+}
+
+describe('axisMarkers', () => {
+  const markers = axisMarkers(events)
+
+  it('draws a day as a one-day point and a refined month as a range inside a vague month', () => {
+    expect(byId(markers, 'jan9')).toMatchObject({ kind: 'day', start: d('2023-01-09') })
+    expect(byId(markers, 'jan9').end).toBe(d('2023-01-10'))
+    const g7 = byId(markers, 'may')
+    expect(g7).toMatchObject({ kind: 'range', start: d('2023-05-19'), end: d('2023-05-22') })
+    expect(g7.vague).toEqual({ from: d('2023-05-01'), to: d('2023-05-31') })
+  })
+
+  it('draws a month-only date as a month', () => {
+    const [m] = axisMarkers([june])
+    expect(m).toMatchObject({ kind: 'month', start: d('2023-06-01'), end: d('2023-07-01') })
+    expect(m?.vague).toEqual({ from: d('2023-06-01'), to: d('2023-06-30') })
+  })
+
+  it('places an undated event by order, between its neighbours, inside its window', () => {
+    const m = byId(markers, 'undated')
+    expect(m.kind).toBe('undated')
+    // Midway between the centres of 19 and 20 January.
+    expect(m.start).toBe(d('2023-01-20'))
+    expect(m.within).toEqual({ from: d('2023-01-18'), to: d('2023-01-20') })
+    // Without a neighbour after it, it stays within its window.
+    const [, late] = axisMarkers([may, undated])
+    expect(late?.start).toBe(d('2023-01-21'))
+  })
+
+  it('puts each event in the lane of every country with a role, with that role', () => {
+    expect(byId(markers, 'jan9').lanes).toEqual([
+      { country: 'FR', role: 'host' },
+      { country: 'JP', role: 'visiting' },
+    ])
+    expect(byId(markers, 'may').lanes).toEqual([
+      { country: 'FR', role: 'visiting' },
+      { country: 'JP', role: 'host' },
+    ])
+  })
+
+  it('handles the real content: every event has a marker, in order, the undated one between', () => {
+    const real = axisMarkers(allEvents)
+    expect(real.map((m) => m.event.id)).toEqual(allEvents.map((e) => e.id))
+    const plenary = byId(real, 'plenary')
+    const startUp = byId(real, 'start-up-meeting')
+    const ariane = byId(real, 'ariane-group-visit')
+    expect(startUp.kind).toBe('undated')
+    expect(startUp.start).toBeGreaterThan(plenary.start)
+    expect(startUp.start).toBeLessThan(ariane.end)
+  })
+})
+
+describe('buildScale', () => {
+  const scale = buildScale(axisMarkers(events))
+
+  it('draws January to scale and the January→May gap as one break', () => {
+    expect(scale.segments).toHaveLength(2)
+    const [january, may2] = scale.segments
+    expect(january).toEqual({ from: d('2023-01-08'), to: d('2023-01-22'), offset: 0 })
+    expect(may2?.from).toBe(d('2023-04-30'))
+    expect(may2?.offset).toBe(14 + BREAK_UNITS)
+    expect(scale.breaks).toEqual([
+      { at: 14 + BREAK_UNITS / 2, days: d('2023-04-30') - d('2023-01-22') },
+    ])
+    expect(scale.length).toBe(14 + BREAK_UNITS + (d('2023-06-02') - d('2023-04-30')))
+  })
+
+  it('maps days to units and back', () => {
+    expect(unitsOf(scale, d('2023-01-08'))).toBe(0)
+    expect(unitsOf(scale, d('2023-01-19'))).toBe(11)
+    expect(dayAt(scale, 11)).toBe(d('2023-01-19'))
+    expect(unitsOf(scale, d('2023-05-01'))).toBe(14 + BREAK_UNITS + 1)
+    expect(dayAt(scale, 14 + BREAK_UNITS + 1)).toBe(d('2023-05-01'))
+    // A day in the break sits at the break; a unit in the break reads as the day after it.
+    expect(unitsOf(scale, d('2023-03-01'))).toBe(14)
+    expect(dayAt(scale, 15)).toBe(d('2023-04-30'))
+  })
+
+  it('keeps gaps up to BREAK_DAYS to scale', () => {
+    const s = buildScale(axisMarkers([jan9, fixture('feb', [day('2023-02-20')])]))
+    expect(s.segments).toHaveLength(1)
+    expect(s.breaks).toEqual([])
+  })
+})
+
+describe('views', () => {
+  const scale = buildScale(axisMarkers(events))
+  const whole = { from: 0, to: scale.length }
+
+  it('converts a day range to units and back', () => {
+    const range = { from: d('2023-01-18'), to: d('2023-01-21') }
+    const view = viewUnits(scale, range)
+    expect(view).toEqual({ from: 10, to: 14 })
+    expect(viewDays(scale, view)).toEqual(range)
+  })
+
+  it('zooms around a focus that stays in place, within bounds', () => {
+    const zoomed = zoomView(scale, whole, 0.5, 10, 3)
+    expect(zoomed.to - zoomed.from).toBe(scale.length / 2)
+    expect((10 - zoomed.from) / (zoomed.to - zoomed.from)).toBeCloseTo(10 / scale.length)
+    expect(zoomView(scale, { from: 10, to: 14 }, 0.1, 11, 3)).toEqual({ from: 10.25, to: 13.25 })
+    expect(zoomView(scale, zoomed, 4, 10, 3)).toEqual(whole)
+  })
+
+  it('pans and stops at either end', () => {
+    expect(panView(scale, { from: 10, to: 14 }, 3)).toEqual({ from: 13, to: 17 })
+    expect(panView(scale, { from: 10, to: 14 }, -30)).toEqual({ from: 0, to: 4 })
+    expect(panView(scale, { from: 10, to: 14 }, 300)).toEqual({
+      from: scale.length - 4,
+      to: scale.length,
+    })
+  })
+
+  it('moves a view to keep an event in it, and leaves it alone when it is', () => {
+    const view = { from: 0, to: 4 }
+    expect(keepInView(scale, view, 1, 2)).toBe(view)
+    expect(keepInView(scale, view, 11, 12)).toEqual({ from: 9.5, to: 13.5 })
+  })
+
+  it('shows breaks in view as positions', () => {
+    expect(visibleBreaks(scale, whole)).toEqual([
+      { x: (14 + BREAK_UNITS / 2) / scale.length, days: expect.any(Number) },
+    ])
+    expect(visibleBreaks(scale, { from: 0, to: 10 })).toEqual([])
+  })
+
+  it('ticks days when zoomed in and months when not, never inside a break', () => {
+    const days = axisTicks(scale, { from: 10, to: 14 }, 12)
+    expect(days.map((t) => t.day)).toEqual([10, 11, 12, 13].map((u) => dayAt(scale, u)))
+    expect(days.every((t) => t.kind === 'day')).toBe(true)
+    const all = axisTicks(scale, whole, 12)
+    expect(all.length).toBeLessThanOrEqual(14)
+    for (const tick of all) {
+      expect(tick.x).toBeGreaterThanOrEqual(0)
+      expect(tick.x).toBeLessThanOrEqual(1)
+      expect(tick.day < d('2023-01-22') || tick.day >= d('2023-04-30')).toBe(true)
+    }
+  })
+})
+
+describe('placeLane', () => {
+  const markers = axisMarkers(events)
+  const scale = buildScale(markers)
+  const whole = { from: 0, to: scale.length }
+
+  it('clusters markers closer than the gap, with their days, and keeps the open event apart', () => {
+    const placed = placeLane(scale, markers, 'FR', whole, 0.03)
+    expect(placed.map((p) => p.type)).toEqual(['marker', 'cluster', 'marker'])
+    const cluster = placed[1]
+    if (cluster?.type !== 'cluster') throw new Error('expected a cluster')
+    expect(cluster.markers.map((m) => m.event.id)).toEqual(['jan19', 'undated', 'jan20'])
+    expect(cluster.days).toEqual({ from: d('2023-01-19'), to: d('2023-01-20') })
+    const kept = placeLane(scale, markers, 'FR', whole, 0.03, 'undated')
+    expect(kept.map((p) => (p.type === 'marker' ? p.marker.event.id : p.markers.length))).toEqual([
+      'jan9',
+      'jan19',
+      'undated',
+      'jan20',
+      'may',
+    ])
+  })
+
+  it('separates the markers when zoomed in', () => {
+    const placed = placeLane(scale, markers, 'FR', { from: 10, to: 14 }, 0.03)
+    expect(placed.map((p) => p.type)).toEqual(['marker', 'marker', 'marker'])
+  })
+
+  it('gives each lane its own role and draws the vague month around the range', () => {
+    const fr = placeLane(scale, markers, 'FR', whole, 0.03).at(-1)
+    const jp = placeLane(scale, markers, 'JP', whole, 0.03).at(-1)
+    if (fr?.type !== 'marker' || jp?.type !== 'marker') throw new Error('expected markers')
+    expect([fr.role, jp.role]).toEqual(['visiting', 'host'])
+    expect(fr.vague?.x0).toBeLessThan(fr.x0)
+    expect(fr.vague?.x1).toBeGreaterThan(fr.x1)
+  })
+
+  it('draws only what is in view: 5,000 markers, a few days shown', () => {
+    const many = Array.from({ length: 5000 }, (_, i) =>
+      fixture(`e${i}`, [
+        day(new Date(Date.UTC(2020, 0, 1 + (i % 1500))).toISOString().slice(0, 10)),
+      ]),
+    )
+    const bigMarkers = axisMarkers(many)
+    const big = buildScale(bigMarkers)
+    const view = viewUnits(big, { from: d('2021-03-01'), to: d('2021-03-04') })
+    const placed = placeLane(big, bigMarkers, 'FR', view, 0.03)
+    const ids = placed.flatMap((p) => (p.type === 'marker' ? [p.marker] : p.markers))
+    expect(ids.length).toBeGreaterThan(0)
+    expect(ids.length).toBeLessThan(30)
+    const wide = placeLane(big, bigMarkers, 'FR', { from: 0, to: big.length }, 0.03)
+    // Clustered down to at most one item per gap.
+    expect(wide.length).toBeLessThanOrEqual(Math.ceil(1 / 0.03) + 1)
+    expect(wide.reduce((n, p) => n + (p.type === 'cluster' ? p.markers.length : 1), 0)).toBe(5000)
+  })
+})
+
+describe('time ranges in the URL', () => {
+  const domain = { from: d('2023-01-08'), to: d('2023-06-01') }
+
+  it('reads, clamps and writes ranges', () => {
+    expect(parseTimeRange('2023-01-05..2023-01-25', domain)).toEqual({
+      from: d('2023-01-08'),
+      to: d('2023-01-25'),
+    })
+    expect(parseTimeRange('2023-01-25..2023-01-19', domain)).toEqual({
+      from: d('2023-01-19'),
+      to: d('2023-01-25'),
+    })
+    // Too narrow: widened around its middle to three days.
+    expect(parseTimeRange('2023-01-19..2023-01-19', domain)).toEqual({
+      from: d('2023-01-18'),
+      to: d('2023-01-20'),
+    })
+    expect(formatTimeRange({ from: d('2023-01-05'), to: d('2023-01-25') })).toBe(
+      '2023-01-05..2023-01-25',
+    )
+  })
+
+  it.each([
+    '',
+    'soon',
+    '2023-01-05',
+    '2023-02-30..2023-03-01',
+    '2023-1-5..2023-1-9',
+    '2023-01-05...2023-01-09',
+  ])('refuses %j', (text) => {
+    expect(parseTimeRange(text, domain)).toBeUndefined()
+  })
+
+  it('clamps a range outside the domain to its edge', () => {
+    expect(clampRange({ from: d('2030-01-01'), to: d('2030-02-01') }, domain)).toEqual({
+      from: domain.to - 31,
+      to: domain.to,
+    })
+  })
+
+  it('calls the whole content the default', () => {
+    expect(DEFAULT_TIME).toBe(formatTimeRange(timeDomain()))
+    expect(parseTimeRange('1900-01-01..2100-01-01')).toEqual(timeDomain())
+  })
+})
+
+describe('viewSearchSchema: time', () => {
+  const parse = (time: unknown) => v.parse(viewSearchSchema, { time }).time
+
+  it('writes a valid range back in its clamped, canonical form', () => {
+    expect(parse('2023-01-05..2023-01-25')).toBe(
+      formatTimeRange({ from: Math.max(timeDomain().from, d('2023-01-05')), to: d('2023-01-25') }),
+    )
+    expect(parse(' 2023-01-20..2023-01-18 ')).toBe('2023-01-18..2023-01-20')
+  })
+
+  it.each([undefined, '', 'all', 42, ['2023-01-05..2023-01-25'], '9999-99-99..9999-99-99'])(
+    'falls back to unset on %j',
+    (input) => {
+      expect(parse(input)).toBeUndefined()
+    },
+  )
+
+  it('gives the default for anything covering the whole dialogue', () => {
+    expect(parse('2000-01-01..2099-12-31')).toBe(DEFAULT_TIME)
+  })
+})
+
+describe('placeLane around the open event', () => {
+  it('moves a cluster aside so that it never covers the open event', () => {
+    const markers = axisMarkers(events)
+    const scale = buildScale(markers)
+    const placed = placeLane(scale, markers, 'FR', { from: 0, to: scale.length }, 0.03, 'jan19')
+    const open = placed.find((p) => p.type === 'marker' && p.marker.event.id === jan19.id)
+    const cluster = placed.find((p) => p.type === 'cluster')
+    if (open?.type !== 'marker' || cluster?.type !== 'cluster') throw new Error('expected both')
+    expect(cluster.markers.map((m) => m.event.id)).toEqual(['undated', 'jan20'])
+    expect(Math.abs(cluster.x - open.x0)).toBeGreaterThanOrEqual(0.03)
+  })
+})
