@@ -8,6 +8,7 @@ import { extname, join, relative, sep } from 'node:path'
 import { pipeline } from 'node:stream/promises'
 import { brotliCompress, constants as zlib, gzip } from 'node:zlib'
 import { promisify } from 'node:util'
+import { canonicalPath } from '../src/lib/canonical-path.js'
 
 /**
  * Headers every response carries: the ones the README recommends for a real host ("Headers to
@@ -69,24 +70,6 @@ const CACHE_ENTRIES = 128
 
 const brotli = promisify(brotliCompress)
 const gzipAsync = promisify(gzip)
-
-/**
- * The one address a page has, for any form of it a person might type or paste: no `.html`, no
- * `index`, no trailing slash, lower case, and English without `/en`. The router applies the
- * same rule in the browser (src/lib/address.ts); whether the result is a page is decided by
- * the caller (here: a page file exists; there: a route matches).
- * @param {string} path a decoded path inside the site, starting with `/`
- * @returns {string}
- */
-export function canonicalPath(path) {
-  const lower = path
-    .toLowerCase()
-    .replace(/\/index(\.html)?$/, '/')
-    .replace(/\.html$/, '')
-    .replace(/\/+$/, '')
-    .replace(/^\/en(?=\/|$)/, '')
-  return lower === '' ? '/' : lower
-}
 
 /**
  * Splits a request's path into decoded segments, or undefined for an address no page can

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { HSTS, SECURITY_HEADERS, canonicalPath } from '../../scripts/static-host.js'
+import { HSTS, SECURITY_HEADERS } from '../../scripts/static-host.js'
 import {
   openFileCount,
   runLoad,
@@ -168,12 +168,6 @@ describe('addresses', () => {
     const answer = await get('/', {}, 'POST')
     expect(answer.status).toBe(405)
     expect(answer.headers.allow).toBe('GET, HEAD')
-  })
-
-  it('applies the same canonical rule the router does', () => {
-    expect(canonicalPath('/Delegations/FR/')).toBe('/delegations/fr')
-    expect(canonicalPath('/en/index.html')).toBe('/')
-    expect(canonicalPath('/english')).toBe('/english')
   })
 })
 
