@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test'
 import { expect, test } from './fixtures'
+import { waitForApp } from './static-host'
 
 // Written out by hand rather than read from src/content, so that a change to the content or
 // to the date formatting shows up here as a failure to look at, not as a silent new oracle.
@@ -262,6 +263,8 @@ test.describe('keyboard only', () => {
 
   test('arrows pressed on a list link move focus along the list', async ({ page }) => {
     await page.goto('/')
+    // Keys pressed before the app takes over the prerendered list do nothing.
+    await waitForApp(page)
     const firstLink = card(page, EVENTS[0].title).getByRole('link')
     await tabTo(page, firstLink)
     await page.keyboard.press('ArrowRight')
@@ -280,6 +283,8 @@ test.describe('keyboard only', () => {
 
   test('the next link works with Enter and keeps focus on the new detail', async ({ page }) => {
     await page.goto('/events/plenary')
+    // Before hydration, Enter follows the link as a page load, and focus starts on the body.
+    await waitForApp(page)
     const next = detail(page, EVENTS[1].title).getByRole('link', { name: /^Next event/ })
     await tabTo(page, next, 80)
     await page.keyboard.press('Enter')
@@ -292,6 +297,8 @@ test.describe('keyboard only', () => {
 
   test('arrow keys keep their meaning outside the timeline', async ({ page }) => {
     await page.goto('/events/plenary')
+    // Before the app runs no key does anything, and the test would pass for that reason.
+    await waitForApp(page)
     const languages = page.getByRole('navigation', { name: 'Language' })
     await languages.getByRole('link', { name: 'Français' }).focus()
     await page.keyboard.press('ArrowRight')
