@@ -16,12 +16,3 @@ export function canonicalPathname(pathname: string, base: string): string | unde
   const canonical = canonicalPath(inside)
   return canonical === inside ? undefined : `${base}${canonical.slice(1)}`
 }
-
-/**
- * Whether an address goes on past the page the router matched for it (`/events/plenary/extra`
- * matches the plenary's route at `/events/plenary`): such an address is not found.
- */
-export function runsPastPage(matchedPathname: string, pathname: string): boolean {
-  const trim = (path: string) => path.replace(/\/+$/, '')
-  return trim(matchedPathname) !== trim(pathname)
-}

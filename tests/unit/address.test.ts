@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { canonicalPathname, runsPastPage } from '../../src/lib/address.ts'
+import { canonicalPathname } from '../../src/lib/address.ts'
 import { canonicalPath } from '../../src/lib/canonical-path.js'
 
 // The project's server redirects and the app rewrites by one rule (src/lib/canonical-path.js).
@@ -43,10 +43,4 @@ describe('canonical addresses', () => {
       expect(canonicalPathname(path, '/')).toBeUndefined()
     },
   )
-
-  it('knows an address that runs on past a page', () => {
-    expect(runsPastPage('/events/plenary', '/events/plenary/extra')).toBe(true)
-    expect(runsPastPage('/fr/', '/fr')).toBe(false)
-    expect(runsPastPage('/events/plenary', '/events/plenary')).toBe(false)
-  })
 })

@@ -11,19 +11,18 @@ import { AppShell } from '../../components/AppShell.tsx'
 import { ErrorView, NotFoundView } from '../../components/StatusView.tsx'
 import { LanguageSwitcher } from '../../features/i18n/LanguageSwitcher.tsx'
 import { ShareButton } from '../../features/sharing/ShareButton.tsx'
-import { runsPastPage } from '../../lib/address.ts'
 import { localeFromParam } from '../../lib/locale.ts'
 import { viewSearchSchema } from '../../lib/search.ts'
 import { LanguageDocument } from '../-components/LanguageDocument.tsx'
 
 export const Route = createFileRoute('/{-$lang}')({
-  beforeLoad: ({ params, matches, location }) => {
+  beforeLoad: ({ params, matches }) => {
     // English lives at the unprefixed paths; an explicit /en/... goes to the same route with
     // the same params and no language. Built from the matched route, never from the address
     // text: /en//evil.example matches no page and is not found, not sent anywhere.
     if (params.lang === 'en') {
       const page = matches[matches.length - 1]
-      if (!page || runsPastPage(page.pathname, location.pathname)) {
+      if (!page || matchedInPart(matches)) {
         throw notFound({ routeId: rootRouteId })
       }
       throw redirect({
@@ -51,15 +50,21 @@ export const Route = createFileRoute('/{-$lang}')({
   ),
 })
 
+/**
+ * Whether the router matched the address only in part (/events/plenary/extra): it then marks
+ * the deepest route that matched as the place for a not-found view (`_notFound`, a
+ * field its match types leave out).
+ */
+function matchedInPart(matches: readonly object[]): boolean {
+  return matches.some((match) => '_notFound' in match && match._notFound === true)
+}
+
 function LanguageLayout() {
   // An address that runs on past a page (/events/plenary/extra, /delegations/fr/x) is given
   // to that page's route as a not-found; pages that draw no Outlet would show themselves.
-  const pastAPage = useRouterState({
-    select: (state) => {
-      const page = state.matches[state.matches.length - 1]
-      return page !== undefined && runsPastPage(page.pathname, state.location.pathname)
-    },
-  })
+  // Read from the matches alone: they change in one step, where comparing them with the
+  // location would see a new location with old matches mid-navigation and remount the view.
+  const pastAPage = useRouterState({ select: (state) => matchedInPart(state.matches) })
   // Sharing sits in the banner so that every view has it, in the same place.
   return (
     <AppShell
