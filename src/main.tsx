@@ -2,8 +2,34 @@ import { RouterProvider } from '@tanstack/react-router'
 import { StrictMode, useEffect, type ReactNode } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { LANGUAGE_CHOICE_KEY } from './features/i18n/LanguageSwitcher.tsx'
+import { canonicalPathname } from './lib/address.ts'
+import { parseSearch, stringifySearch } from './lib/search.ts'
 import { preferredLocale } from './lib/locale.ts'
 import { createAppRouter } from './router.tsx'
+
+/**
+ * Puts the view's one address in the bar before anything reads it, and says whether to start
+ * the app here. A host that serves a page for another form of its address
+ * (`/events/plenary/`, `/delegations/FR`) leaves that form in the bar: the page is the view,
+ * so only the address changes, as the project's own server would have redirected. A host that
+ * serves 404.html for it said "not found" in the status: the browser then asks for the
+ * canonical address itself, so that status and screen agree either way. Query keys the app
+ * does not read are dropped; the router then drops values it does not know, but keeps the
+ * query text as it came when the values parse the same.
+ */
+function canonicalAddress(root: HTMLElement): boolean {
+  const { pathname, search, hash } = window.location
+  const path = canonicalPathname(pathname, import.meta.env.BASE_URL)
+  const query = stringifySearch(parseSearch(search))
+  if (path !== undefined && root.dataset.path === undefined) {
+    window.location.replace(`${path}${query}${hash}`)
+    return false
+  }
+  if (path !== undefined || query !== search) {
+    window.history.replaceState(null, '', `${path ?? pathname}${query}${hash}`)
+  }
+  return true
+}
 
 /**
  * Only a bare visit to the site root may follow the browser's languages, and only when the
@@ -24,7 +50,10 @@ function languageRedirect(): string | undefined {
   return locale === 'fr' || locale === 'ja' ? `${base}${locale}` : undefined
 }
 
-const redirectTo = languageRedirect()
+const container = document.getElementById('root')
+if (!container) throw new Error('index.html has no #root element')
+const startHere = canonicalAddress(container)
+const redirectTo = startHere ? languageRedirect() : undefined
 if (redirectTo) window.history.replaceState(null, '', redirectTo)
 
 /**
@@ -108,6 +137,4 @@ async function start(container: HTMLElement) {
   })
 }
 
-const container = document.getElementById('root')
-if (!container) throw new Error('index.html has no #root element')
-void start(container)
+if (startHere) void start(container)

@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test'
 import { expect, test } from './fixtures'
+import { waitForApp } from './static-host'
 
 const PLENARY = 'Plenary of the space dialogue at the SGDSN'
 const START_UPS = 'Meeting with French space start-ups'
@@ -105,6 +106,8 @@ for (const path of ['/events/plenary?country=JP', '/delegations/jp', '/fr/events
   }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL })
     await page.goto(path)
+    // The heading is in the prerendered markup; the button only works once the app runs.
+    await waitForApp(page)
     await expect(page.getByRole('main').getByRole('heading').first()).toBeVisible()
     const before = await snapshot(page)
 

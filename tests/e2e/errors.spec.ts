@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
+import { waitForApp } from './static-host'
 
 /** A page is one page: one banner, one main landmark, and no stack trace anywhere. */
 async function expectOneFrameNoStack(page: Page) {
@@ -146,6 +147,8 @@ test('a screen that throws shows the error view in the page frame, not a blank p
   problems,
 }) => {
   await page.goto('/')
+  // The heading is prerendered; a click before the app runs would load the next page whole.
+  await waitForApp(page)
   await expect(page.getByRole('heading', { level: 1, name: 'Timeline' })).toBeVisible()
   // The delegations screen is split into its own file; serve one that throws as it runs.
   // (A file that fails to download makes the router reload the page instead, by design.)

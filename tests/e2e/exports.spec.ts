@@ -2,8 +2,12 @@ import { readFile } from 'node:fs/promises'
 import type { Download, Page } from '@playwright/test'
 import ICAL from 'ical.js'
 import { expect, test } from './fixtures'
+import { waitForApp } from './static-host'
 
 async function download(page: Page, name: string): Promise<{ file: Download; text: string }> {
+  // The buttons are in the prerendered markup, but do nothing until the app has taken over
+  // (a click before hydration starts is lost, and no download ever comes).
+  await waitForApp(page)
   const [file] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name }).click(),

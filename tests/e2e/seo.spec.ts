@@ -184,12 +184,14 @@ test.describe('security policy', () => {
       expect(policy.get('script-src')).toEqual(["'self'"])
       expect(policy.get('default-src')).toEqual(["'self'"])
       expect(policy.get('object-src')).toEqual(["'none'"])
+      expect(policy.get('require-trusted-types-for')).toEqual(["'script'"])
       for (const [name, sources] of policy) {
         for (const source of sources) {
           // Only keywords, hashes, and data: images; never a host or a scheme wildcard.
           const allowed =
             /^'(self|none|unsafe-hashes|sha256-[A-Za-z0-9+/]+=*)'$/.test(source) ||
-            (name === 'img-src' && source === 'data:')
+            (name === 'img-src' && source === 'data:') ||
+            (name === 'require-trusted-types-for' && source === "'script'")
           expect(allowed, `${entry.path}: ${name} ${source}`).toBe(true)
         }
       }

@@ -2,6 +2,9 @@ import '@testing-library/jest-dom/vitest'
 import { cleanup } from '@testing-library/react'
 import { afterEach } from 'vitest'
 
-// jsdom has no scrolling; the router's scroll restoration calls it.
-window.scrollTo = () => {}
-afterEach(() => cleanup())
+// jsdom has no scrolling; the router's scroll restoration calls it. Files that run in the
+// node environment (// @vitest-environment node) have no window and render nothing.
+if (typeof window !== 'undefined') {
+  window.scrollTo = () => {}
+  afterEach(() => cleanup())
+}

@@ -6,6 +6,7 @@ import {
   retainSearchParams,
   rootRouteId,
   stripSearchParams,
+  useRouterState,
 } from '@tanstack/react-router'
 import { AppShell } from '../../components/AppShell.tsx'
 import { ErrorView, NotFoundView } from '../../components/StatusView.tsx'
@@ -17,10 +18,22 @@ import { DEFAULT_TIME } from '../../lib/timeRange.ts'
 import { LanguageDocument } from '../-components/LanguageDocument.tsx'
 
 export const Route = createFileRoute('/{-$lang}')({
-  beforeLoad: ({ params, location }) => {
-    // English lives at the unprefixed paths; an explicit /en/... goes there.
+  beforeLoad: ({ params, matches }) => {
+    // English lives at the unprefixed paths; an explicit /en/... goes to the same route with
+    // the same params and no language. Built from the matched route, never from the address
+    // text: /en//evil.example matches no page and is not found, not sent anywhere.
     if (params.lang === 'en') {
-      throw redirect({ href: location.href.replace(/\/en(?=\/|\?|#|$)/, '') || '/', replace: true })
+      const page = matches[matches.length - 1]
+      if (!page || matchedInPart(matches)) {
+        throw notFound({ routeId: rootRouteId })
+      }
+      throw redirect({
+        to: '.',
+        params: { lang: undefined },
+        search: true,
+        hash: true,
+        replace: true,
+      })
     }
     // Not a language we serve: the root's not-found view, which brings its own page frame.
     if (localeFromParam(params.lang) === undefined) throw notFound({ routeId: rootRouteId })
@@ -45,7 +58,21 @@ export const Route = createFileRoute('/{-$lang}')({
   ),
 })
 
+/**
+ * Whether the router matched the address only in part (/events/plenary/extra): it then marks
+ * the deepest route that matched as the place for a not-found view (`_notFound`, a
+ * field its match types leave out).
+ */
+function matchedInPart(matches: readonly object[]): boolean {
+  return matches.some((match) => '_notFound' in match && match._notFound === true)
+}
+
 function LanguageLayout() {
+  // An address that runs on past a page (/events/plenary/extra, /delegations/fr/x) is given
+  // to that page's route as a not-found; pages that draw no Outlet would show themselves.
+  // Read from the matches alone: they change in one step, where comparing them with the
+  // location would see a new location with old matches mid-navigation and remount the view.
+  const pastAPage = useRouterState({ select: (state) => matchedInPart(state.matches) })
   // Sharing sits in the banner so that every view has it, in the same place.
   return (
     <AppShell
@@ -57,7 +84,7 @@ function LanguageLayout() {
       }
     >
       <LanguageDocument />
-      <Outlet />
+      {pastAPage ? <NotFoundView /> : <Outlet />}
     </AppShell>
   )
 }

@@ -1,0 +1,2 @@
+/** See canonical-path.js: the canonical form of a path inside the site. */
+export declare function canonicalPath(path: string): string
