@@ -19,6 +19,8 @@ export {
   siteConfig,
   sitemapXml,
 } from './lib/seo.ts'
+export { calendarFeedLink, calendarFeeds } from './lib/calendarFeed.ts'
+export { jsonLdScript } from './lib/jsonld.ts'
 
 export interface Rendered {
   /** The markup of #root. */

@@ -140,6 +140,13 @@ const en = {
   printFilter: (description: string) => `Shown: ${description}`,
   printAll: 'all events',
   printRoles: 'Roles',
+  // Link previews, structured data and the calendar feed (issue 15).
+  subscribeCalendar: 'Subscribe (.ics feed)',
+  subscribeCalendarHint:
+    'An address for calendar apps: subscribed, they keep these events up to date.',
+  calendarFeedTitle: (site: string) => `${site}: calendar`,
+  previewAlt: (summary: string) => `Link preview card: ${summary}`,
+  previewCountryRole: (country: string, role: string) => `${country}: ${role}`,
 }
 
 export type Messages = typeof en
@@ -284,6 +291,13 @@ const fr: Messages = {
   printFilter: (description) => `Affichage : ${description}`,
   printAll: 'tous les événements',
   printRoles: 'Rôles',
+  // Link previews, structured data and the calendar feed (issue 15).
+  subscribeCalendar: 'S’abonner (flux .ics)',
+  subscribeCalendarHint:
+    'Une adresse pour les applications d’agenda : abonnées, elles tiennent ces événements à jour.',
+  calendarFeedTitle: (site) => `${site}\u202f: agenda`,
+  previewAlt: (summary) => `Carte d’aperçu du lien\u202f: ${summary}`,
+  previewCountryRole: (country, role) => `${country}\u202f: ${role}`,
 }
 
 const ja: Messages = {
@@ -421,6 +435,12 @@ const ja: Messages = {
   printFilter: (description) => `表示：${description}`,
   printAll: 'すべての出来事',
   printRoles: '役割',
+  // Link previews, structured data and the calendar feed (issue 15).
+  subscribeCalendar: '購読（.icsフィード）',
+  subscribeCalendarHint: 'カレンダーアプリ用のアドレス。購読すると、出来事が自動で更新されます。',
+  calendarFeedTitle: (site) => `${site}：カレンダー`,
+  previewAlt: (summary) => `リンクプレビュー画像：${summary}`,
+  previewCountryRole: (country, role) => `${country}：${role}`,
 }
 
 export const messages: Readonly<Record<Locale, Messages>> = { en, fr, ja }
