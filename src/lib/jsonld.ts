@@ -100,17 +100,22 @@ function defined<T>(value: T | undefined): value is T {
   return value !== undefined
 }
 
-/** The delegations whose role at the event is to host it. */
-function hostsOf(event: TimelineEvent): readonly CountryCode[] {
-  return (Object.keys(event.roles) as CountryCode[]).filter((country) => {
-    const role = event.roles[country]?.role
-    return role === 'host' || role === 'host-and-visiting'
-  })
+/**
+ * The organizers: a delegation that takes part in the event in the role of host. A country
+ * that hosts without its delegation taking part (the Prime Minister's visit, the G7) is not
+ * said to have organised it through anyone, so those events name no organizer.
+ */
+function organizersOf(event: TimelineEvent): readonly CountryCode[] {
+  return event.participants.flatMap((participant) =>
+    participant.kind === 'delegation' && event.roles[participant.country]?.role === 'host'
+      ? [participant.country]
+      : [],
+  )
 }
 
 export function eventJsonLd(config: SiteConfig, event: TimelineEvent, locale: Locale): JsonLd {
   const stated = event.dates[0]
-  const organizers = hostsOf(event)
+  const organizers = organizersOf(event)
     .map((country) => findDelegation(country))
     .filter(defined)
     .map((delegation) => delegationNode(delegation, locale))

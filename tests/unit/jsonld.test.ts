@@ -66,6 +66,14 @@ describe('structured data', () => {
     expect(subject.url.endsWith(`#${passageAnchor(plenary?.cite.quote ?? '')}`)).toBe(true)
   })
 
+  it('names an organizer only where a hosting delegation takes part', () => {
+    const organizers = allEvents.map((event) => [
+      event.id,
+      jsonLdFor(SITE, { kind: 'event', eventId: event.id }, 'en')?.organizer,
+    ])
+    expect(organizers.filter(([, o]) => o !== undefined).map(([id]) => id)).toEqual(['plenary'])
+  })
+
   it('lists the delegations with their co-chairs and member bodies', () => {
     for (const delegation of allDelegations) {
       const data = jsonLdFor(
