@@ -11,6 +11,7 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { basename, dirname, join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { build } from 'vite'
+import { renderCards } from './og/render.js'
 
 const outDir = resolve(process.env.OUT_DIR ?? 'dist')
 // Inside node_modules so that the server bundle finds React and the router, out of the way of
@@ -78,6 +79,9 @@ function styleAttributeHashes(html) {
 
 /**
  * One page: the template with this page's head, policy, language and rendered markup.
+ * @param {import('../src/lib/seo.ts').PageMeta} meta
+ * @param {string} html
+ * @param {string | undefined} path
  * @param {string[]} [extraHead] further head elements (structured data, feed link)
  */
 function page(meta, html, path, extraHead = []) {
@@ -119,6 +123,19 @@ for (const entry of server.allPages()) {
 const missing = await server.render(server.browserPath(config, '/404'))
 if (!missing.notFound) throw new Error('The not-found page did not render the not-found view')
 await write('404.html', page(server.notFoundMeta(config), missing.html, undefined))
+
+// Each page's link-preview image, drawn from the same content (scripts/og).
+const previewStart = performance.now()
+const previews = await renderCards(
+  server.allPages().map((entry) => ({
+    file: server.previewImagePath(entry.view, entry.locale).slice(1),
+    card: server.previewCard(entry.view, entry.locale),
+  })),
+  outDir,
+)
+console.log(
+  `prerender: ${previews.drawn} preview images drawn, ${previews.cached} from cache, in ${Math.round(performance.now() - previewStart)} ms`,
+)
 
 // The subscribable calendars. SOURCE_DATE_EPOCH (seconds) pins DTSTAMP for reproducible builds;
 // UIDs never depend on it.

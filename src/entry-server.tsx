@@ -14,6 +14,7 @@ export {
   headTags,
   notFoundMeta,
   pageMeta,
+  previewImagePath,
   REFERRER_POLICY,
   robotsTxt,
   siteConfig,
@@ -21,6 +22,7 @@ export {
 } from './lib/seo.ts'
 export { calendarFeedLink, calendarFeeds } from './lib/calendarFeed.ts'
 export { jsonLdScript } from './lib/jsonld.ts'
+export { previewCard } from './lib/previewCard.ts'
 
 export interface Rendered {
   /** The markup of #root. */
