@@ -1,13 +1,14 @@
 // Rasterises the preview cards with resvg (no browser), caching each PNG under
 // node_modules/.cache/og/ by a hash of its SVG, the fonts and the renderer's version, so a
-// build redraws only the cards whose content changed. Cards render in parallel on libuv's
-// thread pool (resvg's renderAsync).
+// build redraws only the cards whose content changed. The missing cards are drawn in one
+// render (see png.js for why), off the main thread (resvg's renderAsync).
 import { createHash } from 'node:crypto'
 import { copyFile, mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises'
 import { dirname, join, resolve } from 'node:path'
 import { renderAsync } from '@resvg/resvg-js'
 import { findFontFiles } from './fonts.js'
-import { cardSvg } from './svg.js'
+import { encodePng } from './png.js'
+import { cardSvg, HEIGHT, WIDTH } from './svg.js'
 
 /** @typedef {import('../../src/lib/previewCard.ts').PreviewCard} PreviewCard */
 
@@ -69,27 +70,43 @@ export async function renderCards(cards, outDir) {
   const fontFiles = findFontFiles()
   const environment = await environmentKey(fontFiles)
   await mkdir(CACHE_DIR, { recursive: true })
-  let drawn = 0
-  await Promise.all(
+  const jobs = await Promise.all(
     cards.map(async ({ file, card }) => {
       const svg = cardSvg(card)
       const hash = createHash('sha256').update(environment).update('\n').update(svg).digest('hex')
       const cached = join(CACHE_DIR, `${hash}.png`)
-      const target = join(outDir, file)
-      await mkdir(dirname(target), { recursive: true })
       const hit = await stat(cached).then(
         () => true,
         () => false,
       )
-      if (!hit) {
-        // Written under a temporary name and renamed, so a parallel build never copies half a file.
-        const partial = `${cached}.${process.pid}.tmp`
-        await writeFile(partial, (await renderImage(svg, fontFiles)).asPng())
-        await rename(partial, cached)
-        drawn += 1
-      }
-      await copyFile(cached, target)
+      return { file, svg, cached, hit }
     }),
   )
-  return { drawn, cached: cards.length - drawn }
+  const missing = jobs.filter((job) => !job.hit)
+  if (missing.length > 0) {
+    // All missing cards in one tall sheet, rendered once and cut into one PNG per card.
+    const sheet = await renderImage(
+      `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${HEIGHT * missing.length}">${missing
+        .map((job, i) => job.svg.replace('<svg ', `<svg y="${HEIGHT * i}" `))
+        .join('\n')}</svg>`,
+      fontFiles,
+    )
+    const pixels = sheet.pixels
+    await Promise.all(
+      missing.map(async (job, i) => {
+        // Written under a temporary name and renamed, so a parallel build never copies half a file.
+        const partial = `${job.cached}.${process.pid}.tmp`
+        await writeFile(partial, encodePng(pixels, WIDTH, HEIGHT * i, HEIGHT))
+        await rename(partial, job.cached)
+      }),
+    )
+  }
+  await Promise.all(
+    jobs.map(async (job) => {
+      const target = join(outDir, job.file)
+      await mkdir(dirname(target), { recursive: true })
+      await copyFile(job.cached, target)
+    }),
+  )
+  return { drawn: missing.length, cached: jobs.length - missing.length }
 }
