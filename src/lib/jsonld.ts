@@ -17,6 +17,7 @@ import type {
   TimelineEvent,
 } from '../content/types.ts'
 import { INTL_TAG } from './locale.ts'
+import { messages } from './messages.ts'
 import { passageAnchor } from './passageAnchor.ts'
 import { absoluteUrl, pathFor, type SiteConfig, type View } from './seo.ts'
 
@@ -67,7 +68,7 @@ function personNode(id: string, locale: Locale): JsonLd | undefined {
     '@type': 'Person',
     name: person.name[locale],
     jobTitle: person.title[locale],
-    nationality: { '@type': 'Country', name: person.country },
+    nationality: { '@type': 'Country', name: messages[locale].countryNames[person.country] },
   }
 }
 

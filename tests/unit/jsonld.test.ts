@@ -57,7 +57,11 @@ describe('structured data', () => {
     const cousin = findPerson('cousin')
     expect(data?.attendee).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ '@type': 'Person', name: cousin?.name.fr }),
+        expect.objectContaining({
+          '@type': 'Person',
+          name: cousin?.name.fr,
+          nationality: { '@type': 'Country', name: 'France' },
+        }),
       ]),
     )
     const subject = data?.subjectOf as { url: string }
