@@ -11,6 +11,7 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { basename, dirname, join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { build } from 'vite'
+import { renderCards } from './og/render.js'
 
 const outDir = resolve(process.env.OUT_DIR ?? 'dist')
 // Inside node_modules so that the server bundle finds React and the router, out of the way of
@@ -87,14 +88,17 @@ function styleAttributeHashes(html) {
  * @param {import('../src/lib/seo.ts').PageMeta} meta
  * @param {string} html
  * @param {string | undefined} path
+ * @param {string[]} [extraHead] further head elements (structured data, feed link)
  */
-function page(meta, html, path) {
+function page(meta, html, path, extraHead = []) {
   const csp = server.contentSecurityPolicy(styleAttributeHashes(html), [styleHash])
   const root = path === undefined ? '<div id="root">' : `<div id="root" data-path="${path}">`
   return pageTemplate
     .replace(/<html lang="[^"]*">/, `<html lang="${meta.lang}">`)
     .replace(/<!--csp[\s\S]*?-->/, `<meta http-equiv="Content-Security-Policy" content="${csp}" />`)
-    .replace(/<!--page:start[\s\S]*?<!--page:end-->/, server.headTags(meta))
+    .replace(/<!--page:start[\s\S]*?<!--page:end-->/, () =>
+      [server.headTags(meta), ...extraHead].join('\n    '),
+    )
     .replace('<div id="root"><!--app-html-->', () => `${root}${html}`)
 }
 
@@ -113,7 +117,11 @@ for (const entry of server.allPages()) {
   const path = server.browserPath(config, entry.path)
   const rendered = await server.render(path)
   if (rendered.notFound) throw new Error(`${entry.path} rendered the not-found view`)
-  const html = page(server.pageMeta(config, entry), rendered.html, path)
+  const extraHead = [
+    server.calendarFeedLink(config, entry.locale),
+    server.jsonLdScript(config, entry.view, entry.locale),
+  ].filter((tag) => tag !== '')
+  const html = page(server.pageMeta(config, entry), rendered.html, path, extraHead)
   for (const file of server.filesFor(entry)) {
     await write(file, html)
     written += 1
@@ -126,11 +134,30 @@ const missing = await server.render(server.browserPath(config, '/404'))
 if (!missing.notFound) throw new Error('The not-found page did not render the not-found view')
 await write('404.html', page(server.notFoundMeta(config), missing.html, undefined))
 
+// Each page's link-preview image, drawn from the same content (scripts/og).
+const previewStart = performance.now()
+const previews = await renderCards(
+  server.allPages().map((entry) => ({
+    file: server.previewImagePath(entry.view, entry.locale).slice(1),
+    card: server.previewCard(entry.view, entry.locale),
+  })),
+  outDir,
+)
+console.log(
+  `prerender: ${previews.drawn} preview images drawn, ${previews.cached} from cache, in ${Math.round(performance.now() - previewStart)} ms`,
+)
+
+// The subscribable calendars. SOURCE_DATE_EPOCH (seconds) pins DTSTAMP for reproducible builds;
+// UIDs never depend on it.
+const epoch = Number(process.env.SOURCE_DATE_EPOCH)
+const stamp = Number.isFinite(epoch) && epoch > 0 ? new Date(epoch * 1000) : new Date()
+for (const feed of server.calendarFeeds(config, stamp)) await write(feed.file, feed.ics)
+
 await write('sitemap.xml', server.sitemapXml(config))
 const robots = await readFile(resolve('public/robots.txt'), 'utf8')
 await write('robots.txt', server.robotsTxt(config, robots))
 
 await rm(ssrDir, { recursive: true, force: true })
 console.log(
-  `prerender: ${written} page files, 404.html, sitemap.xml, robots.txt for ${config.origin}${config.basePath}`,
+  `prerender: ${written} page files, 404.html, calendar feeds, sitemap.xml, robots.txt for ${config.origin}${config.basePath}`,
 )

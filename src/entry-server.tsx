@@ -14,11 +14,15 @@ export {
   headTags,
   notFoundMeta,
   pageMeta,
+  previewImagePath,
   REFERRER_POLICY,
   robotsTxt,
   siteConfig,
   sitemapXml,
 } from './lib/seo.ts'
+export { calendarFeedLink, calendarFeeds } from './lib/calendarFeed.ts'
+export { jsonLdScript } from './lib/jsonld.ts'
+export { previewCard } from './lib/previewCard.ts'
 
 export interface Rendered {
   /** The markup of #root. */

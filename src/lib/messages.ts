@@ -168,6 +168,13 @@ const en = {
     'On the axis: ← → move in time, ↑ ↓ change lane, + − zoom, Enter opens. Drag or Ctrl + wheel to pan and zoom.',
   toolbarLabel: 'Filters and downloads',
   toolbarAll: 'All events',
+  // Link previews, structured data and the calendar feed (issue 15).
+  subscribeCalendar: 'Subscribe (.ics feed)',
+  subscribeCalendarHint:
+    'An address for calendar apps: subscribed, they keep these events up to date.',
+  calendarFeedTitle: (site: string) => `${site}: calendar`,
+  previewAlt: (summary: string) => `Link preview card: ${summary}`,
+  previewCountryRole: (country: string, role: string) => `${country}: ${role}`,
 }
 
 export type Messages = typeof en
@@ -338,6 +345,13 @@ const fr: Messages = {
     'Sur l’axe\u202f: ← → avancer dans le temps, ↑ ↓ changer de ligne, + − zoomer, Entrée ouvre. Glisser ou Ctrl + molette pour déplacer et zoomer.',
   toolbarLabel: 'Filtres et téléchargements',
   toolbarAll: 'Tous les événements',
+  // Link previews, structured data and the calendar feed (issue 15).
+  subscribeCalendar: 'S’abonner (flux .ics)',
+  subscribeCalendarHint:
+    'Une adresse pour les applications d’agenda : abonnées, elles tiennent ces événements à jour.',
+  calendarFeedTitle: (site) => `${site}\u202f: agenda`,
+  previewAlt: (summary) => `Carte d’aperçu du lien\u202f: ${summary}`,
+  previewCountryRole: (country, role) => `${country}\u202f: ${role}`,
 }
 
 const ja: Messages = {
@@ -500,6 +514,12 @@ const ja: Messages = {
     '時間軸の操作：← →で時間を移動、↑ ↓で列を切替、＋ −で拡大・縮小、Enterで開く。ドラッグやCtrl＋ホイールで移動・拡大。',
   toolbarLabel: '絞り込み・ダウンロード',
   toolbarAll: 'すべての出来事',
+  // Link previews, structured data and the calendar feed (issue 15).
+  subscribeCalendar: '購読（.icsフィード）',
+  subscribeCalendarHint: 'カレンダーアプリ用のアドレス。購読すると、出来事が自動で更新されます。',
+  calendarFeedTitle: (site) => `${site}：カレンダー`,
+  previewAlt: (summary) => `リンクプレビュー画像：${summary}`,
+  previewCountryRole: (country, role) => `${country}：${role}`,
 }
 
 export const messages: Readonly<Record<Locale, Messages>> = { en, fr, ja }

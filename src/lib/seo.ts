@@ -10,6 +10,7 @@ import {
 import { LOCALES, type Delegation, type Locale, type Localized } from '../content/types.ts'
 import { DEFAULT_LOCALE, INTL_TAG } from './locale.ts'
 import { messages } from './messages.ts'
+import { previewCard } from './previewCard.ts'
 
 // Everything a prerendered page says about itself before any script runs: which pages exist,
 // their titles, descriptions, canonical and alternate addresses, link-preview tags, and the
@@ -170,6 +171,11 @@ const IMAGE_ALT: Localized = {
 /** The share image in public/: drawn once from scripts/og-image.svg (see README). */
 export const SHARE_IMAGE = { path: '/og-image.png', width: 1200, height: 630 } as const
 
+/** A page's own preview image, drawn at build time (scripts/og): `/og/fr/events/plenary.png`. */
+export function previewImagePath(view: View, locale: Locale): string {
+  return `/og/${locale}${viewPath(view) || '/index'}.png`
+}
+
 export interface PageMeta {
   readonly lang: string
   readonly title: string
@@ -267,8 +273,9 @@ function metaFor(config: SiteConfig, target: Target, locale: Locale): PageMeta {
     ogLocale: OG_LOCALE[locale],
     ogLocaleAlternates: LOCALES.filter((l) => l !== locale).map((l) => OG_LOCALE[l]),
     siteName: messages[locale].siteTitle,
-    image: absoluteUrl(config, SHARE_IMAGE.path),
-    imageAlt: IMAGE_ALT[locale],
+    // The not-found page stands for any address, so it keeps the site-wide image.
+    image: absoluteUrl(config, view ? previewImagePath(view, locale) : SHARE_IMAGE.path),
+    imageAlt: view ? previewCard(view, locale).alt : IMAGE_ALT[locale],
   }
 }
 

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { allPages, siteConfig, type Page as SitePage } from '../../src/lib/seo.ts'
+import { allPages, SHARE_IMAGE, siteConfig, type Page as SitePage } from '../../src/lib/seo.ts'
 
 // Shared by the specs that run against scripts/static-server.js, the second web server in
 // playwright.config.ts: the same build as `vite preview` serves, with no SPA fallback.
@@ -35,4 +35,16 @@ export async function waitForApp(page: Page): Promise<void> {
     const shell = document.querySelector('#root > *')
     return shell !== null && Object.keys(shell).some((key) => key.startsWith('__react'))
   })
+}
+
+/** What pngHeader reads from any link-preview image. */
+export const SHARE_PNG = { signature: 'PNG', width: SHARE_IMAGE.width, height: SHARE_IMAGE.height }
+
+/** A PNG's signature letters and its size, read from the header (the IHDR chunk comes first). */
+export function pngHeader(png: Buffer): { signature: string; width: number; height: number } {
+  return {
+    signature: png.subarray(1, 4).toString('latin1'),
+    width: png.readUInt32BE(16),
+    height: png.readUInt32BE(20),
+  }
 }

@@ -245,7 +245,7 @@ test.describe('built for a sub-path, as a project page', () => {
     )
     await expect(page.locator('meta[property="og:image"]')).toHaveAttribute(
       'content',
-      `${ORIGIN}${BASE}og-image.png`,
+      `${ORIGIN}${BASE}og/en/events/plenary.png`,
     )
 
     await page

@@ -123,8 +123,10 @@ describe('head tags', () => {
     const html = headTags(meta)
     expect(html).toContain(`<title>${meta.title}</title>`)
     expect(html).toContain(
-      '<meta property="og:image" content="https://someone.github.io/space-dialogue/og-image.png" />',
+      '<meta property="og:image" content="https://someone.github.io/space-dialogue/og/ja/events/plenary.png" />',
     )
+    expect(html).toContain('<meta property="og:image:width" content="1200" />')
+    expect(meta.imageAlt).toContain('SGDSNで宇宙対話の全体会合')
     expect(html).toContain('<meta name="twitter:card" content="summary_large_image" />')
     expect(html).toContain('<meta property="og:locale" content="ja_JP" />')
   })

@@ -5,6 +5,7 @@ import { buildDataExport, DATA_SCHEMA_PATH } from '../../lib/dataExport.ts'
 import { calendarDays, eventsToCalendar } from '../../lib/ics.ts'
 import { exportName, saveFile } from './download.ts'
 import styles from './ExportControls.module.css'
+import { SubscribeLink } from './SubscribeLink.tsx'
 import { useAppUrls } from './useAppUrls.ts'
 
 interface Props {
@@ -57,7 +58,8 @@ function ExportControlsView({ events, country, topic }: Props) {
             disabled={events.length === omitted.length}
           >
             {t.downloadCalendar}
-          </button>
+          </button>{' '}
+          <SubscribeLink />
         </li>
         <li>
           <button

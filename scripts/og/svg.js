@@ -1,0 +1,190 @@
+// Draws one page's link-preview card as an SVG string (1200×630), in the style of
+// scripts/og-image.svg, whose emblem and flags it reuses. resvg has no text layout beyond a
+// line, so titles are wrapped here with estimated glyph widths.
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { FAMILIES } from './fonts.js'
+
+/** @typedef {import('../../src/lib/previewCard.ts').PreviewCard} PreviewCard */
+
+export const WIDTH = 1200
+export const HEIGHT = 630
+const LEFT = 80
+const TEXT_WIDTH = WIDTH - 2 * LEFT
+/** The title's box, also what tests look at to see that a title was drawn. */
+export const TITLE_BOX = { x: LEFT, y: 262, width: TEXT_WIDTH, height: 270 }
+
+// Relative to the project root, where the build and the tests run (as in scripts/prerender.js).
+const base = readFileSync(resolve('scripts/og-image.svg'), 'utf8')
+
+/**
+ * A piece of scripts/og-image.svg, so the cards and the site-wide image share one drawing.
+ * @param {RegExp} pattern
+ * @param {string} what
+ */
+function fromBase(pattern, what) {
+  const found = pattern.exec(base)?.[0]
+  if (found === undefined) throw new Error(`og: scripts/og-image.svg has lost its ${what}`)
+  return found
+}
+const DEFS = fromBase(/<defs>[\s\S]*?<\/defs>/, 'defs')
+const EMBLEM = fromBase(/<!-- Orbit emblem[\s\S]*?(?=\s*<!-- Flags -->)/, 'emblem')
+const FLAG_GROUPS = [
+  ...fromBase(/<!-- Flags -->[\s\S]*?(?=<text)/, 'flags').matchAll(
+    /<g transform="[^"]*">([\s\S]*?)<\/g>/g,
+  ),
+]
+/** The inner drawing of each flag, 90×60 at the origin. */
+const FLAGS = { FR: FLAG_GROUPS[0]?.[1] ?? '', JP: FLAG_GROUPS[1]?.[1] ?? '' }
+if (FLAGS.FR === '' || FLAGS.JP === '') throw new Error('og: scripts/og-image.svg has lost a flag')
+
+/** @param {string} text */
+function escapeXml(text) {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+}
+
+/** Full-width scripts: kana, CJK ideographs and punctuation, full-width forms. */
+const WIDE = /[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/u
+/** Japanese punctuation that never starts a line (kinsoku). */
+const NO_BREAK_BEFORE =
+  /[、。，．・：；？！ー）」』】〉》〕～…‥ゃゅょっャュョッぁぃぅぇぉァィゥェォ]/u
+/** Opening brackets that never end a line. */
+const NO_BREAK_AFTER = /[（「『【〈《〔]/u
+
+/**
+ * Estimated advance of a character in ems (resvg gives no measurement before rendering).
+ * @param {string} char
+ */
+function advance(char) {
+  if (WIDE.test(char)) return 1
+  if (/[ilj.,;:!|'’·\s]/.test(char)) return 0.3
+  if (/[frt()–-]/.test(char)) return 0.4
+  if (/[MWmw@]/.test(char)) return 0.85
+  if (/[A-Z]/.test(char)) return 0.68
+  return 0.55
+}
+
+/**
+ * Estimated width of a text in pixels.
+ * @param {string} text
+ * @param {number} size font size in pixels
+ */
+export function textWidth(text, size) {
+  let ems = 0
+  for (const char of text) ems += advance(char)
+  return ems * size
+}
+
+/**
+ * Units that a line may not be broken inside: a word with its trailing space, or one wide
+ * character with the punctuation that may not start the next line.
+ * @param {string} text
+ */
+function units(text) {
+  /** @type {string[]} */
+  const out = []
+  let current = ''
+  for (const char of text) {
+    const wide = WIDE.test(char)
+    const glued =
+      NO_BREAK_BEFORE.test(char) || (current !== '' && NO_BREAK_AFTER.test(current.slice(-1)))
+    if (glued) current += char
+    else if (
+      wide ||
+      /\s/.test(current.slice(-1)) ||
+      (current !== '' && WIDE.test(current.slice(-1)))
+    ) {
+      if (current !== '') out.push(current)
+      current = char
+    } else current += char
+  }
+  if (current !== '') out.push(current)
+  return out
+}
+
+/**
+ * Greedy wrap into lines of at most `width` pixels.
+ * @param {string} text
+ * @param {number} size
+ * @param {number} width
+ * @returns {string[]}
+ */
+export function wrap(text, size, width) {
+  /** @type {string[]} */
+  const lines = []
+  let line = ''
+  for (const unit of units(text.replace(/\s+/g, ' ').trim())) {
+    if (line !== '' && textWidth((line + unit).trimEnd(), size) > width) {
+      lines.push(line.trimEnd())
+      line = unit
+    } else line += unit
+  }
+  if (line.trim() !== '') lines.push(line.trimEnd())
+  return lines
+}
+
+/**
+ * The biggest title size that fits in three lines; past the smallest size, the third line
+ * ends with an ellipsis.
+ * @param {string} title
+ */
+function titleLines(title) {
+  for (const size of [66, 58, 50, 44]) {
+    const lines = wrap(title, size, TEXT_WIDTH)
+    if (lines.length <= 3) return { size, lines }
+  }
+  const lines = wrap(title, 44, TEXT_WIDTH)
+  return { size: 44, lines: [...lines.slice(0, 2), `${lines[2] ?? ''}…`] }
+}
+
+/**
+ * The largest size up to `max` at which a one-line text fits `width`.
+ * @param {string} text
+ * @param {number} max
+ * @param {number} width
+ */
+function fitSize(text, max, width) {
+  return Math.max(16, Math.min(max, Math.floor((max * width) / Math.max(1, textWidth(text, max)))))
+}
+
+/**
+ * The card as SVG.
+ * @param {PreviewCard} card
+ * @returns {string}
+ */
+export function cardSvg(card) {
+  const flags = card.flags
+    .map((flag, i) => {
+      const y = 50 + i * 66
+      return [
+        `<g transform="translate(${LEFT} ${y}) scale(0.8)">${FLAGS[flag.country]}</g>`,
+        `<text x="${LEFT + 90}" y="${y + 34}" font-family="${FAMILIES.sans}" font-size="${fitSize(flag.label, 26, 780)}" font-weight="700" fill="#4d5360">${escapeXml(flag.label)}</text>`,
+      ].join('\n  ')
+    })
+    .join('\n  ')
+  const title = titleLines(card.title)
+  const lineHeight = Math.round(title.size * 1.22)
+  const titleTop = TITLE_BOX.y + title.size
+  const tspans = title.lines
+    .map(
+      (line, i) => `<tspan x="${LEFT}" y="${titleTop + i * lineHeight}">${escapeXml(line)}</tspan>`,
+    )
+    .join('')
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${HEIGHT}" viewBox="0 0 ${WIDTH} ${HEIGHT}" xml:lang="${card.locale}">
+  ${DEFS}
+  <rect width="${WIDTH}" height="${HEIGHT}" fill="#f7f6f2" />
+  <rect width="${WIDTH}" height="10" fill="#1e3a8a" />
+  <rect x="${WIDTH / 2}" width="${WIDTH / 2}" height="10" fill="#b91c1c" />
+  ${EMBLEM}
+  ${flags}
+  <text x="${LEFT}" y="240" font-family="${FAMILIES.sans}" font-size="${fitSize(card.kicker, 30, 860)}" font-weight="700" fill="#4d5360">${escapeXml(card.kicker)}</text>
+  <text font-family="${FAMILIES.serif}" font-size="${title.size}" font-weight="700" fill="#1a1d24">${tspans}</text>
+  <line x1="${LEFT}" y1="548" x2="${WIDTH - LEFT}" y2="548" stroke="#8a8778" stroke-width="3" stroke-linecap="round" />
+  <text x="${LEFT}" y="596" font-family="${FAMILIES.sans}" font-size="${fitSize(card.footer, 28, TEXT_WIDTH)}" fill="#4d5360">${escapeXml(card.footer)}</text>
+</svg>
+`
+}
