@@ -144,7 +144,7 @@ for (const javaScriptEnabled of [true, false]) {
       })
       await expect(title).toBeInViewport()
       const summary = page.locator('#detail-title ~ p').first()
-      await expect(summary).toContainText('The day after the plenary')
+      await expect(summary).toContainText('On 20 January 2023, the day after the plenary')
       const box = await summary.boundingBox()
       expect(box?.y ?? Infinity).toBeLessThan(viewport.height - 24)
       await expect(page.getByRole('region', { name: 'Time axis' })).toBeInViewport()

@@ -111,9 +111,7 @@ export function AxisLane({
                   className={styles.vague}
                   aria-hidden="true"
                   style={{ left: pct(item.vague.x0), width: pct(item.vague.x1 - item.vague.x0) }}
-                >
-                  {formatDateValue({ precision: 'month', month: isoMonth(marker) }, locale)}
-                </span>
+                />
               )}
               <Link
                 to="/{-$lang}/events/$eventId"
@@ -146,10 +144,6 @@ export function AxisLane({
       </div>
     </div>
   )
-}
-
-function isoMonth(marker: AxisMarker): string {
-  return isoFromDayNumber(marker.vague?.from ?? Math.floor(marker.start)).slice(0, 7)
 }
 
 /** "Title, date, France (host), Japan (visiting)": the date as the release gives it. */

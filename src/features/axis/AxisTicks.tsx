@@ -26,7 +26,7 @@ export function AxisTicks({
     <div className={styles.ticks} aria-hidden="true">
       <span className={styles.laneLabel} />
       <div className={styles.tickTrack}>
-        {ticks.map((tick) => {
+        {ticks.map((tick, i) => {
           const iso = isoFromDayNumber(tick.day)
           return (
             <span
@@ -34,6 +34,8 @@ export function AxisTicks({
               className={styles.tick}
               style={{ left: pct(tick.x) }}
               data-end={tick.x > 0.93 || undefined}
+              // Every other tick steps aside on a phone strip, where ten labels would touch.
+              data-minor={i % 2 === 1 || undefined}
             >
               {tick.withMonth && (
                 <span className={styles.tickMonth}>
