@@ -3,8 +3,8 @@ import { launchOptions } from './scripts/chromium.js'
 
 // Each run gets its own port and build folder, so that several runs (or a run beside a dev
 // server) never fight over one. Worker processes inherit the values through the environment.
-process.env.PW_PORT ??= String(4300 + (process.pid % 1000))
-process.env.OUT_DIR ??= `node_modules/.tmp/e2e-dist-${process.env.PW_PORT}`
+process.env.PW_PORT ||= String(4300 + (process.pid % 1000))
+process.env.OUT_DIR ||= `node_modules/.tmp/e2e-dist-${process.env.PW_PORT}`
 const PORT = Number(process.env.PW_PORT)
 
 // Debian's Chromium, never a downloaded one (scripts/chromium.js).

@@ -7,12 +7,13 @@ import { tanstackRouter } from '@tanstack/router-plugin/vite'
 export default defineConfig({
   base: process.env.BASE_PATH ?? '/',
   plugins: [tanstackRouter({ target: 'react', autoCodeSplitting: true }), react()],
-  // OUT_DIR lets parallel test runs build side by side; dist/ is the default.
+  // OUT_DIR lets parallel test runs build side by side; dist/ is the default. An empty OUT_DIR
+  // counts as unset: as '' it would name the project folder, which the build empties first.
   // One stylesheet for the whole app (7 kB gzip): the prerenderer inlines it into every page,
   // so the first paint waits on no request, and route chunks never fetch CSS of their own.
   build: {
     target: 'es2022',
-    outDir: process.env.OUT_DIR ?? 'dist',
+    outDir: process.env.OUT_DIR || 'dist',
     emptyOutDir: true,
     cssCodeSplit: false,
     // Every browser the app supports preloads modules natively; the polyfill only costs

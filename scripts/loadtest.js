@@ -16,7 +16,7 @@ import {
 
 const { values } = parseArgs({
   options: {
-    dir: { type: 'string', default: process.env.OUT_DIR ?? 'dist' },
+    dir: { type: 'string', default: process.env.OUT_DIR || 'dist' },
     seconds: { type: 'string', default: '20' },
     connections: { type: 'string', default: '50' },
   },

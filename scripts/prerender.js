@@ -13,7 +13,7 @@ import { pathToFileURL } from 'node:url'
 import { build } from 'vite'
 import { renderCards } from './og/render.js'
 
-const outDir = resolve(process.env.OUT_DIR ?? 'dist')
+const outDir = resolve(process.env.OUT_DIR || 'dist')
 // Inside node_modules so that the server bundle finds React and the router, out of the way of
 // lint and of parallel builds (each OUT_DIR gets its own).
 const ssrDir = resolve('node_modules/.tmp/prerender', basename(outDir))

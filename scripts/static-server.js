@@ -18,7 +18,7 @@ import { createStaticHost } from './static-host.js'
 
 const { values } = parseArgs({
   options: {
-    dir: { type: 'string', default: process.env.OUT_DIR ?? 'dist' },
+    dir: { type: 'string', default: process.env.OUT_DIR || 'dist' },
     port: { type: 'string', default: '4174' },
     host: { type: 'string', default: '127.0.0.1' },
     base: { type: 'string', default: process.env.BASE_PATH ?? '/' },

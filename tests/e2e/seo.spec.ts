@@ -20,7 +20,7 @@ import {
 
 test.use({ baseURL: STATIC_URL })
 
-const OUT_DIR = resolve(process.env.OUT_DIR ?? 'dist')
+const OUT_DIR = resolve(process.env.OUT_DIR || 'dist')
 
 test('the build writes a file for every page, plus 404.html, sitemap.xml and robots.txt', () => {
   const files = PAGES.flatMap((page) => filesFor(page))
