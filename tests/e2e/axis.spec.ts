@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test'
 import { axeViolations } from './axe.ts'
 import { expect, test } from './fixtures.ts'
+import { waitForApp } from './static-host'
 
 // The time axis at the top of the timeline: markers that open events, one tab stop with
 // roving focus, a zoom range that lives in the URL, lanes that follow the country filter, and
@@ -38,6 +39,10 @@ test('a cluster zooms in on its events, and the range is in the URL', async ({ p
 
 test('the axis is one tab stop with arrow keys, Enter and zoom keys', async ({ page }) => {
   await page.goto(`/?time=${JANUARY_DAYS}`)
+  // A query-string address is prerendered unzoomed and inert until the app renders over it;
+  // keys pressed before then do nothing.
+  await waitForApp(page)
+  await expect(page.locator('#root')).not.toHaveAttribute('inert')
   const axis = axisOf(page)
   await expect(axis.locator('[data-axis-key][tabindex="0"]')).toHaveCount(1)
   await page.getByRole('link', { name: 'May 2023' }).focus()
@@ -68,6 +73,8 @@ test('the axis is one tab stop with arrow keys, Enter and zoom keys', async ({ p
   await expect(axis.locator(':focus')).toHaveCount(1)
 
   await page.goto(`/?time=${JANUARY_DAYS}`)
+  await waitForApp(page)
+  await expect(page.locator('#root')).not.toHaveAttribute('inert')
   await plenaryJp.focus()
   await page.keyboard.press('ArrowRight')
   await page.keyboard.press('Enter')
