@@ -45,7 +45,7 @@ test('the axis is one tab stop with arrow keys, Enter and zoom keys', async ({ p
   await expect(page.locator('#root')).not.toHaveAttribute('inert')
   const axis = axisOf(page)
   await expect(axis.locator('[data-axis-key][tabindex="0"]')).toHaveCount(1)
-  await page.getByRole('link', { name: 'May 2023' }).focus()
+  await page.getByRole('link', { name: 'May 2023', exact: true }).focus()
   await page.keyboard.press('Tab')
   const plenary = lane(page, 'France').getByRole('link', { name: /^Plenary/ })
   await expect(plenary).toBeFocused()
