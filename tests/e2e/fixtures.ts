@@ -3,6 +3,7 @@ import {
   expect,
   type BrowserContext,
   type BrowserContextOptions,
+  type Page,
 } from '@playwright/test'
 
 // Every browser test in this repository imports `test` and `expect` from here instead of
@@ -35,6 +36,58 @@ function watch(context: BrowserContext, origin: string, problems: string[]): voi
   })
 }
 
+/**
+ * True once the document is ready for a reader's input: it is not the app's page (a feed, an
+ * image), or React has taken over its markup and the root is no longer inert (a filtered
+ * address is prerendered unfiltered, and inert until the app renders over it).
+ */
+function appReady(): boolean {
+  const root = document.getElementById('root')
+  if (!root) return true
+  const shell = root.firstElementChild
+  return (
+    !root.inert && shell !== null && Object.keys(shell).some((key) => key.startsWith('__react'))
+  )
+}
+
+/** Waits for appReady in whatever document the page ends up on (an address may redirect). */
+async function waitForReady(page: Page): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await page.waitForFunction(appReady, undefined, { timeout: 20_000 })
+      return
+    } catch (error) {
+      // A redirect (location.replace to the canonical address) destroys the document the
+      // check ran in: check again in the next one.
+      const navigated = /context was destroyed|navigat/i.test(String(error))
+      if (!navigated || attempt >= 3) throw error
+    }
+  }
+}
+
+/**
+ * Makes page.goto, reload, goBack and goForward return once the app has taken over, so that
+ * a test acts as a reader would on a working page instead of racing hydration (a key pressed
+ * or a link clicked while React hydrates may be dropped, which made tests fail one run in
+ * several). A test about the moments before that passes `waitUntil: 'commit'`.
+ */
+function waitForAppAfterLoads(page: Page): void {
+  const wrap = <A extends unknown[], R>(
+    load: (...args: A) => Promise<R>,
+    options: (args: A) => { waitUntil?: string } | undefined,
+  ) => {
+    return async (...args: A): Promise<R> => {
+      const result = await load(...args)
+      if (options(args)?.waitUntil !== 'commit') await waitForReady(page)
+      return result
+    }
+  }
+  page.goto = wrap(page.goto.bind(page), (args) => args[1])
+  page.reload = wrap(page.reload.bind(page), (args) => args[0])
+  page.goBack = wrap(page.goBack.bind(page), (args) => args[0])
+  page.goForward = wrap(page.goForward.bind(page), (args) => args[0])
+}
+
 interface Fixtures {
   /**
    * Runs for every test: collects console errors, uncaught errors and off-origin requests
@@ -49,6 +102,11 @@ interface Fixtures {
 }
 
 export const test = base.extend<Fixtures>({
+  page: async ({ page, javaScriptEnabled }, provide) => {
+    // Without JavaScript there is no app to wait for: the prerendered page is the view.
+    if (javaScriptEnabled !== false) waitForAppAfterLoads(page)
+    await provide(page)
+  },
   problems: [
     async ({ context, baseURL }, provide) => {
       if (!baseURL) throw new Error('playwright.config.ts must set use.baseURL')

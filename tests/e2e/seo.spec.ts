@@ -206,6 +206,8 @@ test.describe('security policy', () => {
   })
 
   test('a violation listener hears nothing while reading and moving around', async ({ page }) => {
+    // Opens every page in turn and waits for each to hydrate: minutes on a busy machine.
+    test.setTimeout(180_000)
     await page.addInitScript(() => {
       const seen: string[] = []
       Object.assign(window, { cspViolations: seen })
