@@ -85,7 +85,7 @@ function styleAttributeHashes(html) {
 
 /**
  * One page: the template with this page's head, policy, language and rendered markup.
- * @param {import('../src/lib/seo.ts').PageMeta} meta
+ * @param {{ lang: string, head: string }} meta the page's language tag and head tags
  * @param {string} html
  * @param {string | undefined} path
  * @param {string[]} [extraHead] further head elements (structured data, feed link)
@@ -97,9 +97,17 @@ function page(meta, html, path, extraHead = []) {
     .replace(/<html lang="[^"]*">/, `<html lang="${meta.lang}">`)
     .replace(/<!--csp[\s\S]*?-->/, `<meta http-equiv="Content-Security-Policy" content="${csp}" />`)
     .replace(/<!--page:start[\s\S]*?<!--page:end-->/, () =>
-      [server.headTags(meta), ...extraHead].join('\n    '),
+      [meta.head, ...extraHead].join('\n    '),
     )
     .replace('<div id="root"><!--app-html-->', () => `${root}${html}`)
+}
+
+/**
+ * A page's language tag and head tags, from its metadata.
+ * @param {import('../src/lib/seo.ts').PageMeta} meta
+ */
+function described(meta) {
+  return { lang: meta.lang, head: server.headTags(meta) }
 }
 
 /**
@@ -118,13 +126,32 @@ for (const entry of server.allPages()) {
   const rendered = await server.render(path)
   if (rendered.notFound) throw new Error(`${entry.path} rendered the not-found view`)
   const extraHead = [
+    server.oEmbedLink(config, entry),
     server.calendarFeedLink(config, entry.locale),
     server.jsonLdScript(config, entry.view, entry.locale),
   ].filter((tag) => tag !== '')
-  const html = page(server.pageMeta(config, entry), rendered.html, path, extraHead)
+  const html = page(described(server.pageMeta(config, entry)), rendered.html, path, extraHead)
   for (const file of server.filesFor(entry)) {
     await write(file, html)
     written += 1
+  }
+  // The page's oEmbed, which its head names, so that a CMS given the address finds its embed.
+  const oEmbed = server.oEmbedFor(config, entry)
+  await write(server.oEmbedPath(entry.view, entry.locale).slice(1), `${JSON.stringify(oEmbed)}\n`)
+}
+
+// The embeddable views (/embed, /embed/events/…): the same screen in a frame of its own, not
+// indexed, pointing at the full page as canonical. The host lets only these be framed.
+let embeds = 0
+for (const entry of server.allEmbedPages()) {
+  const path = server.browserPath(config, entry.path)
+  const rendered = await server.render(path)
+  if (rendered.notFound) throw new Error(`${entry.path} rendered the not-found view`)
+  const lang = server.pageMeta(config, entry).lang
+  const html = page({ lang, head: server.embedHeadTags(config, entry) }, rendered.html, path)
+  for (const file of server.filesFor(entry)) {
+    await write(file, html)
+    embeds += 1
   }
 }
 
@@ -132,7 +159,7 @@ for (const entry of server.allPages()) {
 // the right not-found view for the address over it instead of hydrating.
 const missing = await server.render(server.browserPath(config, '/404'))
 if (!missing.notFound) throw new Error('The not-found page did not render the not-found view')
-await write('404.html', page(server.notFoundMeta(config), missing.html, undefined))
+await write('404.html', page(described(server.notFoundMeta(config)), missing.html, undefined))
 
 // Each page's link-preview image, drawn from the same content (scripts/og).
 const previewStart = performance.now()
@@ -159,5 +186,5 @@ await write('robots.txt', server.robotsTxt(config, robots))
 
 await rm(ssrDir, { recursive: true, force: true })
 console.log(
-  `prerender: ${written} page files, 404.html, calendar feeds, sitemap.xml, robots.txt for ${config.origin}${config.basePath}`,
+  `prerender: ${written} page files, ${embeds} embed files, oEmbed files, 404.html, calendar feeds, sitemap.xml, robots.txt for ${config.origin}${config.basePath}`,
 )

@@ -28,6 +28,26 @@ export const SECURITY_HEADERS = {
   'X-Frame-Options': 'DENY',
 }
 
+/**
+ * The embed pages (/embed, /embed/events/…, under /fr and /ja too) are the only ones another
+ * site may frame: they send this policy, which differs from SECURITY_HEADERS' only in
+ * `frame-ancestors *`, and no X-Frame-Options (whose DENY would win in older browsers). Every
+ * other address, the not-found page included, refuses to be framed, so no page with the
+ * site's navigation can be dressed up inside someone else's (clickjacking).
+ */
+export const EMBED_CSP =
+  "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors *"
+
+/**
+ * Whether a path inside the site (base path taken off) is an embed's: `embed` first, or after
+ * a two-letter language prefix. By address, so that an embed of an event that does not exist
+ * still shows its not-found view inside the frame rather than a browser error.
+ * @param {string} sitePath
+ */
+export function isEmbedPath(sitePath) {
+  return /^\/(?:[a-z]{2}\/)?embed(?:[/.]|$)/i.test(sitePath)
+}
+
 /** Sent only when asked (--hsts): on plain-HTTP loopback it would mean nothing, and it sticks. */
 export const HSTS = 'max-age=63072000; includeSubDomains'
 
@@ -352,14 +372,18 @@ export function createStaticHost(options) {
    * @param {import('node:http').ServerResponse} response
    */
   async function respond(request, response) {
+    const url = request.url ?? '/'
+    const queryAt = url.search(/[?#]/)
+    const rawPath = queryAt === -1 ? url : url.slice(0, queryAt)
     for (const [name, value] of Object.entries(always)) response.setHeader(name, value)
+    if (rawPath.startsWith(base) && isEmbedPath(`/${rawPath.slice(base.length)}`)) {
+      response.setHeader('Content-Security-Policy', EMBED_CSP)
+      response.removeHeader('X-Frame-Options')
+    }
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       response.writeHead(405, { Allow: 'GET, HEAD', 'Content-Length': 0 }).end()
       return
     }
-    const url = request.url ?? '/'
-    const queryAt = url.search(/[?#]/)
-    const rawPath = queryAt === -1 ? url : url.slice(0, queryAt)
     const query =
       queryAt === -1 || url[queryAt] === '#' ? '' : url.slice(queryAt).replace(/#.*$/, '')
     // Like hosts do for a folder, /sub becomes /sub/ so that relative addresses resolve.

@@ -21,6 +21,7 @@ export {
   sitemapXml,
 } from './lib/seo.ts'
 export { calendarFeedLink, calendarFeeds } from './lib/calendarFeed.ts'
+export { allEmbedPages, embedHeadTags, oEmbedFor, oEmbedLink, oEmbedPath } from './lib/embed.ts'
 export { jsonLdScript } from './lib/jsonld.ts'
 export { previewCard } from './lib/previewCard.ts'
 

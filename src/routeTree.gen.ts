@@ -11,11 +11,14 @@
 import { Route as rootRouteImport } from './routes/__root'
 import { Route as Char123LangChar125RouteRouteImport } from './routes/{-$lang}/route'
 import { Route as Char123LangChar125TimelineRouteRouteImport } from './routes/{-$lang}/_timeline/route'
+import { Route as Char123LangChar125EmbedRouteRouteImport } from './routes/{-$lang}/embed/route'
 import { Route as Char123LangChar125SourceRouteImport } from './routes/{-$lang}/source'
 import { Route as Char123LangChar125TimelineIndexRouteImport } from './routes/{-$lang}/_timeline/index'
 import { Route as Char123LangChar125DelegationsIndexRouteImport } from './routes/{-$lang}/delegations/index'
 import { Route as Char123LangChar125DelegationsDelegationIdRouteImport } from './routes/{-$lang}/delegations/$delegationId'
+import { Route as Char123LangChar125EmbedIndexRouteImport } from './routes/{-$lang}/embed/index'
 import { Route as Char123LangChar125TimelineEventsEventIdRouteImport } from './routes/{-$lang}/_timeline/events/$eventId'
+import { Route as Char123LangChar125EmbedEventsEventIdRouteImport } from './routes/{-$lang}/embed/events/$eventId'
 
 const Char123LangChar125RouteRoute = Char123LangChar125RouteRouteImport.update({
   id: '/{-$lang}',
@@ -25,6 +28,12 @@ const Char123LangChar125RouteRoute = Char123LangChar125RouteRouteImport.update({
 const Char123LangChar125TimelineRouteRoute =
   Char123LangChar125TimelineRouteRouteImport.update({
     id: '/_timeline',
+    getParentRoute: () => Char123LangChar125RouteRoute,
+  } as any)
+const Char123LangChar125EmbedRouteRoute =
+  Char123LangChar125EmbedRouteRouteImport.update({
+    id: '/embed',
+    path: '/embed',
     getParentRoute: () => Char123LangChar125RouteRoute,
   } as any)
 const Char123LangChar125SourceRoute =
@@ -51,63 +60,91 @@ const Char123LangChar125DelegationsDelegationIdRoute =
     path: '/delegations/$delegationId',
     getParentRoute: () => Char123LangChar125RouteRoute,
   } as any)
+const Char123LangChar125EmbedIndexRoute =
+  Char123LangChar125EmbedIndexRouteImport.update({
+    id: '/',
+    path: '/',
+    getParentRoute: () => Char123LangChar125EmbedRouteRoute,
+  } as any)
 const Char123LangChar125TimelineEventsEventIdRoute =
   Char123LangChar125TimelineEventsEventIdRouteImport.update({
     id: '/events/$eventId',
     path: '/events/$eventId',
     getParentRoute: () => Char123LangChar125TimelineRouteRoute,
   } as any)
+const Char123LangChar125EmbedEventsEventIdRoute =
+  Char123LangChar125EmbedEventsEventIdRouteImport.update({
+    id: '/events/$eventId',
+    path: '/events/$eventId',
+    getParentRoute: () => Char123LangChar125EmbedRouteRoute,
+  } as any)
 
 export interface FileRoutesByFullPath {
   '/{-$lang}': typeof Char123LangChar125RouteRouteWithChildren
+  '/{-$lang}/embed': typeof Char123LangChar125EmbedRouteRouteWithChildren
   '/{-$lang}/source': typeof Char123LangChar125SourceRoute
   '/{-$lang}/delegations/$delegationId': typeof Char123LangChar125DelegationsDelegationIdRoute
   '/{-$lang}/': typeof Char123LangChar125TimelineIndexRoute
   '/{-$lang}/delegations/': typeof Char123LangChar125DelegationsIndexRoute
+  '/{-$lang}/embed/': typeof Char123LangChar125EmbedIndexRoute
   '/{-$lang}/events/$eventId': typeof Char123LangChar125TimelineEventsEventIdRoute
+  '/{-$lang}/embed/events/$eventId': typeof Char123LangChar125EmbedEventsEventIdRoute
 }
 export interface FileRoutesByTo {
   '/{-$lang}': typeof Char123LangChar125TimelineIndexRoute
   '/{-$lang}/source': typeof Char123LangChar125SourceRoute
   '/{-$lang}/delegations/$delegationId': typeof Char123LangChar125DelegationsDelegationIdRoute
   '/{-$lang}/delegations': typeof Char123LangChar125DelegationsIndexRoute
+  '/{-$lang}/embed': typeof Char123LangChar125EmbedIndexRoute
   '/{-$lang}/events/$eventId': typeof Char123LangChar125TimelineEventsEventIdRoute
+  '/{-$lang}/embed/events/$eventId': typeof Char123LangChar125EmbedEventsEventIdRoute
 }
 export interface FileRoutesById {
   __root__: typeof rootRouteImport
   '/{-$lang}': typeof Char123LangChar125RouteRouteWithChildren
   '/{-$lang}/_timeline': typeof Char123LangChar125TimelineRouteRouteWithChildren
+  '/{-$lang}/embed': typeof Char123LangChar125EmbedRouteRouteWithChildren
   '/{-$lang}/source': typeof Char123LangChar125SourceRoute
   '/{-$lang}/delegations/$delegationId': typeof Char123LangChar125DelegationsDelegationIdRoute
   '/{-$lang}/_timeline/': typeof Char123LangChar125TimelineIndexRoute
   '/{-$lang}/delegations/': typeof Char123LangChar125DelegationsIndexRoute
+  '/{-$lang}/embed/': typeof Char123LangChar125EmbedIndexRoute
   '/{-$lang}/_timeline/events/$eventId': typeof Char123LangChar125TimelineEventsEventIdRoute
+  '/{-$lang}/embed/events/$eventId': typeof Char123LangChar125EmbedEventsEventIdRoute
 }
 export interface FileRouteTypes {
   fileRoutesByFullPath: FileRoutesByFullPath
   fullPaths:
     | '/{-$lang}'
+    | '/{-$lang}/embed'
     | '/{-$lang}/source'
     | '/{-$lang}/delegations/$delegationId'
     | '/{-$lang}/'
     | '/{-$lang}/delegations/'
+    | '/{-$lang}/embed/'
     | '/{-$lang}/events/$eventId'
+    | '/{-$lang}/embed/events/$eventId'
   fileRoutesByTo: FileRoutesByTo
   to:
     | '/{-$lang}'
     | '/{-$lang}/source'
     | '/{-$lang}/delegations/$delegationId'
     | '/{-$lang}/delegations'
+    | '/{-$lang}/embed'
     | '/{-$lang}/events/$eventId'
+    | '/{-$lang}/embed/events/$eventId'
   id:
     | '__root__'
     | '/{-$lang}'
     | '/{-$lang}/_timeline'
+    | '/{-$lang}/embed'
     | '/{-$lang}/source'
     | '/{-$lang}/delegations/$delegationId'
     | '/{-$lang}/_timeline/'
     | '/{-$lang}/delegations/'
+    | '/{-$lang}/embed/'
     | '/{-$lang}/_timeline/events/$eventId'
+    | '/{-$lang}/embed/events/$eventId'
   fileRoutesById: FileRoutesById
 }
 export interface RootRouteChildren {
@@ -128,6 +165,13 @@ declare module '@tanstack/react-router' {
       path: ''
       fullPath: '/{-$lang}'
       preLoaderRoute: typeof Char123LangChar125TimelineRouteRouteImport
+      parentRoute: typeof Char123LangChar125RouteRoute
+    }
+    '/{-$lang}/embed': {
+      id: '/{-$lang}/embed'
+      path: '/embed'
+      fullPath: '/{-$lang}/embed'
+      preLoaderRoute: typeof Char123LangChar125EmbedRouteRouteImport
       parentRoute: typeof Char123LangChar125RouteRoute
     }
     '/{-$lang}/source': {
@@ -158,12 +202,26 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof Char123LangChar125DelegationsDelegationIdRouteImport
       parentRoute: typeof Char123LangChar125RouteRoute
     }
+    '/{-$lang}/embed/': {
+      id: '/{-$lang}/embed/'
+      path: '/'
+      fullPath: '/{-$lang}/embed/'
+      preLoaderRoute: typeof Char123LangChar125EmbedIndexRouteImport
+      parentRoute: typeof Char123LangChar125EmbedRouteRoute
+    }
     '/{-$lang}/_timeline/events/$eventId': {
       id: '/{-$lang}/_timeline/events/$eventId'
       path: '/events/$eventId'
       fullPath: '/{-$lang}/events/$eventId'
       preLoaderRoute: typeof Char123LangChar125TimelineEventsEventIdRouteImport
       parentRoute: typeof Char123LangChar125TimelineRouteRoute
+    }
+    '/{-$lang}/embed/events/$eventId': {
+      id: '/{-$lang}/embed/events/$eventId'
+      path: '/events/$eventId'
+      fullPath: '/{-$lang}/embed/events/$eventId'
+      preLoaderRoute: typeof Char123LangChar125EmbedEventsEventIdRouteImport
+      parentRoute: typeof Char123LangChar125EmbedRouteRoute
     }
   }
 }
@@ -185,8 +243,26 @@ const Char123LangChar125TimelineRouteRouteWithChildren =
     Char123LangChar125TimelineRouteRouteChildren,
   )
 
+interface Char123LangChar125EmbedRouteRouteChildren {
+  Char123LangChar125EmbedIndexRoute: typeof Char123LangChar125EmbedIndexRoute
+  Char123LangChar125EmbedEventsEventIdRoute: typeof Char123LangChar125EmbedEventsEventIdRoute
+}
+
+const Char123LangChar125EmbedRouteRouteChildren: Char123LangChar125EmbedRouteRouteChildren =
+  {
+    Char123LangChar125EmbedIndexRoute: Char123LangChar125EmbedIndexRoute,
+    Char123LangChar125EmbedEventsEventIdRoute:
+      Char123LangChar125EmbedEventsEventIdRoute,
+  }
+
+const Char123LangChar125EmbedRouteRouteWithChildren =
+  Char123LangChar125EmbedRouteRoute._addFileChildren(
+    Char123LangChar125EmbedRouteRouteChildren,
+  )
+
 interface Char123LangChar125RouteRouteChildren {
   Char123LangChar125TimelineRouteRoute: typeof Char123LangChar125TimelineRouteRouteWithChildren
+  Char123LangChar125EmbedRouteRoute: typeof Char123LangChar125EmbedRouteRouteWithChildren
   Char123LangChar125SourceRoute: typeof Char123LangChar125SourceRoute
   Char123LangChar125DelegationsDelegationIdRoute: typeof Char123LangChar125DelegationsDelegationIdRoute
   Char123LangChar125DelegationsIndexRoute: typeof Char123LangChar125DelegationsIndexRoute
@@ -196,6 +272,8 @@ const Char123LangChar125RouteRouteChildren: Char123LangChar125RouteRouteChildren
   {
     Char123LangChar125TimelineRouteRoute:
       Char123LangChar125TimelineRouteRouteWithChildren,
+    Char123LangChar125EmbedRouteRoute:
+      Char123LangChar125EmbedRouteRouteWithChildren,
     Char123LangChar125SourceRoute: Char123LangChar125SourceRoute,
     Char123LangChar125DelegationsDelegationIdRoute:
       Char123LangChar125DelegationsDelegationIdRoute,

@@ -1,4 +1,5 @@
 import { Link } from '@tanstack/react-router'
+import { useLinkScope } from './linkScope.ts'
 import { findSource } from '../content/queries.ts'
 import type { Citation as CitationData } from '../content/types.ts'
 import { displayQuote } from '../content/quote.ts'
@@ -11,6 +12,7 @@ import { useLocale, useMessages } from './useLocale.ts'
 export function Citation({ cite }: { cite: CitationData }) {
   const locale = useLocale()
   const t = useMessages()
+  const links = useLinkScope()
   const source = findSource(cite.source)
   if (!source) return null
   const title = source.title[locale]
@@ -52,6 +54,7 @@ export function Citation({ cite }: { cite: CitationData }) {
           to="/{-$lang}/source"
           params={{ lang: langParam(locale) }}
           hash={source.kind === 'primary' ? passageAnchor(cite.quote) : `source-${source.id}`}
+          {...links.outside}
         >
           {source.kind === 'primary' ? t.citationInContext : t.citationSourceEntry}
         </Link>

@@ -175,6 +175,12 @@ const en = {
   calendarFeedTitle: (site: string) => `${site}: calendar`,
   previewAlt: (summary: string) => `Link preview card: ${summary}`,
   previewCountryRole: (country: string, role: string) => `${country}: ${role}`,
+  // Embeds (issue 15, item 3).
+  embed: 'Embed',
+  embedCopied: 'Embed code copied',
+  embedCopyFailed: 'Copy failed. Select the code and copy it:',
+  embedOpenFull: 'Open in the full timeline',
+  embedNewTab: 'opens in a new tab',
 }
 
 export type Messages = typeof en
@@ -352,6 +358,12 @@ const fr: Messages = {
   calendarFeedTitle: (site) => `${site}\u202f: agenda`,
   previewAlt: (summary) => `Carte d’aperçu du lien\u202f: ${summary}`,
   previewCountryRole: (country, role) => `${country}\u202f: ${role}`,
+  // Embeds (issue 15, item 3).
+  embed: 'Intégrer',
+  embedCopied: 'Code d’intégration copié',
+  embedCopyFailed: 'La copie a échoué. Sélectionnez le code et copiez-le\u202f:',
+  embedOpenFull: 'Ouvrir dans la chronologie complète',
+  embedNewTab: 's’ouvre dans un nouvel onglet',
 }
 
 const ja: Messages = {
@@ -520,6 +532,12 @@ const ja: Messages = {
   calendarFeedTitle: (site) => `${site}：カレンダー`,
   previewAlt: (summary) => `リンクプレビュー画像：${summary}`,
   previewCountryRole: (country, role) => `${country}：${role}`,
+  // Embeds (issue 15, item 3).
+  embed: '埋め込む',
+  embedCopied: '埋め込みコードをコピーしました',
+  embedCopyFailed: 'コピーできませんでした。コードを選択してコピーしてください：',
+  embedOpenFull: '完全版の年表で開く',
+  embedNewTab: '新しいタブで開きます',
 }
 
 export const messages: Readonly<Record<Locale, Messages>> = { en, fr, ja }

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { HSTS, SECURITY_HEADERS } from '../../scripts/static-host.js'
+import { EMBED_CSP, HSTS, isEmbedPath, SECURITY_HEADERS } from '../../scripts/static-host.js'
 import {
   openFileCount,
   runLoad,
@@ -31,6 +31,8 @@ const SITE: Record<string, string> = {
   'delegations/index.html': PAGE('delegations'),
   'delegations/fr.html': PAGE('delegation fr'),
   'source.html': PAGE('source'),
+  'embed.html': PAGE('embed'),
+  'fr/embed/events/plenary.html': PAGE('fr embed plenary'),
   '404.html': PAGE('not found'),
   'robots.txt': 'User-agent: *\n',
   'assets/index-AbC123.js': `console.log(${JSON.stringify('x'.repeat(5000))})\n`,
@@ -200,6 +202,34 @@ describe('headers', () => {
       .map(([name, value]) => `${name}: ${value}`)
       .sort()
     expect(block?.trim().split('\n').sort()).toEqual(expected)
+  })
+
+  it.each(['/embed', '/fr/embed/events/plenary', '/embed/events/nope', '/EMBED/'])(
+    'lets other sites frame the embed address %s, and only that',
+    async (path) => {
+      const answer = await get(path)
+      expect(answer.headers['content-security-policy']).toBe(EMBED_CSP)
+      expect(answer.headers['x-frame-options']).toBeUndefined()
+      expect(answer.headers['x-content-type-options']).toBe('nosniff')
+    },
+  )
+
+  it('keeps every other address unframable, including ones that merely mention embed', () => {
+    for (const path of ['/', '/events/embed', '/embedded', '/fr/embeds', '/xyz/embed', '/fr']) {
+      expect(isEmbedPath(path), path).toBe(false)
+    }
+    expect(EMBED_CSP).toBe(
+      SECURITY_HEADERS['Content-Security-Policy']?.replace(
+        "frame-ancestors 'none'",
+        'frame-ancestors *',
+      ),
+    )
+  })
+
+  it('recommends in the README the embed pages’ framing policy', async () => {
+    const readme = await readFile(new URL('../../README.md', import.meta.url), 'utf8')
+    const block = readme.match(/#### Embed pages[\s\S]*?```\n([\s\S]*?)```/)?.[1]
+    expect(block?.trim().split('\n')).toContain(`Content-Security-Policy: ${EMBED_CSP}`)
   })
 
   it('caches only the site’s own assets/ for a year', async () => {

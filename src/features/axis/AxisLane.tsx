@@ -1,4 +1,5 @@
 import { Link } from '@tanstack/react-router'
+import { useLinkScope } from '../../components/linkScope.ts'
 import type { CSSProperties } from 'react'
 import { Flag } from '../../components/Flag.tsx'
 import { useLocale, useMessages } from '../../components/useLocale.ts'
@@ -54,6 +55,7 @@ export function AxisLane({
   const t = useMessages()
   const locale = useLocale()
   const lang = langParam(locale)
+  const links = useLinkScope()
   const countryName = t.countryNames[country]
   return (
     <div
@@ -114,7 +116,7 @@ export function AxisLane({
                 />
               )}
               <Link
-                to="/{-$lang}/events/$eventId"
+                to={links.event}
                 params={{ lang, eventId: id }}
                 search={(prev) => prev}
                 resetScroll={false}

@@ -1,4 +1,5 @@
 import { Link } from '@tanstack/react-router'
+import { useLinkScope } from '../../components/linkScope.ts'
 import type { ReactNode, Ref } from 'react'
 import { Citation } from '../../components/Citation.tsx'
 import { CountryTag } from '../../components/CountryTag.tsx'
@@ -33,6 +34,7 @@ export function EventDetail({ event, country, headingRef, navigation, actions }:
   const locale = useLocale()
   const t = useMessages()
   const lang = langParam(locale)
+  const links = useLinkScope()
   const countries = country === undefined ? COUNTRIES.filter((c) => event.roles[c]) : [country]
   return (
     <article className={styles.detail} aria-labelledby="detail-title">
@@ -154,7 +156,7 @@ export function EventDetail({ event, country, headingRef, navigation, actions }:
 
       {navigation}
       <p className={styles.back}>
-        <Link to="/{-$lang}" params={{ lang }} search={(prev) => prev}>
+        <Link to={links.timeline} params={{ lang }} search={(prev) => prev}>
           {t.backToTimeline}
         </Link>
       </p>

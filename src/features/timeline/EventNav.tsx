@@ -1,4 +1,5 @@
 import { Link } from '@tanstack/react-router'
+import { useLinkScope } from '../../components/linkScope.ts'
 import { useLocale, useMessages } from '../../components/useLocale.ts'
 import type { TimelineEvent } from '../../content/types.ts'
 import { langParam } from '../../lib/locale.ts'
@@ -16,11 +17,12 @@ export function EventNav({ previous, next, position, total }: Props) {
   const t = useMessages()
   const locale = useLocale()
   const lang = langParam(locale)
+  const links = useLinkScope()
   return (
     <nav className={styles.nav} aria-label={t.eventPosition(position, total)}>
       {previous ? (
         <Link
-          to="/{-$lang}/events/$eventId"
+          to={links.event}
           params={{ lang, eventId: previous.id }}
           search={(prev) => prev}
           resetScroll={false}
@@ -46,7 +48,7 @@ export function EventNav({ previous, next, position, total }: Props) {
       <span className={styles.position}>{t.eventPosition(position, total)}</span>
       {next ? (
         <Link
-          to="/{-$lang}/events/$eventId"
+          to={links.event}
           params={{ lang, eventId: next.id }}
           search={(prev) => prev}
           resetScroll={false}

@@ -1,5 +1,6 @@
 import { memo } from 'react'
 import { Link } from '@tanstack/react-router'
+import { useLinkScope } from '../../components/linkScope.ts'
 import { CitationList } from '../../components/CitationList.tsx'
 import { CountryTag } from '../../components/CountryTag.tsx'
 import { useLocale, useMessages } from '../../components/useLocale.ts'
@@ -15,6 +16,7 @@ function OverviewView({ first }: { first: TimelineEvent | undefined }) {
   const locale = useLocale()
   const t = useMessages()
   const lang = langParam(locale)
+  const links = useLinkScope()
   return (
     <section className={styles.overview} aria-labelledby="overview-title">
       <h2 id="overview-title">{t.overviewHeading}</h2>
@@ -35,6 +37,7 @@ function OverviewView({ first }: { first: TimelineEvent | undefined }) {
                       params={{ lang, delegationId: d.country.toLowerCase() }}
                       search={(prev) => prev}
                       hash={`person-${id}`}
+                      {...links.outside}
                     >
                       {person.name[locale]}
                     </Link>
@@ -50,7 +53,7 @@ function OverviewView({ first }: { first: TimelineEvent | undefined }) {
         <p>
           <Link
             className={styles.start}
-            to="/{-$lang}/events/$eventId"
+            to={links.event}
             params={{ lang, eventId: first.id }}
             search={(prev) => prev}
             resetScroll={false}

@@ -1,4 +1,5 @@
 import { Link } from '@tanstack/react-router'
+import { useLinkScope } from '../../components/linkScope.ts'
 import { Flag } from '../../components/Flag.tsx'
 import { useLocale, useMessages } from '../../components/useLocale.ts'
 import {
@@ -27,6 +28,7 @@ export function ParticipantList({
   const locale = useLocale()
   const t = useMessages()
   const lang = langParam(locale)
+  const links = useLinkScope()
   const list = participantsOf(event, country)
   if (list.length === 0) return <p className={styles.muted}>{t.noParticipants}</p>
   return (
@@ -56,6 +58,7 @@ export function ParticipantList({
               params={{ lang, delegationId }}
               search={(prev) => prev}
               hash={p.kind === 'delegation' ? undefined : participantKey(p)}
+              {...links.outside}
             >
               {label}
             </Link>

@@ -1,4 +1,5 @@
 import { Link } from '@tanstack/react-router'
+import { useLinkScope } from '../../components/linkScope.ts'
 import {
   memo,
   useCallback,
@@ -291,6 +292,7 @@ const TimelineItem = memo(function TimelineItem({
   t,
 }: ItemProps) {
   const { event, gapDays, broken } = entry
+  const links = useLinkScope()
   const shown = country === undefined ? COUNTRIES.filter((c) => event.roles[c]) : [country]
   return (
     <li
@@ -322,7 +324,7 @@ const TimelineItem = memo(function TimelineItem({
         </p>
         <h3 id={`event-${event.id}-title`} className={styles.title}>
           <Link
-            to="/{-$lang}/events/$eventId"
+            to={links.event}
             params={{ lang: langParam(locale), eventId: event.id }}
             search={(prev) => prev}
             resetScroll={false}

@@ -1,6 +1,7 @@
 import { useNavigate } from '@tanstack/react-router'
 import { useEffect, useRef, type ReactNode } from 'react'
 import { announce } from '../../components/Announcer.tsx'
+import { useLinkScope } from '../../components/linkScope.ts'
 import { useLocale, useMessages } from '../../components/useLocale.ts'
 import { neighbours } from '../../content/queries.ts'
 import type { CountryCode, TimelineEvent } from '../../content/types.ts'
@@ -58,6 +59,7 @@ export function TimelineView({
   const t = useMessages()
   const locale = useLocale()
   const navigate = useNavigate()
+  const links = useLinkScope()
   const regionRef = useRef<HTMLDivElement>(null)
   const listRef = useRef<HTMLOListElement>(null)
   const headingRef = useRef<HTMLHeadingElement>(null)
@@ -110,7 +112,7 @@ export function TimelineView({
         target: listRef.current?.contains(active) ? 'list' : 'detail',
       }
       void navigate({
-        to: '/{-$lang}/events/$eventId',
+        to: links.event,
         params: { lang: langParam(locale), eventId: event.id },
         search: (prev) => prev,
         resetScroll: false,
@@ -118,7 +120,7 @@ export function TimelineView({
     }
     document.addEventListener('keydown', onKeyDown)
     return () => document.removeEventListener('keydown', onKeyDown)
-  }, [events, index, locale, navigate])
+  }, [events, index, locale, navigate, links])
 
   function onListClick(e: React.MouseEvent) {
     const id =

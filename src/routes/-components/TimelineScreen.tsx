@@ -23,13 +23,19 @@ function countByTopic(country: CountryCode | undefined): Readonly<Record<TopicId
   return counts as Record<TopicId | 'all', number>
 }
 
-/** The timeline page, with or without an open event: the features meet here. */
+/**
+ * The timeline page, with or without an open event: the features meet here. In an embed
+ * (`embedded`), the print digest is left out: printing the page that embeds it prints the
+ * frame as it is on screen, not a document of its own.
+ */
 export function TimelineScreen({
   selected,
   country,
+  embedded = false,
 }: {
   selected: TimelineEvent | undefined
   country: CountryCode | undefined
+  embedded?: boolean
 }) {
   const t = useMessages()
   const locale = useLocale()
@@ -43,7 +49,7 @@ export function TimelineScreen({
     <>
       <DocumentTitle title={t.documentTitle(selected?.title[locale])} />
       {/* On paper the interactive list and panel give way to the flat digest below. */}
-      <div data-print="hide">
+      <div data-print={embedded ? undefined : 'hide'}>
         <TimelineView
           events={events}
           selected={selected}
@@ -73,7 +79,7 @@ export function TimelineScreen({
           actions={selected && <EventCalendarButton event={selected} />}
         />
       </div>
-      <PrintDigest events={events} country={country} topic={topic} />
+      {!embedded && <PrintDigest events={events} country={country} topic={topic} />}
     </>
   )
 }

@@ -6,6 +6,7 @@ import {
   retainSearchParams,
   rootRouteId,
   stripSearchParams,
+  useMatch,
   useRouterState,
 } from '@tanstack/react-router'
 import { AppShell } from '../../components/AppShell.tsx'
@@ -15,6 +16,8 @@ import { ShareButton } from '../../features/sharing/ShareButton.tsx'
 import { localeFromParam } from '../../lib/locale.ts'
 import { viewSearchSchema } from '../../lib/search.ts'
 import { DEFAULT_TIME } from '../../lib/timeRange.ts'
+import { EmbedAction } from '../-components/EmbedAction.tsx'
+import { EmbedFrame } from '../-components/EmbedFrame.tsx'
 import { LanguageDocument } from '../-components/LanguageDocument.tsx'
 
 export const Route = createFileRoute('/{-$lang}')({
@@ -73,12 +76,31 @@ function LanguageLayout() {
   // Read from the matches alone: they change in one step, where comparing them with the
   // location would see a new location with old matches mid-navigation and remount the view.
   const pastAPage = useRouterState({ select: (state) => matchedInPart(state.matches) })
-  // Sharing sits in the banner so that every view has it, in the same place.
+  const embedded = useMatch({ from: '/{-$lang}/embed', shouldThrow: false, select: () => true })
+  const timeline = useMatch({ from: '/{-$lang}/_timeline', shouldThrow: false, select: () => true })
+  // An embed brings its own frame (./embed/route.tsx): no banner inside another site's page.
+  if (embedded) {
+    return (
+      <>
+        <LanguageDocument />
+        {pastAPage ? (
+          <EmbedFrame eventId={undefined}>
+            <NotFoundView />
+          </EmbedFrame>
+        ) : (
+          <Outlet />
+        )}
+      </>
+    )
+  }
+  // Sharing sits in the banner so that every view has it, in the same place; a timeline view
+  // can also be embedded.
   return (
     <AppShell
       tools={
         <>
           <ShareButton />
+          {timeline && <EmbedAction />}
           <LanguageSwitcher />
         </>
       }

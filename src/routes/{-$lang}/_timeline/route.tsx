@@ -1,7 +1,6 @@
-import { createFileRoute, Outlet, useMatch } from '@tanstack/react-router'
+import { createFileRoute, Outlet } from '@tanstack/react-router'
+import { useOpenEvent } from '../../-components/eventMatch.tsx'
 import { TimelineScreen } from '../../-components/TimelineScreen.tsx'
-
-const EVENT_ROUTE = '/{-$lang}/_timeline/events/$eventId'
 
 /**
  * The overview (/) and an open event (/events/…) are one screen: this pathless layout renders
@@ -11,14 +10,9 @@ const EVENT_ROUTE = '/{-$lang}/_timeline/events/$eventId'
 export const Route = createFileRoute('/{-$lang}/_timeline')({
   component: function TimelineLayout() {
     const { country } = Route.useSearch()
-    const status = useMatch({ from: EVENT_ROUTE, shouldThrow: false, select: (m) => m.status })
-    const event = useMatch({
-      from: EVENT_ROUTE,
-      shouldThrow: false,
-      select: (m) => m.loaderData?.event,
-    })
+    const { missing, event } = useOpenEvent('/{-$lang}/_timeline/events/$eventId')
     // An unknown event id: the child's not-found view, in place of the timeline.
-    if (status === 'notFound' || status === 'error') return <Outlet />
+    if (missing) return <Outlet />
     return <TimelineScreen selected={event} country={country} />
   },
 })

@@ -1,0 +1,126 @@
+import { messages } from './messages.ts'
+import {
+  absoluteUrl,
+  allPages,
+  descriptionFor,
+  escapeHtml,
+  pathFor,
+  previewImagePath,
+  SHARE_IMAGE,
+  titleFor,
+  type Page,
+  type SiteConfig,
+  type View,
+} from './seo.ts'
+import { DEFAULT_LOCALE } from './locale.ts'
+import type { Locale } from '../content/types.ts'
+
+// Embeds (/embed/…): the snippet the "Embed" action copies and the oEmbed file each page
+// names in its head, so that a CMS given a page's address can fetch the same snippet.
+
+/**
+ * The frame's size. Full width of the column it is pasted into; tall enough for the axis and
+ * the start of the open event at a typical article width (the frame scrolls for the rest).
+ * oEmbed wants whole pixels for both, so its width is a typical article column.
+ */
+export const EMBED_SIZE = { width: 800, height: 720 } as const
+
+/** The views that have an embed: the timeline and each event, the axis being what is shared. */
+export type EmbedView = Extract<View, { kind: 'timeline' } | { kind: 'event' }>
+
+export function isEmbeddable(view: View): view is EmbedView {
+  return view.kind === 'timeline' || view.kind === 'event'
+}
+
+/** `/embed`, `/fr/embed/events/plenary`: the full page's path with `/embed` after the language. */
+export function embedPathFor(view: EmbedView, locale: Locale): string {
+  const prefix = locale === DEFAULT_LOCALE ? '' : `/${locale}`
+  const page = pathFor(view, DEFAULT_LOCALE)
+  return `${prefix}/embed${page === '/' ? '' : page}`
+}
+
+/**
+ * The `<iframe>` to paste: `src` is an absolute embed address (search params included, as the
+ * reader's view has them), `title` names the frame for screen readers in the page's language.
+ * Lazy, borderless, full width.
+ */
+export function embedSnippet({ src, title }: { src: string; title: string }): string {
+  return `<iframe src="${escapeHtml(src)}" title="${escapeHtml(title)}" width="100%" height="${EMBED_SIZE.height}" style="border:0" loading="lazy"></iframe>`
+}
+
+/** The oEmbed 1.0 response (https://oembed.com/, section 2.3.4) this site writes per page. */
+export type OEmbed = {
+  readonly version: '1.0'
+  readonly title: string
+  readonly provider_name: string
+  readonly provider_url: string
+  readonly thumbnail_url: string
+  readonly thumbnail_width: number
+  readonly thumbnail_height: number
+} & (
+  | {
+      readonly type: 'rich'
+      readonly html: string
+      readonly width: number
+      readonly height: number
+    }
+  | { readonly type: 'link' }
+)
+
+/** Where a page's oEmbed file lives, beside its preview image: `/oembed/fr/events/plenary.json`. */
+export function oEmbedPath(view: View, locale: Locale): string {
+  return previewImagePath(view, locale)
+    .replace(/^\/og\//, '/oembed/')
+    .replace(/\.png$/, '.json')
+}
+
+/**
+ * A page's oEmbed: the timeline and the event pages are `rich`, with the frame of their embed;
+ * a delegation panel or the release has no embed, so a CMS gets a `link` card (title and
+ * preview image) rather than a frame that would show something else.
+ */
+export function oEmbedFor(config: SiteConfig, page: Page): OEmbed {
+  const { view, locale } = page
+  const title = titleFor(view, locale)
+  const common = {
+    version: '1.0',
+    title,
+    provider_name: messages[locale].siteTitle,
+    provider_url: absoluteUrl(config, pathFor({ kind: 'timeline' }, locale)),
+    thumbnail_url: absoluteUrl(config, previewImagePath(view, locale)),
+    thumbnail_width: SHARE_IMAGE.width,
+    thumbnail_height: SHARE_IMAGE.height,
+  } as const
+  if (!isEmbeddable(view)) return { ...common, type: 'link' }
+  const src = absoluteUrl(config, embedPathFor(view, locale))
+  return { ...common, type: 'rich', html: embedSnippet({ src, title }), ...EMBED_SIZE }
+}
+
+/** The discovery link for a page's head (https://oembed.com/, section 4). */
+export function oEmbedLink(config: SiteConfig, page: Page): string {
+  const href = absoluteUrl(config, oEmbedPath(page.view, page.locale))
+  return `<link rel="alternate" type="application/json+oembed" href="${escapeHtml(href)}" title="${escapeHtml(titleFor(page.view, page.locale))}" />`
+}
+
+/** Every embed page, prerendered like the others: the timeline and each event, per language. */
+export function allEmbedPages(): readonly Page[] {
+  return allPages().flatMap((page) =>
+    isEmbeddable(page.view) ? [{ ...page, path: embedPathFor(page.view, page.locale) }] : [],
+  )
+}
+
+/**
+ * An embed page's head: no link-preview tags or alternates (it is not a page to share or to
+ * index), `noindex`, and a canonical address that is the full page's, so search engines and
+ * anyone reading the source find the page it stands for.
+ */
+export function embedHeadTags(config: SiteConfig, page: Page): string {
+  const description = descriptionFor(page.view, page.locale)
+  const canonical = absoluteUrl(config, pathFor(page.view, page.locale))
+  return [
+    `<title>${escapeHtml(titleFor(page.view, page.locale))}</title>`,
+    `<meta name="description" content="${escapeHtml(description)}" />`,
+    '<meta name="robots" content="noindex" />',
+    `<link rel="canonical" href="${escapeHtml(canonical)}" />`,
+  ].join('\n    ')
+}

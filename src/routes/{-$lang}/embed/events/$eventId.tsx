@@ -1,0 +1,8 @@
+import { createFileRoute } from '@tanstack/react-router'
+import { EventNotFound, loadEvent } from '../../../-components/eventMatch.tsx'
+
+// One event open in the embed; the embed's layout (../route.tsx) draws it.
+export const Route = createFileRoute('/{-$lang}/embed/events/$eventId')({
+  loader: loadEvent,
+  notFoundComponent: EventNotFound,
+})
