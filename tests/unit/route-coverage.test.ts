@@ -1,9 +1,10 @@
 import { createMemoryHistory } from '@tanstack/react-router'
 import { describe, expect, it } from 'vitest'
+import { allEmbedPages } from '../../src/lib/embed.ts'
 import { allPages } from '../../src/lib/seo.ts'
 import { createAppRouter } from '../../src/router.tsx'
 
-// The prerenderer writes one file per page in allPages(). A route added under src/routes
+// The prerenderer writes one file per page in allPages() and allEmbedPages(). A route added under src/routes
 // that no page reaches would exist in the app but never as a file: a static host answers its
 // address with 404.html, and nothing else would notice. This test walks the router's own
 // tree and asks the router which route each prerendered path lands on.
@@ -31,11 +32,14 @@ function routeFor(path: string): string | undefined {
   return matches.at(-1)?.routeId
 }
 
+/** Everything the prerenderer writes a page file for. */
+const prerendered = [...allPages(), ...allEmbedPages()]
+
 describe('every route is prerendered', () => {
   const app = router()
   const leaves = leafRoutes(app.routeTree as TreeRoute)
   const covered = new Map<string, string[]>()
-  for (const page of allPages()) {
+  for (const page of prerendered) {
     const id = routeFor(page.path)
     if (id) covered.set(id, [...(covered.get(id) ?? []), page.path])
   }
@@ -51,15 +55,13 @@ describe('every route is prerendered', () => {
     const paths = covered.get(id) ?? []
     expect(paths, `no prerendered page lands on ${id}`).not.toEqual([])
     const languages = new Set(
-      allPages()
-        .filter((p) => paths.includes(p.path))
-        .map((p) => p.locale),
+      prerendered.filter((p) => paths.includes(p.path)).map((p) => p.locale),
     )
     expect([...languages].sort()).toEqual(['en', 'fr', 'ja'])
   })
 
   it('lands every prerendered page on a page route, never on not-found', () => {
-    for (const page of allPages()) {
+    for (const page of prerendered) {
       const id = routeFor(page.path)
       expect(leaves, page.path).toContain(id)
     }
