@@ -10,7 +10,6 @@ const EVENT_ROUTE = '/{-$lang}/_timeline/events/$eventId'
  */
 export const Route = createFileRoute('/{-$lang}/_timeline')({
   component: function TimelineLayout() {
-    const { country } = Route.useSearch()
     const status = useMatch({ from: EVENT_ROUTE, shouldThrow: false, select: (m) => m.status })
     const event = useMatch({
       from: EVENT_ROUTE,
@@ -19,6 +18,6 @@ export const Route = createFileRoute('/{-$lang}/_timeline')({
     })
     // An unknown event id: the child's not-found view, in place of the timeline.
     if (status === 'notFound' || status === 'error') return <Outlet />
-    return <TimelineScreen selected={event} country={country} />
+    return <TimelineScreen selected={event} />
   },
 })
