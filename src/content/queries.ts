@@ -15,7 +15,6 @@ import type {
   Source,
   TimelineEvent,
   Topic,
-  TopicId,
 } from './types.ts'
 
 export const allEvents: readonly TimelineEvent[] = events
@@ -54,46 +53,6 @@ export const allTopics: readonly Topic[] = topics
 export const allPeople: readonly Person[] = people
 export const allOrganisations: readonly Organisation[] = organisations
 export const allSources: readonly Source[] = sources
-
-export interface EventFilter {
-  readonly country?: CountryCode | undefined
-  readonly topic?: TopicId | undefined
-}
-
-const filterCache = new WeakMap<readonly TimelineEvent[], Map<string, readonly TimelineEvent[]>>()
-
-/** The one filter: an event stays when the country has a role in it and it covers the topic. */
-export function filterEvents(
-  list: readonly TimelineEvent[],
-  filter: EventFilter,
-): readonly TimelineEvent[] {
-  // The same list and filter give the same array, so that views memoised on it (the windowed
-  // timeline, its axis layout) survive a re-render, and 5,000 events are not filtered again on
-  // every navigation.
-  const key = `${filter.country ?? ''}|${filter.topic ?? ''}`
-  let cache = filterCache.get(list)
-  if (!cache) filterCache.set(list, (cache = new Map()))
-  const cached = cache.get(key)
-  if (cached) return cached
-  const result = list.filter(
-    (event) =>
-      (filter.country === undefined || event.roles[filter.country] !== undefined) &&
-      (filter.topic === undefined || event.topics.includes(filter.topic)),
-  )
-  cache.set(key, result)
-  return result
-}
-
-export function countByCountry(
-  list: readonly TimelineEvent[],
-  filter: Omit<EventFilter, 'country'> = {},
-): Readonly<Record<CountryCode | 'all', number>> {
-  return {
-    all: filterEvents(list, filter).length,
-    FR: filterEvents(list, { ...filter, country: 'FR' }).length,
-    JP: filterEvents(list, { ...filter, country: 'JP' }).length,
-  }
-}
 
 export function participantCountry(participant: Participant): CountryCode | undefined {
   switch (participant.kind) {

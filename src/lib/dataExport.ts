@@ -20,6 +20,7 @@ import type {
   TopicId,
 } from '../content/types.ts'
 import { displayQuote } from '../content/quote.ts'
+import { exportedFilter, type ExportedFilter, type FacetSelection } from './facets.ts'
 
 // The JSON download. Its shape is documented in public/data/schema.json (JSON Schema); bump
 // DATA_VERSION whenever a field changes meaning or disappears.
@@ -104,7 +105,8 @@ export interface DataExport {
   readonly view: {
     readonly url: string
     readonly language: Locale
-    readonly filter: { readonly country: CountryCode | null; readonly topic: TopicId | null }
+    /** Every facet marked for exports (src/lib/facets.ts): its value, or null when unset. */
+    readonly filter: ExportedFilter
   }
   readonly events: readonly ExportedEvent[]
   /** Every source the events cite, once. */
@@ -114,10 +116,7 @@ export interface DataExport {
 export interface DataExportOptions {
   readonly now: Date
   readonly language: Locale
-  readonly filter: {
-    readonly country?: CountryCode | undefined
-    readonly topic?: TopicId | undefined
-  }
+  readonly filter: FacetSelection
   readonly viewUrl: string
   readonly schemaUrl: string
   readonly pageUrl: (event: TimelineEvent) => string
@@ -214,7 +213,7 @@ export function buildDataExport(
     view: {
       url: options.viewUrl,
       language: options.language,
-      filter: { country: options.filter.country ?? null, topic: options.filter.topic ?? null },
+      filter: exportedFilter(options.filter),
     },
     events: exported,
     sources,

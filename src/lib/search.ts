@@ -1,21 +1,10 @@
 import * as v from 'valibot'
-import { topics } from '../content/topics.ts'
-import { COUNTRIES } from '../content/types.ts'
+import { facetSchemas } from './facets.ts'
 import { formatTimeRange, parseTimeRange } from './timeRange.ts'
 
 // Search params come from anyone's URL. Each key falls back to "not set" on anything that
-// is not exactly a value we know: wrong case is forgiven, everything else is dropped.
-const country = v.fallback(
-  v.optional(v.pipe(v.string(), v.maxLength(8), v.toUpperCase(), v.picklist(COUNTRIES))),
-  undefined,
-)
-
-const topic = v.fallback(
-  v.optional(
-    v.pipe(v.string(), v.maxLength(32), v.toLowerCase(), v.picklist(topics.map((t) => t.id))),
-  ),
-  undefined,
-)
+// is not exactly a value we know: the filters' keys and schemas come from the facet registry
+// (src/lib/facets.ts), whose schemas forgive wrong case and drop everything else.
 
 // The axis's visible range, written back in one canonical form: clamped into the dialogue's
 // days and at least a few days wide. The whole dialogue comes out as DEFAULT_TIME, which the
@@ -34,7 +23,7 @@ const time = v.fallback(
   undefined,
 )
 
-export const viewSearchSchema = v.object({ country, topic, time })
+export const viewSearchSchema = v.object({ ...facetSchemas, time })
 
 // ---- The query string ----------------------------------------------------------------
 // The router reads and writes addresses with these two (src/router.tsx), so that an address

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { allEvents, filterEvents } from '../../src/content/queries.ts'
+import { allEvents } from '../../src/content/queries.ts'
 import type { Citation, TimelineEvent } from '../../src/content/types.ts'
 import { buildDataExport, DATA_VERSION } from '../../src/lib/dataExport.ts'
+import { filterEvents } from '../../src/lib/facets.ts'
 import { passageAnchor } from '../../src/lib/passageAnchor.ts'
 import { FIXTURE_EVENTS, fixture } from './fixtures/events.ts'
 

@@ -3,14 +3,12 @@ import {
   AXIS_BREAK_DAYS,
   allEvents,
   axisLayout,
-  countByCountry,
   dateBounds,
   dayNumber,
   eventSpan,
   eventsOfDelegation,
   eventsOfOrganisation,
   eventsOfPerson,
-  filterEvents,
   findDelegation,
   findEvent,
   findOrganisation,
@@ -23,6 +21,7 @@ import {
   participantCountry,
   participantsOf,
 } from '../../src/content/queries.ts'
+import { countByCountry, filterEvents } from '../../src/lib/facets.ts'
 import type { Participant, TimelineEvent } from '../../src/content/types.ts'
 import { FIXTURE_EVENTS, fixture } from './fixtures/events.ts'
 

@@ -1,7 +1,8 @@
 import { memo } from 'react'
 import { useLocale, useMessages } from '../../components/useLocale.ts'
-import type { CountryCode, TimelineEvent, TopicId } from '../../content/types.ts'
+import type { TimelineEvent } from '../../content/types.ts'
 import { buildDataExport, DATA_SCHEMA_PATH } from '../../lib/dataExport.ts'
+import { exportedFilter, type FacetSelection } from '../../lib/facets.ts'
 import { calendarDays, eventsToCalendar } from '../../lib/ics.ts'
 import { exportName, saveFile } from './download.ts'
 import styles from './ExportControls.module.css'
@@ -10,27 +11,28 @@ import { useAppUrls } from './useAppUrls.ts'
 
 interface Props {
   events: readonly TimelineEvent[]
-  country: CountryCode | undefined
-  topic: TopicId | undefined
+  selection: FacetSelection
 }
 
 /** Calendar, data and print for exactly the events the filters show. */
-function ExportControlsView({ events, country, topic }: Props) {
+function ExportControlsView({ events, selection }: Props) {
   const t = useMessages()
   const locale = useLocale()
   const urls = useAppUrls()
   const omitted = events.filter((event) => calendarDays(event).kind === 'none')
+  // The filters a file records in its name (the JSON's `view.filter` lists them as well).
+  const nameParts = Object.values(exportedFilter(selection)).map((value) => value ?? undefined)
 
   function downloadCalendar() {
     const { ics } = eventsToCalendar(events, { locale, now: new Date(), pageUrl: urls.page })
-    saveFile(ics, 'text/calendar;charset=utf-8', exportName([country, topic], 'ics'))
+    saveFile(ics, 'text/calendar;charset=utf-8', exportName(nameParts, 'ics'))
   }
 
   function downloadData() {
     const data = buildDataExport(events, {
       now: new Date(),
       language: locale,
-      filter: { country, topic },
+      filter: selection,
       viewUrl: window.location.href,
       schemaUrl: urls.schema(),
       pageUrl: urls.page,
@@ -39,7 +41,7 @@ function ExportControlsView({ events, country, topic }: Props) {
     saveFile(
       `${JSON.stringify(data, null, 2)}\n`,
       'application/json',
-      exportName([country, topic], 'json'),
+      exportName(nameParts, 'json'),
     )
   }
 

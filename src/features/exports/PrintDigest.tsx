@@ -13,13 +13,12 @@ import { eventCites, sentencesText } from '../../content/sentences.ts'
 import {
   COUNTRIES,
   type Citation,
-  type CountryCode,
   type Participant,
   type TimelineEvent,
   type Locale,
-  type TopicId,
 } from '../../content/types.ts'
 import { datetimeAttribute, formatDateValue } from '../../lib/dates.ts'
+import { chosenFacets, NO_FACETS, type FacetSelection } from '../../lib/facets.ts'
 import { langParam } from '../../lib/locale.ts'
 import type { Messages } from '../../lib/messages.ts'
 import styles from './PrintDigest.module.css'
@@ -47,7 +46,7 @@ function useEventHref(locale: Locale): (id: string) => string {
     const { href } = router.buildLocation({
       to: '/{-$lang}/events/$eventId',
       params: { lang: langParam(locale), eventId: ID_SLOT },
-      search: { country: undefined, topic: undefined },
+      search: NO_FACETS,
     })
     return (id) => href.replace(ID_SLOT, encodeURIComponent(id))
   }, [router, locale])
@@ -178,8 +177,7 @@ const DEFER_FIRST_RENDER_FROM = 150
 // through the timeline changes none of its inputs (filterEvents returns the same list).
 export const PrintDigest = memo(function PrintDigest(props: {
   events: readonly TimelineEvent[]
-  country: CountryCode | undefined
-  topic: TopicId | undefined
+  selection: FacetSelection
 }) {
   // Behind the screen's own update: a new filter shows at once, and the digest (thousands of
   // articles at scale) follows in a render React can interrupt, before anyone can print it.
@@ -190,15 +188,13 @@ export const PrintDigest = memo(function PrintDigest(props: {
     props.events,
     props.events.length > DEFER_FIRST_RENDER_FROM ? NO_EVENTS : props.events,
   )
-  const country = useDeferredValue(props.country)
-  const topic = useDeferredValue(props.topic)
+  const selection = useDeferredValue(props.selection)
   const t = useMessages()
   const locale = useLocale()
   const eventHref = useEventHref(locale)
-  const filters = [
-    country && t.countryNames[country],
-    topic && findTopic(topic)?.label[locale],
-  ].filter((part): part is string => typeof part === 'string')
+  const filters = chosenFacets(selection, t, locale)
+    .filter((chosen) => chosen.facet.inPrint)
+    .map((chosen) => chosen.label)
   return (
     <section className={styles.digest} data-print="only" aria-labelledby="print-heading">
       <h1 id="print-heading">{t.printHeading}</h1>

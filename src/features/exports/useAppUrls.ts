@@ -2,12 +2,13 @@ import { useRouter } from '@tanstack/react-router'
 import { useMemo } from 'react'
 import { useLocale } from '../../components/useLocale.ts'
 import type { Citation, TimelineEvent } from '../../content/types.ts'
+import { NO_FACETS } from '../../lib/facets.ts'
 import { langParam } from '../../lib/locale.ts'
 import { passageAnchor } from '../../lib/passageAnchor.ts'
 
-// Filters are cleared explicitly: otherwise the router would carry the current ones over,
-// and an exported link to one event should not depend on the view it was exported from.
-const NO_FILTER = { country: undefined, topic: undefined }
+// Filters are cleared explicitly (every facet in the registry): otherwise the router would
+// carry the current ones over, and an exported link to one event should not depend on the
+// view it was exported from.
 
 /** Absolute addresses for files that leave the app; only call these in event handlers. */
 export function useAppUrls() {
@@ -21,7 +22,7 @@ export function useAppUrls() {
           router.buildLocation({
             to: '/{-$lang}/events/$eventId',
             params: { lang, eventId: event.id },
-            search: NO_FILTER,
+            search: NO_FACETS,
           }).publicHref,
         ),
       passage: (cite: Citation) =>
@@ -29,7 +30,7 @@ export function useAppUrls() {
           router.buildLocation({
             to: '/{-$lang}/source',
             params: { lang },
-            search: NO_FILTER,
+            search: NO_FACETS,
             hash: passageAnchor(cite.quote),
           }).publicHref,
         ),

@@ -1,12 +1,10 @@
 import type { ReactNode } from 'react'
 import { useLocale, useMessages } from '../../components/useLocale.ts'
-import { findTopic } from '../../content/queries.ts'
-import type { CountryCode, TopicId } from '../../content/types.ts'
+import { chosenFacets, type FacetSelection } from '../../lib/facets.ts'
 import styles from './FilterToolbar.module.css'
 
 interface Props {
-  country: CountryCode | undefined
-  topic: TopicId | undefined
+  selection: FacetSelection
   children: ReactNode
 }
 
@@ -16,13 +14,10 @@ interface Props {
  * the first screen; on wider screens it is always open and the summary is not shown. A native
  * <details>: it opens and closes without scripts.
  */
-export function FilterToolbar({ country, topic, children }: Props) {
+export function FilterToolbar({ selection, children }: Props) {
   const t = useMessages()
   const locale = useLocale()
-  const active = [
-    country && t.countryNames[country],
-    topic && findTopic(topic)?.label[locale],
-  ].filter((part): part is string => Boolean(part))
+  const active = chosenFacets(selection, t, locale).map((chosen) => chosen.label)
   return (
     <details className={styles.toolbar}>
       <summary className={styles.summary}>

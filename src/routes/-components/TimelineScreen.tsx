@@ -1,27 +1,17 @@
 import { useSearch } from '@tanstack/react-router'
-import { useMemo } from 'react'
 import { DocumentTitle } from '../../components/DocumentTitle.tsx'
 import { useLocale, useMessages } from '../../components/useLocale.ts'
-import { allEvents, allTopics, countByCountry, filterEvents } from '../../content/queries.ts'
-import type { CountryCode, TimelineEvent, TopicId } from '../../content/types.ts'
+import { allEvents } from '../../content/queries.ts'
+import type { TimelineEvent } from '../../content/types.ts'
 import { EventCalendarButton } from '../../features/exports/EventCalendarButton.tsx'
 import { ExportControls } from '../../features/exports/ExportControls.tsx'
 import { PrintDigest } from '../../features/exports/PrintDigest.tsx'
-import { CountryFilter } from '../../features/filters/CountryFilter.tsx'
-import { TopicFilter } from '../../features/filters/TopicFilter.tsx'
+import { FacetFilter } from '../../features/filters/FacetFilter.tsx'
 import { Overview } from '../../features/timeline/Overview.tsx'
 import { TimelineView } from '../../features/timeline/TimelineView.tsx'
 import { TimeAxis } from '../../features/axis/TimeAxis.tsx'
+import { facetCounts, facets, filterEvents, selectFacets } from '../../lib/facets.ts'
 import { FilterToolbar } from './FilterToolbar.tsx'
-
-/** Events per topic within a country: what each topic link would show. */
-function countByTopic(country: CountryCode | undefined): Readonly<Record<TopicId | 'all', number>> {
-  const inCountry = filterEvents(allEvents, { country })
-  const counts: Record<string, number> = { all: inCountry.length }
-  for (const topic of allTopics)
-    counts[topic.id] = filterEvents(inCountry, { topic: topic.id }).length
-  return counts as Record<TopicId | 'all', number>
-}
 
 /**
  * The timeline page, with or without an open event: the features meet here. In an embed
@@ -30,21 +20,21 @@ function countByTopic(country: CountryCode | undefined): Readonly<Record<TopicId
  */
 export function TimelineScreen({
   selected,
-  country,
   embedded = false,
 }: {
   selected: TimelineEvent | undefined
-  country: CountryCode | undefined
   embedded?: boolean
 }) {
   const t = useMessages()
   const locale = useLocale()
-  const topic = useSearch({ strict: false, select: (search) => search.topic })
+  // Structurally shared: the same filters give the same object while only the open event
+  // changes, so the memoised filters, exports and digest skip those renders.
+  const selection = useSearch({ strict: false, select: selectFacets, structuralSharing: true })
   const time = useSearch({ strict: false, select: (search) => search.time })
-  const events = filterEvents(allEvents, { country, topic })
-  // Stable while only the open event changes, so the memoised filters skip those renders.
-  const countryCounts = useMemo(() => countByCountry(allEvents, { topic }), [topic])
-  const topicCounts = useMemo(() => countByTopic(country), [country])
+  const events = filterEvents(allEvents, selection)
+  // The country filter also decides which lane the axis emphasises and whose participants an
+  // event lists: those features take it as their own prop.
+  const country = selection.country
   return (
     <>
       <DocumentTitle title={t.documentTitle(selected?.title[locale])} />
@@ -55,15 +45,18 @@ export function TimelineScreen({
           selected={selected}
           country={country}
           filter={
-            <FilterToolbar country={country} topic={topic}>
-              <CountryFilter country={country} counts={countryCounts} shown={events.length} />
-              <TopicFilter
-                topics={allTopics}
-                topic={topic}
-                counts={topicCounts}
-                shown={events.length}
-              />
-              <ExportControls events={events} country={country} topic={topic} />
+            <FilterToolbar selection={selection}>
+              {facets.map((facet) => (
+                <FacetFilter
+                  key={facet.id}
+                  facet={facet}
+                  value={selection[facet.id]}
+                  // Cached by list and filters: the same counts object while they stay.
+                  counts={facetCounts(allEvents, facet, selection)}
+                  shown={events.length}
+                />
+              ))}
+              <ExportControls events={events} selection={selection} />
             </FilterToolbar>
           }
           axis={
@@ -79,7 +72,7 @@ export function TimelineScreen({
           actions={selected && <EventCalendarButton event={selected} />}
         />
       </div>
-      {!embedded && <PrintDigest events={events} country={country} topic={topic} />}
+      {!embedded && <PrintDigest events={events} selection={selection} />}
     </>
   )
 }

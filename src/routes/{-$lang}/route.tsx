@@ -13,6 +13,7 @@ import { AppShell } from '../../components/AppShell.tsx'
 import { ErrorView, NotFoundView } from '../../components/StatusView.tsx'
 import { LanguageSwitcher } from '../../features/i18n/LanguageSwitcher.tsx'
 import { ShareButton } from '../../features/sharing/ShareButton.tsx'
+import { RETAINED_FACETS } from '../../lib/facets.ts'
 import { localeFromParam } from '../../lib/locale.ts'
 import { viewSearchSchema } from '../../lib/search.ts'
 import { DEFAULT_TIME } from '../../lib/timeRange.ts'
@@ -46,7 +47,7 @@ export const Route = createFileRoute('/{-$lang}')({
   // them; the whole dialogue, the axis's default, is left out of addresses.
   search: {
     middlewares: [
-      retainSearchParams(['country', 'topic', 'time']),
+      retainSearchParams([...RETAINED_FACETS, 'time']),
       stripSearchParams({ time: DEFAULT_TIME }),
     ],
   },

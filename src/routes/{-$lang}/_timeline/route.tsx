@@ -9,10 +9,9 @@ import { TimelineScreen } from '../../-components/TimelineScreen.tsx'
  */
 export const Route = createFileRoute('/{-$lang}/_timeline')({
   component: function TimelineLayout() {
-    const { country } = Route.useSearch()
     const { missing, event } = useOpenEvent('/{-$lang}/_timeline/events/$eventId')
     // An unknown event id: the child's not-found view, in place of the timeline.
     if (missing) return <Outlet />
-    return <TimelineScreen selected={event} country={country} />
+    return <TimelineScreen selected={event} />
   },
 })

@@ -11,12 +11,11 @@ import { TimelineScreen } from '../../-components/TimelineScreen.tsx'
  */
 export const Route = createFileRoute('/{-$lang}/embed')({
   component: function EmbedLayout() {
-    const { country } = Route.useSearch()
     const { missing, event } = useOpenEvent('/{-$lang}/embed/events/$eventId')
     return (
       <LinkScopeContext value={EMBED_LINKS}>
         <EmbedFrame eventId={missing ? undefined : event?.id}>
-          {missing ? <Outlet /> : <TimelineScreen selected={event} country={country} embedded />}
+          {missing ? <Outlet /> : <TimelineScreen selected={event} embedded />}
         </EmbedFrame>
       </LinkScopeContext>
     )
