@@ -184,3 +184,35 @@ for (const colorScheme of ['light', 'dark'] as const) {
     })
   }
 }
+
+test('on a phone, hydration neither shifts nor redraws the axis (CLS 0)', async ({
+  freshContext,
+}) => {
+  const context = await freshContext({ viewport: { width: 360, height: 780 } })
+  const page = await context.newPage()
+  await page.addInitScript(() => {
+    const shifts: number[] = []
+    Object.assign(window, { layoutShifts: shifts })
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries())
+        shifts.push((entry as PerformanceEntry & { value: number }).value)
+    }).observe({ type: 'layout-shift', buffered: true })
+  })
+  // Hold the scripts back until the prerendered axis has been read.
+  let release: () => void = () => undefined
+  const held = new Promise<void>((done) => (release = done))
+  await page.route('**/assets/*.js', async (route) => {
+    await held
+    await route.continue()
+  })
+  await page.goto('/events/ariane-group-visit', { waitUntil: 'commit' })
+  const axis = axisOf(page)
+  await axis.waitFor()
+  const before = { box: await axis.boundingBox(), html: await axis.innerHTML() }
+  release()
+  await waitForApp(page)
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => done(null))))
+  expect({ box: await axis.boundingBox(), html: await axis.innerHTML() }).toEqual(before)
+  const shifts = await page.evaluate(() => (window as { layoutShifts?: number[] }).layoutShifts)
+  expect(shifts).toEqual([])
+})
