@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test'
 import { axeViolations } from './axe.ts'
 import { expect, test } from './fixtures.ts'
-import { waitForApp } from './static-host'
+import { layoutShifts, recordLayoutShifts, waitForApp } from './static-host'
 
 // The time axis at the top of the timeline: markers that open events, one tab stop with
 // roving focus, a zoom range that lives in the URL, lanes that follow the country filter, and
@@ -190,14 +190,7 @@ test('on a phone, hydration neither shifts nor redraws the axis (CLS 0)', async 
 }) => {
   const context = await freshContext({ viewport: { width: 360, height: 780 } })
   const page = await context.newPage()
-  await page.addInitScript(() => {
-    const shifts: number[] = []
-    Object.assign(window, { layoutShifts: shifts })
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries())
-        shifts.push((entry as PerformanceEntry & { value: number }).value)
-    }).observe({ type: 'layout-shift', buffered: true })
-  })
+  await recordLayoutShifts(page)
   // Hold the scripts back until the prerendered axis has been read.
   let release: () => void = () => undefined
   const held = new Promise<void>((done) => (release = done))
@@ -213,6 +206,6 @@ test('on a phone, hydration neither shifts nor redraws the axis (CLS 0)', async 
   await waitForApp(page)
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => done(null))))
   expect({ box: await axis.boundingBox(), html: await axis.innerHTML() }).toEqual(before)
-  const shifts = await page.evaluate(() => (window as { layoutShifts?: number[] }).layoutShifts)
+  const shifts = await layoutShifts(page)
   expect(shifts).toEqual([])
 })
