@@ -11,7 +11,7 @@ import { launchOptions } from '../chromium.js'
 import { median } from './lighthouse.js'
 
 const CPU_THROTTLING = 4
-const WARM_UP = 2
+export const WARM_UP = 2
 const TIMEOUT_MS = 15_000
 
 export function launch() {
@@ -20,7 +20,7 @@ export function launch() {
 
 /**
  * @typedef {BenchSample} Sample
- * @typedef {{ median: number | null, eventTimingMedian: number | null, samples: (number | null)[] }} Summary
+ * @typedef {{ median: number | null, q1: number | null, q3: number | null, eventTimingMedian: number | null, samples: (number | null)[] }} Summary
  * @typedef {import('@playwright/test').Page} Page
  * @typedef {import('@playwright/test').Browser} Browser
  */
@@ -59,6 +59,63 @@ function install(renderSelector) {
         requestAnimationFrame(check)
       })
     },
+    armChange(type, selector) {
+      // Done at the first frame after the input that changed anything under `selector`: the
+      // same test for this app and for vis-timeline, whose markup has nothing in common.
+      bench.input = null
+      bench.entries = []
+      bench.armed = type
+      // The whole document is watched: a route update may replace the element itself.
+      let changed = false
+      /** @param {Node} node */
+      const within = (node) =>
+        (node instanceof Element ? node : node.parentElement)?.closest(selector) != null
+      /** @param {Node} node */
+      const brings = (node) =>
+        within(node) || (node instanceof Element && node.querySelector(selector) !== null)
+      const observer = new MutationObserver((records) => {
+        if (records.some((r) => within(r.target) || [...r.addedNodes].some(brings))) changed = true
+      })
+      observer.observe(document.body, {
+        subtree: true,
+        childList: true,
+        attributes: true,
+        characterData: true,
+      })
+      bench.done = new Promise((resolve) => {
+        const check = () => {
+          if (bench.input !== null && changed) {
+            observer.disconnect()
+            const input = bench.input
+            afterPaint(() => resolve(performance.now() - input))
+          } else {
+            requestAnimationFrame(check)
+          }
+        }
+        requestAnimationFrame(check)
+      })
+    },
+    quiet(ms) {
+      // Resolves once nothing in the document has changed for `ms`: a gesture's follow-up
+      // (this app writes the view to the URL after it) must not run into the next sample.
+      return new Promise((resolve) => {
+        let timer = setTimeout(done, ms)
+        const observer = new MutationObserver(() => {
+          clearTimeout(timer)
+          timer = setTimeout(done, ms)
+        })
+        function done() {
+          observer.disconnect()
+          resolve(undefined)
+        }
+        observer.observe(document.body, {
+          subtree: true,
+          childList: true,
+          attributes: true,
+          characterData: true,
+        })
+      })
+    },
     async result() {
       const latency = await bench.done
       // Event Timing entries are delivered after the paint they end at.
@@ -67,7 +124,7 @@ function install(renderSelector) {
     },
   }
   window.__bench = bench
-  for (const type of ['keydown', 'click']) {
+  for (const type of ['keydown', 'click', 'wheel', 'pointermove']) {
     addEventListener(
       type,
       (e) => {
@@ -105,7 +162,7 @@ function install(renderSelector) {
  * @param {Browser} browser
  * @param {string} [renderSelector]
  */
-async function throttledPage(browser, renderSelector) {
+export async function throttledPage(browser, renderSelector) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
   await context.addInitScript(install, renderSelector ?? null)
   const page = await context.newPage()
@@ -121,10 +178,15 @@ async function throttledPage(browser, renderSelector) {
  * @param {string} type
  * @param {string} doneSelector
  * @param {() => Promise<void>} act
+ * @param {'selector' | 'change'} [mode] done when `doneSelector` matches, or when anything under
+ *   it changes
  * @returns {Promise<Sample>}
  */
-async function measure(page, type, doneSelector, act) {
-  await page.evaluate(([t, s]) => window.__bench.arm(t, s), [type, doneSelector])
+export async function measure(page, type, doneSelector, act, mode = 'selector') {
+  await page.evaluate(
+    ([t, s, m]) => (m === 'change' ? window.__bench.armChange(t, s) : window.__bench.arm(t, s)),
+    [type, doneSelector, mode],
+  )
   await act()
   return Promise.race([
     page.evaluate(() => window.__bench.result()),
@@ -135,13 +197,31 @@ async function measure(page, type, doneSelector, act) {
 }
 
 /**
+ * The quartile at `q` (0.25, 0.75) of the measured values, by linear interpolation.
+ * @param {readonly (number | null)[]} values
+ * @param {number} q
+ */
+function quantile(values, q) {
+  const sorted = values.filter((v) => v !== null).sort((a, b) => a - b)
+  if (sorted.length === 0) return null
+  const at = (sorted.length - 1) * q
+  const low = sorted[Math.floor(at)] ?? 0
+  const high = sorted[Math.ceil(at)] ?? low
+  return low + (high - low) * (at - Math.floor(at))
+}
+
+/**
  * @param {readonly Sample[]} samples
  * @returns {Summary}
  */
-function summarise(samples) {
+export function summarise(samples) {
   const measured = samples.slice(WARM_UP)
+  const latencies = measured.map((s) => s.latency)
   return {
-    median: median(measured.map((s) => s.latency)),
+    median: median(latencies),
+    // The spread a shared machine adds: the middle half of the samples.
+    q1: quantile(latencies, 0.25),
+    q3: quantile(latencies, 0.75),
     eventTimingMedian: median(measured.map((s) => s.eventTiming ?? 0)),
     samples: measured.map((s) => (s.latency === null ? null : Math.round(s.latency * 10) / 10)),
   }

@@ -4,7 +4,7 @@
 /**
  * What `npm run bench` writes to bench-results/latest.json; a section is missing when it was
  * not asked for or failed.
- * @typedef {{ median: number | null, eventTimingMedian: number | null }} Interaction
+ * @typedef {{ median: number | null, q1?: number | null, q3?: number | null, eventTimingMedian?: number | null }} Interaction
  * @typedef {{
  *   date: string,
  *   machine: { cpus: number, node: string },
@@ -14,11 +14,12 @@
  *   sizes?: Awaited<ReturnType<typeof import('./sizes.js').measureSizes>>,
  *   interactions?: Record<string, Interaction>,
  *   stress?: {
- *     initialRender: { median: number | null },
- *     visTimeline: { median: number | null },
- *     ratio: number,
+ *     initialRender?: { median: number | null },
+ *     visTimeline?: { median: number | null },
+ *     ratio?: number,
  *     interactions?: Record<string, Interaction>,
  *   },
+ *   axis?: Record<string, { app: Interaction, vis?: Interaction }>,
  *   lighthouse?: Awaited<ReturnType<typeof import('./lighthouse.js').measureLighthouse>>,
  *   budgets?: Budget[],
  * }} BenchResult
@@ -44,6 +45,26 @@ const INTERACTIONS = {
   nextEvent: 'select next event (→)',
   toggleFilter: 'toggle country filter',
   openPanel: 'open event panel',
+}
+
+/** @type {Record<string, string>} */
+const AXIS = {
+  zoomWheel: 'axis zoom (Ctrl + wheel; vis: wheel)',
+  panDrag: 'axis pan (drag)',
+  zoomKey: 'axis zoom (+/− key, via the URL)',
+}
+
+/**
+ * "42 ms (IQR 38–51)": the median and the middle half of the samples.
+ * @param {Interaction | undefined} value
+ */
+function withSpread(value) {
+  if (!value) return '–'
+  const spread =
+    value.q1 === null || value.q1 === undefined || value.q3 === null || value.q3 === undefined
+      ? ''
+      : ` (IQR ${Math.round(value.q1)}–${Math.round(value.q3)})`
+  return `${ms(value.median)}${spread}`
 }
 
 /**
@@ -77,6 +98,8 @@ export function budgetsOf(result) {
     check(`${INTERACTIONS[key]} (5 events)`, value.median, BUDGETS.interactionSmall)
   for (const [key, value] of Object.entries(result.stress?.interactions ?? {}))
     check(`${INTERACTIONS[key]} (5,000 events)`, value.median, BUDGETS.interactionLarge)
+  for (const [key, value] of Object.entries(result.axis ?? {}))
+    check(`${AXIS[key]} (5,000 events)`, value.app.median, BUDGETS.interactionLarge)
   return checks
 }
 
@@ -146,7 +169,7 @@ export function printTable(result) {
     row(
       group,
       INTERACTIONS[key],
-      `${ms(value.median)} (event timing ${ms(value.eventTimingMedian)})`,
+      `${withSpread(value)} (event timing ${ms(value.eventTimingMedian)})`,
       `${INTERACTIONS[key]} (${suffix})`,
       `≤ ${limit} ms`,
     )
@@ -154,9 +177,11 @@ export function printTable(result) {
     interactionRow('interaction, 5 events', '5 events', value, key, BUDGETS.interactionSmall)
   if (result.stress) {
     const s = result.stress
-    row('5,000 events', 'initial render (this app)', ms(s.initialRender.median))
-    row('5,000 events', 'initial render (vis-timeline)', ms(s.visTimeline.median))
-    row('5,000 events', 'vis-timeline ÷ this app', `${s.ratio.toFixed(1)}×`)
+    if (s.initialRender) {
+      row('5,000 events', 'initial render (this app)', ms(s.initialRender.median))
+      row('5,000 events', 'initial render (vis-timeline)', ms(s.visTimeline?.median))
+      row('5,000 events', 'vis-timeline ÷ this app', `${(s.ratio ?? NaN).toFixed(1)}×`)
+    }
     for (const [key, value] of Object.entries(s.interactions ?? {}))
       interactionRow(
         'interaction, 5,000 events',
@@ -165,6 +190,19 @@ export function printTable(result) {
         key,
         BUDGETS.interactionLarge,
       )
+  }
+  for (const [key, value] of Object.entries(result.axis ?? {})) {
+    const ratio =
+      value.vis?.median && value.app.median
+        ? ` · vis ÷ app ${(value.vis.median / value.app.median).toFixed(1)}×`
+        : ''
+    row(
+      'axis, 5,000 events',
+      AXIS[key] ?? key,
+      `${withSpread(value.app)} · vis-timeline ${value.vis ? withSpread(value.vis) : 'n/a'}${ratio}`,
+      `${AXIS[key]} (5,000 events)`,
+      `≤ ${BUDGETS.interactionLarge} ms`,
+    )
   }
   const header = ['measure', 'what', 'value (median)', 'budget', 'result']
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)))

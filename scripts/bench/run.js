@@ -6,8 +6,9 @@
 //
 //   npm run bench                       everything
 //   npm run bench -- --skip-build       reuse dist/ and the last stress build
-//   npm run bench -- --only sizes,interactions,stress,lighthouse
-//   npm run bench -- --lighthouse-runs 3 --samples 20
+//   npm run bench -- --only sizes,interactions,stress,axis,lighthouse
+//   npm run bench -- --only axis        zoom and pan at 5,000 events beside vis-timeline
+//   npm run bench -- --lighthouse-runs 3 --samples 20 --render-runs 5 (0: no cold loads)
 //   npm run bench -- --without-print-digest    stress build without the print-only digest
 
 import { mkdirSync, writeFileSync } from 'node:fs'
@@ -16,6 +17,7 @@ import { buildAll, root, startPreview, startVisServer, stop } from './servers.js
 import { measureSizes } from './sizes.js'
 import { measureLighthouse } from './lighthouse.js'
 import { launch, measureInteractions, measureInitialRender } from './interactions.js'
+import { measureAxis } from './axis.js'
 import { budgetsOf, printTable } from './report.js'
 
 /**
@@ -29,7 +31,7 @@ function option(name, fallback) {
 const skipBuild = process.argv.includes('--skip-build')
 if (process.argv.includes('--without-print-digest')) process.env.BENCH_WITHOUT_PRINT_DIGEST = '1'
 const only = new Set(
-  (option('only', 'sizes,lighthouse,interactions,stress') ?? '').split(',').filter(Boolean),
+  (option('only', 'sizes,lighthouse,interactions,stress,axis') ?? '').split(',').filter(Boolean),
 )
 const samples = Number(option('samples', '20'))
 const lighthouseRuns = Number(option('lighthouse-runs', '3'))
@@ -104,13 +106,24 @@ try {
     'stress',
     `${stressEvents.length} events: initial render, vis-timeline, interactions`,
     async () => {
-      const ours = await measureInitialRender(
-        launched,
-        `${stress.url}/`,
-        '[data-event-link]',
-        renderRuns,
-      )
-      const theirs = await measureInitialRender(launched, `${vis.url}/`, '.vis-item', renderRuns)
+      // --render-runs 0 leaves out the cold loads (the slowest part) to time interactions only.
+      const render =
+        renderRuns > 0
+          ? {
+              initialRender: await measureInitialRender(
+                launched,
+                `${stress.url}/`,
+                '[data-event-link]',
+                renderRuns,
+              ),
+              visTimeline: await measureInitialRender(
+                launched,
+                `${vis.url}/`,
+                '.vis-item',
+                renderRuns,
+              ),
+            }
+          : undefined
       const interactions = await measureInteractions(
         launched,
         stress.url,
@@ -120,12 +133,18 @@ try {
       return {
         events: stressEvents.length,
         withoutPrintDigest: process.env.BENCH_WITHOUT_PRINT_DIGEST === '1',
-        initialRender: ours,
-        visTimeline: theirs,
-        ratio: (theirs.median ?? NaN) / (ours.median ?? NaN),
+        ...(render && {
+          ...render,
+          ratio: (render.visTimeline.median ?? NaN) / (render.initialRender.median ?? NaN),
+        }),
         interactions,
       }
     },
+  )
+  result.axis = await section(
+    'axis',
+    `${stressEvents.length} events: axis zoom and pan, this app and vis-timeline`,
+    () => measureAxis(launched, stress.url, vis.url, samples),
   )
   await launched.close()
   browser = undefined

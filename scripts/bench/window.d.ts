@@ -15,6 +15,8 @@ declare global {
     renderedCount?: number
     done: Promise<number> | null
     arm(type: string, selector: string): void
+    armChange(type: string, selector: string): void
+    quiet(ms: number): Promise<void>
     result(): Promise<BenchSample>
   }
   interface Window {

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test'
 import { axeViolations } from './axe.ts'
 import { expect, test } from './fixtures.ts'
-import { waitForApp } from './static-host'
+import { layoutShifts, recordLayoutShifts, waitForApp } from './static-host'
 
 // The time axis at the top of the timeline: markers that open events, one tab stop with
 // roving focus, a zoom range that lives in the URL, lanes that follow the country filter, and
@@ -184,3 +184,28 @@ for (const colorScheme of ['light', 'dark'] as const) {
     })
   }
 }
+
+test('on a phone, hydration neither shifts nor redraws the axis (CLS 0)', async ({
+  freshContext,
+}) => {
+  const context = await freshContext({ viewport: { width: 360, height: 780 } })
+  const page = await context.newPage()
+  await recordLayoutShifts(page)
+  // Hold the scripts back until the prerendered axis has been read.
+  let release: () => void = () => undefined
+  const held = new Promise<void>((done) => (release = done))
+  await page.route('**/assets/*.js', async (route) => {
+    await held
+    await route.continue()
+  })
+  await page.goto('/events/ariane-group-visit', { waitUntil: 'commit' })
+  const axis = axisOf(page)
+  await axis.waitFor()
+  const before = { box: await axis.boundingBox(), html: await axis.innerHTML() }
+  release()
+  await waitForApp(page)
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => done(null))))
+  expect({ box: await axis.boundingBox(), html: await axis.innerHTML() }).toEqual(before)
+  const shifts = await layoutShifts(page)
+  expect(shifts).toEqual([])
+})

@@ -29,6 +29,22 @@ export function allowDocument404(problems: string[]): void {
   problems.splice(0, problems.length, ...kept)
 }
 
+/** From the next document on, records each layout shift's value (read with `layoutShifts`). */
+export async function recordLayoutShifts(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const shifts: number[] = []
+    Object.assign(window, { layoutShifts: shifts })
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries())
+        shifts.push((entry as PerformanceEntry & { value: number }).value)
+    }).observe({ type: 'layout-shift', buffered: true })
+  })
+}
+
+export function layoutShifts(page: Page): Promise<number[] | undefined> {
+  return page.evaluate(() => (window as { layoutShifts?: number[] }).layoutShifts)
+}
+
 /** True once React has taken over the prerendered markup (hydrated or rendered). */
 export async function waitForApp(page: Page): Promise<void> {
   await page.waitForFunction(() => {

@@ -3,7 +3,13 @@ import { resolve } from 'node:path'
 import { promisify } from 'node:util'
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
-import { allowDocument404, STATIC_URL, waitForApp } from './static-host'
+import {
+  allowDocument404,
+  layoutShifts,
+  recordLayoutShifts,
+  STATIC_URL,
+  waitForApp,
+} from './static-host'
 
 // The deep-link journeys against a plain static host (scripts/static-server.js): every address
 // is a file, reloads fetch that file again, and nothing falls back to index.html.
@@ -150,14 +156,7 @@ test('unknown addresses get 404.html with status 404 and the right not-found vie
 })
 
 test('the app takes over without a flash or a layout shift', async ({ page }) => {
-  await page.addInitScript(() => {
-    const shifts: number[] = []
-    Object.assign(window, { layoutShifts: shifts })
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries())
-        shifts.push((entry as PerformanceEntry & { value: number }).value)
-    }).observe({ type: 'layout-shift', buffered: true })
-  })
+  await recordLayoutShifts(page)
   for (const path of [
     '/',
     '/events/plenary',
@@ -189,7 +188,7 @@ test('the app takes over without a flash or a layout shift', async ({ page }) =>
       main: await page.locator('#main').innerHTML(),
     }
     expect(after, path).toEqual(before)
-    const shifts = await page.evaluate(() => (window as { layoutShifts?: number[] }).layoutShifts)
+    const shifts = await layoutShifts(page)
     expect(shifts, path).toEqual([])
     await page.unrouteAll()
   }

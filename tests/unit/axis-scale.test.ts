@@ -9,12 +9,15 @@ import {
   buildScale,
   dayAt,
   keepInView,
+  nextBeyondView,
+  pageTo,
   panView,
   placeLane,
   unitsOf,
   viewDays,
   viewUnits,
   visibleBreaks,
+  wholeDays,
   zoomView,
   type AxisMarker,
 } from '../../src/features/axis/scale.ts'
@@ -190,6 +193,49 @@ describe('views', () => {
       from: scale.length - 4,
       to: scale.length,
     })
+  })
+
+  it('snaps a dragged view to whole days without widening it', () => {
+    const dragged = { from: 10.4, to: 13.4 }
+    expect(wholeDays(scale, dragged)).toEqual({ from: 10, to: 13 })
+    expect(viewDays(scale, wholeDays(scale, dragged))).toEqual({
+      from: d('2023-01-18'),
+      to: d('2023-01-20'),
+    })
+    expect(wholeDays(scale, { from: 10.6, to: 13.5 })).toEqual({ from: 11, to: 14 })
+    expect(wholeDays(scale, { from: scale.length - 2.2, to: scale.length + 0.8 })).toEqual({
+      from: scale.length - 3,
+      to: scale.length,
+    })
+    expect(wholeDays(scale, { from: 3.1, to: 3.3 })).toEqual({ from: 3, to: 4 })
+  })
+
+  it('finds the next marker past the edge of the view, and turns the view to it', () => {
+    const markers = axisMarkers(events)
+    const view = { from: 10, to: 14 }
+    const drawn = new Set(
+      placeLane(scale, markers, 'FR', view, 0.01).flatMap((p) =>
+        p.type === 'marker' ? [p.marker.event.id] : p.markers.map((m) => m.event.id),
+      ),
+    )
+    const later = nextBeyondView(scale, markers, 'FR', view, 1, drawn)
+    const earlier = nextBeyondView(scale, markers, 'FR', view, -1, drawn)
+    expect(later && drawn.has(later.event.id)).toBe(false)
+    expect(later && unitsOf(scale, later.start)).toBeGreaterThanOrEqual(view.to)
+    expect(earlier && unitsOf(scale, earlier.end)).toBeLessThanOrEqual(view.from)
+    expect(
+      nextBeyondView(scale, markers, 'FR', whole, 1, new Set(markers.map((m) => m.event.id))),
+    ).toBeUndefined()
+    if (!later) throw new Error('no later marker')
+    const at = { from: unitsOf(scale, later.start), to: unitsOf(scale, later.end) }
+    const turned = pageTo(scale, view, at, 1)
+    expect(turned.to - turned.from).toBe(4)
+    expect(at.from).toBeGreaterThanOrEqual(turned.from + 0.4)
+    expect(at.to).toBeLessThanOrEqual(turned.to)
+    // The open event stays in view: the view widens to hold both.
+    const widened = pageTo(scale, view, at, 1, { from: 11, to: 11 })
+    expect(widened.from).toBeLessThanOrEqual(11)
+    expect(widened.to).toBeGreaterThanOrEqual(at.to)
   })
 
   it('moves a view to keep an event in it, and leaves it alone when it is', () => {

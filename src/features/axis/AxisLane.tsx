@@ -69,7 +69,7 @@ export function AxisLane({
         <Flag country={country} />
         <span className={styles.laneName}>{countryName}</span>
       </span>
-      <div className={styles.laneTrack}>
+      <div className={styles.laneTrack} data-axis-track>
         {breaks.map((b) => (
           <span
             key={b.x}

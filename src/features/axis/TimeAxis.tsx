@@ -12,17 +12,20 @@ import {
   buildScale,
   keepInView,
   markerUnits,
+  nextBeyondView,
+  pageTo,
   placeLane,
   viewDays,
   viewUnits,
   visibleBreaks,
+  wholeDays,
   zoomView,
   type AxisMarker,
   type Scale,
   type UnitRange,
 } from './scale.ts'
 import styles from './TimeAxis.module.css'
-import { useAxisGestures } from './useAxisGestures.ts'
+import { trackRect, useAxisGestures } from './useAxisGestures.ts'
 import { ZoomControls } from './ZoomControls.tsx'
 
 interface Props {
@@ -118,7 +121,8 @@ export function TimeAxis({ all, shown, selected, country, time }: Props) {
     scale,
     view,
     preview: (v) => setGesture({ view: v, time }),
-    commit: (v) => go(v, true),
+    // Whole days, so that the URL says what is drawn and a pan does not widen the view.
+    commit: (v) => go(wholeDays(scale, v), true),
   })
 
   // After a zoom from the keyboard, focus the same event (or the cluster it went into).
@@ -139,7 +143,7 @@ export function TimeAxis({ all, shown, selected, country, time }: Props) {
 
   function zoomAround(factor: number, key: string | undefined) {
     const el = key ? trackRef.current?.querySelector<HTMLElement>(`[data-axis-key="${key}"]`) : null
-    const box = trackRef.current?.getBoundingClientRect()
+    const box = trackRef.current && trackRect(trackRef.current)
     const share =
       el && box && box.width > 0
         ? (el.getBoundingClientRect().left + el.offsetWidth / 2 - box.left) / box.width
@@ -154,6 +158,24 @@ export function TimeAxis({ all, shown, selected, country, time }: Props) {
     go(zoomView(scale, view, factor, focus, MIN_VIEW_DAYS), false)
   }
 
+  /**
+   * ← or → past the last marker in view: the view turns to the lane's next marker in time,
+   * which takes focus (the URL follows, as for any zoom or pan). False when there is none.
+   */
+  function panToNext(key: string, direction: 1 | -1): boolean {
+    const country = lanes.find((l) => key.startsWith(`${l.country}:`))?.country
+    if (!country) return false
+    const drawn = new Set<string>()
+    for (const item of lanes.find((l) => l.country === country)?.items ?? [])
+      for (const m of item.type === 'cluster' ? item.markers : [item.marker]) drawn.add(m.event.id)
+    const target = nextBeyondView(scale, markers, country, view, direction, drawn)
+    if (!target) return false
+    const next = pageTo(scale, view, markerUnits(scale, target), direction, selectedUnits)
+    pendingFocus.current = `${country}:${target.event.id}`
+    go(wholeDays(scale, next), false)
+    return true
+  }
+
   function onKeyDown(e: React.KeyboardEvent<HTMLDivElement>) {
     if (e.altKey || e.ctrlKey || e.metaKey) return
     const key = e.target instanceof HTMLElement ? e.target.dataset.axisKey : undefined
@@ -164,7 +186,11 @@ export function TimeAxis({ all, shown, selected, country, time }: Props) {
     }
     if (!key) return
     const next = moveFocus(lanes, key, e.key)
-    if (next === undefined) return
+    if (next === undefined) {
+      const arrow = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0
+      if (arrow !== 0 && panToNext(key, arrow)) e.preventDefault()
+      return
+    }
     e.preventDefault()
     setFocusKey(next)
     trackRef.current?.querySelector<HTMLElement>(`[data-axis-key="${next}"]`)?.focus()

@@ -228,6 +228,63 @@ export function zoomView(
   return { from: start, to: start + next }
 }
 
+/**
+ * The view snapped to whole days, its width kept (at least one day): a gesture leaves
+ * fractions, which the URL (whole days) would otherwise round outwards into a wider view.
+ * Segments start at whole units, so whole units are whole days.
+ */
+export function wholeDays(scale: Scale, view: UnitRange): UnitRange {
+  const width = Math.min(scale.length, Math.max(1, Math.round(view.to - view.from)))
+  const from = Math.max(0, Math.min(scale.length - width, Math.round(view.from)))
+  return { from, to: from + width }
+}
+
+/**
+ * The lane's nearest marker past the view's edge in `direction` (1 later, −1 earlier) that is
+ * not drawn already (`drawn`: event ids in view), for an arrow key that runs out of markers.
+ */
+export function nextBeyondView(
+  scale: Scale,
+  markers: readonly AxisMarker[],
+  country: CountryCode,
+  view: UnitRange,
+  direction: 1 | -1,
+  drawn: ReadonlySet<string>,
+): AxisMarker | undefined {
+  let best: { marker: AxisMarker; at: number } | undefined
+  for (const marker of markers) {
+    if (drawn.has(marker.event.id) || !marker.lanes.some((l) => l.country === country)) continue
+    const at = unitsOf(scale, (marker.start + marker.end) / 2)
+    if (direction > 0 ? at < view.to : at > view.from) continue
+    if (!best || (direction > 0 ? at < best.at : at > best.at)) best = { marker, at }
+  }
+  return best?.marker
+}
+
+/**
+ * The view turned like a page so that `at` comes in near the edge it came from (a tenth of the
+ * width inside, at least a day), same width; widened when `keep` (the open event) would otherwise leave it.
+ */
+export function pageTo(
+  scale: Scale,
+  view: UnitRange,
+  at: { from: number; to: number },
+  direction: 1 | -1,
+  keep?: { from: number; to: number },
+): UnitRange {
+  const width = view.to - view.from
+  // At least a day inside, so that snapping the view to whole days cannot push it out.
+  const margin = Math.min(width / 2, Math.max(1, width * 0.1))
+  const start = direction > 0 ? at.from - margin : at.to + margin - width
+  let from = Math.max(0, Math.min(scale.length - width, start))
+  let to = from + width
+  if (keep && (keep.from < from || keep.to > to)) {
+    from = Math.max(0, Math.min(from, keep.from - margin))
+    to = Math.min(scale.length, Math.max(to, keep.to + margin))
+  }
+  return { from, to }
+}
+
 /** Moves the view by `units`, stopping at either end. */
 export function panView(scale: Scale, view: UnitRange, units: number): UnitRange {
   const width = view.to - view.from

@@ -13,6 +13,14 @@ interface Options {
   commit: (view: UnitRange) => void
 }
 
+/**
+ * Where markers are drawn: a lane's track, right of its flag and name. Positions are shares of
+ * its width, so pointer positions must be too (the lanes' own box includes the labels).
+ */
+export function trackRect(lanes: HTMLElement): DOMRect {
+  return (lanes.querySelector('[data-axis-track]') ?? lanes).getBoundingClientRect()
+}
+
 /** Pause after the last wheel event before the view goes into the URL. */
 const WHEEL_SETTLE_MS = 250
 /** Below this a press is a click, not a drag. */
@@ -43,7 +51,7 @@ export function useAxisGestures({ trackRef, scale, view, preview, commit }: Opti
     let suppressClick = false
 
     const unitsAt = (clientX: number, v: UnitRange) => {
-      const box = track.getBoundingClientRect()
+      const box = trackRect(track)
       const share = box.width > 0 ? (clientX - box.left) / box.width : 0.5
       return v.from + share * (v.to - v.from)
     }
@@ -65,7 +73,7 @@ export function useAxisGestures({ trackRef, scale, view, preview, commit }: Opti
         show(zoomView(scale, base, factor, unitsAt(e.clientX, base), MIN_VIEW_DAYS))
       } else if (e.shiftKey || Math.abs(e.deltaX) > Math.abs(e.deltaY)) {
         e.preventDefault()
-        const box = track.getBoundingClientRect()
+        const box = trackRect(track)
         const delta = e.shiftKey && e.deltaX === 0 ? e.deltaY : e.deltaX
         show(panView(scale, base, (delta / Math.max(1, box.width)) * (base.to - base.from)))
       } else return
@@ -98,7 +106,7 @@ export function useAxisGestures({ trackRef, scale, view, preview, commit }: Opti
         if (!drag.moved && Math.abs(dx) < DRAG_PX) return
         if (!drag.moved) track.setPointerCapture(e.pointerId)
         drag.moved = true
-        const width = Math.max(1, track.getBoundingClientRect().width)
+        const width = Math.max(1, trackRect(track).width)
         show(panView(scale, drag.view, (-dx / width) * (drag.view.to - drag.view.from)))
       }
     }
