@@ -1,9 +1,19 @@
 import { createRootRoute, Outlet } from '@tanstack/react-router'
 import { AppShell } from '../components/AppShell.tsx'
 import { ErrorView, NotFoundView } from '../components/StatusView.tsx'
+import { loadLocale } from '../lib/i18n.ts'
+import { DEFAULT_LOCALE, localeFromParam } from '../lib/locale.ts'
 import '../styles/global.css'
 
 export const Route = createRootRoute({
+  // Every view, the not-found ones included, shows the text of the address's language (the
+  // default one when the address names none we serve, as useLocale reads it), and only that
+  // language is fetched: before anything renders, so hydration finds the text in place and
+  // the prerendered markup never flashes or shifts. Done here rather than in the language
+  // route because an address that matches no route at all still shows a page in a language.
+  beforeLoad: ({ matches }) => {
+    return loadLocale(localeFromParam(langOf(matches.at(-1)?.params)) ?? DEFAULT_LOCALE)
+  },
   component: Outlet,
   // Paths that match no route at all still get the full frame and ways back.
   notFoundComponent: () => (
@@ -17,3 +27,12 @@ export const Route = createRootRoute({
     </AppShell>
   ),
 })
+
+/** The `{-$lang}` segment of the deepest match; the root's own params do not type it. */
+function langOf(params: unknown): string | undefined {
+  return typeof params === 'object' && params !== null && 'lang' in params
+    ? typeof params.lang === 'string'
+      ? params.lang
+      : undefined
+    : undefined
+}

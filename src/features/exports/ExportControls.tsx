@@ -2,6 +2,7 @@ import { memo } from 'react'
 import { useLocale, useMessages } from '../../components/useLocale.ts'
 import type { CountryCode, TimelineEvent, TopicId } from '../../content/types.ts'
 import { buildDataExport, DATA_SCHEMA_PATH } from '../../lib/dataExport.ts'
+import { loadAllLocales } from '../../lib/i18n.ts'
 import { calendarDays, eventsToCalendar } from '../../lib/ics.ts'
 import { exportName, saveFile } from './download.ts'
 import styles from './ExportControls.module.css'
@@ -26,7 +27,9 @@ function ExportControlsView({ events, country, topic }: Props) {
     saveFile(ics, 'text/calendar;charset=utf-8', exportName([country, topic], 'ics'))
   }
 
-  function downloadData() {
+  async function downloadData() {
+    // The file carries every language's text; a page has loaded only its own.
+    await loadAllLocales()
     const data = buildDataExport(events, {
       now: new Date(),
       language: locale,
@@ -65,7 +68,7 @@ function ExportControlsView({ events, country, topic }: Props) {
           <button
             type="button"
             className={styles.button}
-            onClick={downloadData}
+            onClick={() => void downloadData()}
             disabled={events.length === 0}
           >
             {t.downloadData}

@@ -12,7 +12,7 @@ import { AppShell } from '../../components/AppShell.tsx'
 import { ErrorView, NotFoundView } from '../../components/StatusView.tsx'
 import { LanguageSwitcher } from '../../features/i18n/LanguageSwitcher.tsx'
 import { ShareButton } from '../../features/sharing/ShareButton.tsx'
-import { localeFromParam } from '../../lib/locale.ts'
+import { localeFromParam, redirectsToDefault } from '../../lib/locale.ts'
 import { viewSearchSchema } from '../../lib/search.ts'
 import { DEFAULT_TIME } from '../../lib/timeRange.ts'
 import { LanguageDocument } from '../-components/LanguageDocument.tsx'
@@ -22,7 +22,7 @@ export const Route = createFileRoute('/{-$lang}')({
     // English lives at the unprefixed paths; an explicit /en/... goes to the same route with
     // the same params and no language. Built from the matched route, never from the address
     // text: /en//evil.example matches no page and is not found, not sent anywhere.
-    if (params.lang === 'en') {
+    if (redirectsToDefault(params.lang)) {
       const page = matches[matches.length - 1]
       if (!page || matchedInPart(matches)) {
         throw notFound({ routeId: rootRouteId })
