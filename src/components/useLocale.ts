@@ -1,7 +1,7 @@
 import { useParams } from '@tanstack/react-router'
 import type { Locale } from '../content/types.ts'
 import { DEFAULT_LOCALE, localeFromParam } from '../lib/locale.ts'
-import { messagesFor } from '../lib/i18n.ts'
+import { interfaceText } from '../lib/i18n.ts'
 import type { Messages } from '../lib/messages.ts'
 
 // Components far from the language route read the language from the URL through the
@@ -14,5 +14,5 @@ export function useLocale(): Locale {
 }
 
 export function useMessages(): Messages {
-  return messagesFor(useLocale())
+  return interfaceText(useLocale())
 }

@@ -40,6 +40,17 @@ export function messagesFor(locale: Locale): Messages {
   return textOf(locale).messages
 }
 
+/**
+ * The interface text for a view in `locale`, or, when that language could not be fetched
+ * (offline, say), in a language that is loaded: the error view that then says so, with its
+ * retry button, must not fail in turn for want of its own words.
+ */
+export function interfaceText(locale: Locale): Messages {
+  const text = loaded.get(locale) ?? loaded.values().next().value
+  if (!text) throw new Error('No interface text is loaded')
+  return text.messages
+}
+
 export function contentTextFor(locale: Locale): ContentText {
   return textOf(locale).content
 }
