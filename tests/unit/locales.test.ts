@@ -59,6 +59,21 @@ describe('the locale table', () => {
     expect(LOCALE_TABLE[DEFAULT_LOCALE].pathPrefix).toBe('')
   })
 
+  it('is the list of languages the JSON Schema of the data file accepts', () => {
+    // public/data/schema.json is a static file: this names what it lacks when a row is added.
+    const schema = JSON.parse(
+      readFileSync(join(import.meta.dirname, '../../public/data/schema.json'), 'utf8'),
+    ) as {
+      $defs: {
+        locale: { enum: string[] }
+        localized: { required: string[]; properties: Record<string, unknown> }
+      }
+    }
+    expect(schema.$defs.locale.enum).toEqual(LOCALES)
+    expect(schema.$defs.localized.required).toEqual(LOCALES)
+    expect(Object.keys(schema.$defs.localized.properties)).toEqual(LOCALES)
+  })
+
   it('loads every language with the same content keys as English', () => {
     const keys = Object.keys(englishContent).sort()
     for (const locale of LOCALES) {
