@@ -12,6 +12,7 @@ import { AppShell } from '../../components/AppShell.tsx'
 import { ErrorView, NotFoundView } from '../../components/StatusView.tsx'
 import { LanguageSwitcher } from '../../features/i18n/LanguageSwitcher.tsx'
 import { ShareButton } from '../../features/sharing/ShareButton.tsx'
+import { loadLocale } from '../../lib/i18n.ts'
 import { localeFromParam, redirectsToDefault } from '../../lib/locale.ts'
 import { viewSearchSchema } from '../../lib/search.ts'
 import { DEFAULT_TIME } from '../../lib/timeRange.ts'
@@ -38,6 +39,9 @@ export const Route = createFileRoute('/{-$lang}')({
     // Not a language we serve: the root's not-found view, which brings its own page frame.
     if (localeFromParam(params.lang) === undefined) throw notFound({ routeId: rootRouteId })
   },
+  // The root's beforeLoad started fetching the language; a new language must be in before
+  // the views render in it (see src/routes/__root.tsx).
+  loader: ({ context }) => loadLocale(context.locale),
   validateSearch: viewSearchSchema,
   // The filters and the axis's range follow the reader from page to page until they change
   // them; the whole dialogue, the axis's default, is left out of addresses.
