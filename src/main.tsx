@@ -4,7 +4,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client'
 import { LANGUAGE_CHOICE_KEY } from './features/i18n/LanguageSwitcher.tsx'
 import { canonicalPathname } from './lib/address.ts'
 import { parseSearch, stringifySearch } from './lib/search.ts'
-import { preferredLocale } from './lib/locale.ts'
+import { langParam, preferredLocale, servedLocale } from './lib/locale.ts'
 import { createAppRouter } from './router.tsx'
 
 /**
@@ -46,8 +46,9 @@ function languageRedirect(): string | undefined {
   } catch {
     stored = null
   }
-  const locale = stored ?? preferredLocale(navigator.languages)
-  return locale === 'fr' || locale === 'ja' ? `${base}${locale}` : undefined
+  const locale = stored === null ? preferredLocale(navigator.languages) : servedLocale(stored)
+  const segment = locale === undefined ? undefined : langParam(locale)
+  return segment === undefined ? undefined : `${base}${segment}`
 }
 
 const container = document.getElementById('root')

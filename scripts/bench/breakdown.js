@@ -43,9 +43,10 @@ function group(source) {
       return 'TanStack Router (router-core, react-router, history, store)'
     return name
   }
+  if (path.startsWith('src/content/i18n/')) return 'src/content/i18n (content text, one language)'
   if (path.startsWith('src/content/'))
     return 'src/content (events, people, organisations, sources, …)'
-  if (path === 'src/lib/messages.ts') return 'src/lib/messages.ts (interface text, 3 languages)'
+  if (path.startsWith('src/lib/messages/')) return 'src/lib/messages (interface text, one language)'
   if (path.startsWith('src/')) return path
   return 'bundler runtime'
 }

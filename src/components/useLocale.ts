@@ -1,7 +1,8 @@
 import { useParams } from '@tanstack/react-router'
 import type { Locale } from '../content/types.ts'
 import { DEFAULT_LOCALE, localeFromParam } from '../lib/locale.ts'
-import { messages, type Messages } from '../lib/messages.ts'
+import { interfaceText } from '../lib/i18n.ts'
+import type { Messages } from '../lib/messages.ts'
 
 // Components far from the language route read the language from the URL through the
 // router, so the URL stays the one source of truth. Selecting only `lang` matters: the whole
@@ -13,5 +14,5 @@ export function useLocale(): Locale {
 }
 
 export function useMessages(): Messages {
-  return messages[useLocale()]
+  return interfaceText(useLocale())
 }

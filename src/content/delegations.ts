@@ -1,10 +1,11 @@
+import { localized } from './localized.ts'
 import { release } from './cite.ts'
 import type { Delegation } from './types.ts'
 
 export const delegations = [
   {
     country: 'FR',
-    name: { en: 'French delegation', fr: 'Délégation française', ja: 'フランス代表団' },
+    name: localized('delegations.FR.name'),
     coChairs: ['cousin'],
     members: ['sgdsn', 'fr-economy', 'fr-foreign-affairs', 'fr-armed-forces', 'cnes'],
     cite: release(
@@ -13,7 +14,7 @@ export const delegations = [
   },
   {
     country: 'JP',
-    name: { en: 'Japanese delegation', fr: 'Délégation japonaise', ja: '日本代表団' },
+    name: localized('delegations.JP.name'),
     coChairs: ['kasai', 'ishizuki'],
     members: [
       'jp-cabinet-office',

@@ -1,3 +1,4 @@
+import { localized } from './localized.ts'
 import { outside, release } from './cite.ts'
 import type { Person } from './types.ts'
 
@@ -8,13 +9,9 @@ export const people = [
     id: 'cousin',
     country: 'FR',
     standing: 'co-chair',
-    name: { en: 'COUSIN Vincent', fr: 'Vincent COUSIN', ja: 'ヴァンサン・クザン' },
-    title: {
-      en: 'Deputy Secretary General for Defence and National Security',
-      fr: 'secrétaire général adjoint de la défense et de la sécurité nationale',
-      ja: '国防・国家安全保障事務総局次長',
-    },
-    rank: { en: 'Air Marshal', fr: 'général de corps aérien', ja: '空軍中将' },
+    name: localized('people.cousin.name'),
+    title: localized('people.cousin.title'),
+    rank: localized('people.cousin.rank'),
     cite: release(
       'the Deputy Secretary General for Defence and National Security, Air Marshal COUSIN Vincent',
     ),
@@ -32,12 +29,8 @@ export const people = [
     id: 'kasai',
     country: 'JP',
     standing: 'co-chair',
-    name: { en: 'KASAI Yasuyuki', fr: 'KASAI Yasuyuki', ja: '河西康之' },
-    title: {
-      en: 'Director-General, National Space Policy Secretariat, Cabinet Office',
-      fr: 'directeur général du Secrétariat national de la politique spatiale, Bureau du Cabinet',
-      ja: '内閣府宇宙開発戦略推進事務局長',
-    },
+    name: localized('people.kasai.name'),
+    title: localized('people.kasai.title'),
     cite: release(
       'Mr. KASAI Yasuyuki and Mr. ISHIZUKI Hideo, respectively Director-General, National Space Policy Secretariat, Cabinet Office',
     ),
@@ -49,12 +42,8 @@ export const people = [
     id: 'ishizuki',
     country: 'JP',
     standing: 'co-chair',
-    name: { en: 'ISHIZUKI Hideo', fr: 'ISHIZUKI Hideo', ja: '石月英雄' },
-    title: {
-      en: 'Ambassador in charge of International Security Policy, Ministry of Foreign Affairs',
-      fr: 'ambassadeur chargé de la politique de sécurité internationale, ministère des Affaires étrangères',
-      ja: '外務省国際安全保障担当大使',
-    },
+    name: localized('people.ishizuki.name'),
+    title: localized('people.ishizuki.title'),
     cite: release(
       'Ambassador, in charge of International Security Policy of the Ministry of Foreign Affairs',
     ),
@@ -68,8 +57,8 @@ export const people = [
     id: 'kishida',
     country: 'JP',
     standing: 'leader',
-    name: { en: 'KISHIDA Fumio', fr: 'KISHIDA Fumio', ja: '岸田文雄' },
-    title: { en: 'Prime Minister of Japan', fr: 'Premier ministre du Japon', ja: '内閣総理大臣' },
+    name: localized('people.kishida.name'),
+    title: localized('people.kishida.title'),
     cite: release(
       'The visit of the Japanese Prime Minister, Mr. KISHIDA Fumio, in Paris on 9th January 2023',
     ),
@@ -88,12 +77,8 @@ export const people = [
     id: 'macron',
     country: 'FR',
     standing: 'leader',
-    name: { en: 'Emmanuel MACRON', fr: 'Emmanuel MACRON', ja: 'エマニュエル・マクロン' },
-    title: {
-      en: 'President of the French Republic',
-      fr: 'président de la République française',
-      ja: 'フランス共和国大統領',
-    },
+    name: localized('people.macron.name'),
+    title: localized('people.macron.title'),
     cite: release(
       'the upcoming visit of the President of the French Republic to Japan in May 2023',
     ),

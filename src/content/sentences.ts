@@ -1,9 +1,10 @@
+import { localeInfo } from '../lib/locales.ts'
 import { normaliseForMatch } from './quote.ts'
 import type { Citation, Locale, Sentence, TimelineEvent } from './types.ts'
 
-/** A summary as running text: Japanese sentences follow each other without a space. */
+/** A summary as running text, its sentences joined as the language joins them. */
 export function sentencesText(sentences: readonly Sentence[], locale: Locale): string {
-  return sentences.map((s) => s.text[locale]).join(locale === 'ja' ? '' : ' ')
+  return sentences.map((s) => s.text[locale]).join(localeInfo(locale).sentenceJoiner)
 }
 
 /** Every passage behind some sentences, each once, in the order they are first cited. */

@@ -1,8 +1,10 @@
 // The content model: plain readonly data, no React. Every claim carries a Citation so
 // that the UI can always say where a fact comes from.
 
-export const LOCALES = ['en', 'fr', 'ja'] as const
-export type Locale = (typeof LOCALES)[number]
+import { LOCALES, type Locale } from '../lib/locales.ts'
+
+// The languages are the locale table's rows; re-exported because the content is typed by them.
+export { LOCALES, type Locale }
 /** A text written for each interface language (not machine-transliterated). */
 export type Localized = Readonly<Record<Locale, string>>
 

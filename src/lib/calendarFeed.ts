@@ -1,7 +1,7 @@
 import { allEvents } from '../content/queries.ts'
 import { LOCALES, type Locale } from '../content/types.ts'
 import { eventsToCalendar } from './ics.ts'
-import { messages } from './messages.ts'
+import { messagesFor } from './i18n.ts'
 import { absoluteUrl, escapeHtml, pathFor, type SiteConfig } from './seo.ts'
 
 // The subscribable calendar: one static .ics file per language, written at build time with
@@ -36,7 +36,7 @@ export function calendarFeeds(config: SiteConfig, now: Date): readonly CalendarF
 
 /** The head link that lets calendar-aware tools find the page language's feed. */
 export function calendarFeedLink(config: SiteConfig, locale: Locale): string {
-  const t = messages[locale]
+  const t = messagesFor(locale)
   const href = absoluteUrl(config, `/${calendarFeedPath(locale)}`)
   return `<link rel="alternate" type="text/calendar" title="${escapeHtml(t.calendarFeedTitle(t.siteTitle))}" href="${escapeHtml(href)}" />`
 }

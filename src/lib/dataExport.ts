@@ -6,6 +6,7 @@ import {
   findTopic,
 } from '../content/queries.ts'
 import { sentencesText } from '../content/sentences.ts'
+import { LOCALES } from '../content/types.ts'
 import type {
   Citation,
   CountryCode,
@@ -158,11 +159,9 @@ export function buildDataExport(
     id: event.id,
     url: options.pageUrl(event),
     title: event.title,
-    summary: {
-      en: sentencesText(event.summary, 'en'),
-      fr: sentencesText(event.summary, 'fr'),
-      ja: sentencesText(event.summary, 'ja'),
-    },
+    summary: Object.fromEntries(
+      LOCALES.map((locale) => [locale, sentencesText(event.summary, locale)]),
+    ) as Localized,
     summarySentences: event.summary.flatMap(sentence),
     dates: event.dates.map(date),
     undated: event.undated

@@ -1,4 +1,4 @@
-import { messages } from './messages.ts'
+import { messagesFor } from './i18n.ts'
 import {
   absoluteUrl,
   allPages,
@@ -85,7 +85,7 @@ export function oEmbedFor(config: SiteConfig, page: Page): OEmbed {
   const common = {
     version: '1.0',
     title,
-    provider_name: messages[locale].siteTitle,
+    provider_name: messagesFor(locale).siteTitle,
     provider_url: absoluteUrl(config, pathFor({ kind: 'timeline' }, locale)),
     thumbnail_url: absoluteUrl(config, previewImagePath(view, locale)),
     thumbnail_width: SHARE_IMAGE.width,

@@ -2,7 +2,7 @@ import { dateBounds, findSource, findTopic } from '../content/queries.ts'
 import { eventCites, sentencesText } from '../content/sentences.ts'
 import type { Citation, DateClaim, DateValue, Locale, TimelineEvent } from '../content/types.ts'
 import { formatDateValue } from './dates.ts'
-import { messages } from './messages.ts'
+import { messagesFor } from './i18n.ts'
 
 // iCalendar (RFC 5545) output, built by hand because it is small: CRLF line ends, lines
 // folded at 75 octets, escaped text, all-day dates with an exclusive end.
@@ -149,7 +149,7 @@ function sourceName(cite: Citation, locale: Locale): string {
   const source = findSource(cite.source)
   if (!source) return cite.source
   const title = source.title[locale]
-  return source.url !== undefined ? `${title}${messages[locale].aside(source.url)}` : title
+  return source.url !== undefined ? `${title}${messagesFor(locale).aside(source.url)}` : title
 }
 
 function describe(
@@ -158,7 +158,7 @@ function describe(
   options: CalendarOptions,
 ): string {
   const { locale } = options
-  const t = messages[locale]
+  const t = messagesFor(locale)
   const parts = [sentencesText(event.summary, locale)]
   if (days.stated) {
     parts.push(
@@ -182,7 +182,7 @@ export function eventsToCalendar(
   events: readonly TimelineEvent[],
   options: CalendarOptions,
 ): { readonly ics: string; readonly omitted: readonly TimelineEvent[] } {
-  const t = messages[options.locale]
+  const t = messagesFor(options.locale)
   const entries: IcsEntry[] = []
   const omitted: TimelineEvent[] = []
   for (const event of events) {

@@ -18,7 +18,7 @@ import type {
 } from '../content/types.ts'
 import { sentencesText } from '../content/sentences.ts'
 import { INTL_TAG } from './locale.ts'
-import { messages } from './messages.ts'
+import { messagesFor } from './i18n.ts'
 import { passageAnchor } from './passageAnchor.ts'
 import { absoluteUrl, pathFor, type SiteConfig, type View } from './seo.ts'
 
@@ -69,7 +69,7 @@ function personNode(id: string, locale: Locale): JsonLd | undefined {
     '@type': 'Person',
     name: person.name[locale],
     jobTitle: person.title[locale],
-    nationality: { '@type': 'Country', name: messages[locale].countryNames[person.country] },
+    nationality: { '@type': 'Country', name: messagesFor(locale).countryNames[person.country] },
   }
 }
 

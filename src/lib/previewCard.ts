@@ -1,7 +1,8 @@
 import { findDelegation, findEvent, findPerson, findSource } from '../content/queries.ts'
 import { COUNTRIES, type CountryCode, type Locale } from '../content/types.ts'
 import { formatDateValue } from './dates.ts'
-import { messages } from './messages.ts'
+import { messagesFor } from './i18n.ts'
+import { localeInfo } from './locales.ts'
 // Type only: seo.ts imports this module for each page's alt text.
 import type { View } from './seo.ts'
 
@@ -28,26 +29,26 @@ function card(
   title: string,
   flags: PreviewCard['flags'],
 ): PreviewCard {
-  const t = messages[locale]
+  const t = messagesFor(locale)
   const words = [title, kicker, ...flags.map((f) => f.label), t.siteTitle]
   return { locale, kicker, title, flags, footer: t.siteTitle, alt: t.previewAlt(words.join(' · ')) }
 }
 
 function bothFlags(locale: Locale): PreviewCard['flags'] {
-  return COUNTRIES.map((country) => ({ country, label: messages[locale].countryNames[country] }))
+  return COUNTRIES.map((country) => ({ country, label: messagesFor(locale).countryNames[country] }))
 }
 
 function coChairs(country: CountryCode, locale: Locale): PreviewCard['flags'][number] {
-  const t = messages[locale]
+  const t = messagesFor(locale)
   const names = (findDelegation(country)?.coChairs ?? [])
     .map((id) => findPerson(id)?.name[locale])
     .filter((name): name is string => name !== undefined)
-  const list = names.join(locale === 'ja' ? '、' : ', ')
+  const list = names.join(localeInfo(locale).nameSeparator)
   return { country, label: t.previewCountryRole(t.countryNames[country], list) }
 }
 
 export function previewCard(view: View, locale: Locale): PreviewCard {
-  const t = messages[locale]
+  const t = messagesFor(locale)
   switch (view.kind) {
     case 'timeline':
       return card(locale, t.siteTagline, t.siteTitle, bothFlags(locale))

@@ -1,3 +1,4 @@
+import { localized } from '../content/localized.ts'
 import { dialogue } from '../content/dialogue.ts'
 import { sentencesText } from '../content/sentences.ts'
 import {
@@ -8,8 +9,9 @@ import {
   findPerson,
 } from '../content/queries.ts'
 import { LOCALES, type Delegation, type Locale, type Localized } from '../content/types.ts'
-import { DEFAULT_LOCALE, INTL_TAG } from './locale.ts'
-import { messages } from './messages.ts'
+import { DEFAULT_LOCALE, INTL_TAG, langParam } from './locale.ts'
+import { localeInfo } from './locales.ts'
+import { messagesFor } from './i18n.ts'
 import { previewCard } from './previewCard.ts'
 
 // Everything a prerendered page says about itself before any script runs: which pages exist,
@@ -74,9 +76,10 @@ function viewPath(view: View): string {
   }
 }
 
-/** English lives at the unprefixed paths; the others under /fr and /ja. */
+/** The default language lives at the unprefixed paths; the others under their table prefix. */
 export function pathFor(view: View, locale: Locale): string {
-  const prefix = locale === DEFAULT_LOCALE ? '' : `/${locale}`
+  const segment = langParam(locale)
+  const prefix = segment === undefined ? '' : `/${segment}`
   return `${prefix}${viewPath(view)}` || '/'
 }
 
@@ -140,11 +143,7 @@ export function clip(text: string, max = DESCRIPTION_MAX): string {
   return `${space > max / 2 ? head.slice(0, space) : head.slice(0, max - 1)}…`
 }
 
-const DELEGATIONS_DESCRIPTION: Localized = {
-  en: 'The French and Japanese delegations to the space dialogue of January 2023: their co-chairs, member organisations and the events they took part in, each fact with its source.',
-  fr: 'Les délégations française et japonaise au dialogue spatial de janvier 2023\u202f: coprésidents, organismes membres et événements auxquels elles ont pris part, chaque fait avec sa source.',
-  ja: '2023年1月の宇宙対話に参加した日仏両代表団。共同議長、構成機関、参加した出来事を、すべて出典付きで紹介します。',
-}
+const DELEGATIONS_DESCRIPTION: Localized = localized('seo.DELEGATIONS_DESCRIPTION')
 
 function delegationDescription(delegation: Delegation, locale: Locale): string {
   const chairs = delegation.coChairs
@@ -152,21 +151,11 @@ function delegationDescription(delegation: Delegation, locale: Locale): string {
     .filter((name): name is string => name !== undefined)
   const name = delegation.name[locale]
   const n = delegation.members.length
-  switch (locale) {
-    case 'en':
-      return `${name} to the France–Japan space dialogue of January 2023: ${n} member organisations. ${chairs.length === 1 ? 'Co-chair' : 'Co-chairs'} of the dialogue from this delegation: ${chairs.join(' and ')}. Who took part, in which events, and the source of each fact.`
-    case 'fr':
-      return `${name} au dialogue spatial franco-japonais de janvier 2023\u202f: ${n} organismes membres. Coprésidence du dialogue pour cette délégation\u202f: ${chairs.join(' et ')}. Qui y a pris part, à quels événements, et la source de chaque fait.`
-    case 'ja':
-      return `2023年1月の日仏宇宙対話の${name}。構成機関は${n}機関、この代表団から対話の共同議長を務めたのは${chairs.join('、')}。参加者と参加した出来事を、出典とともに紹介します。`
-  }
+  const t = messagesFor(locale)
+  return t.delegationDescription(name, n, chairs.join(t.andJoiner), chairs.length)
 }
 
-const IMAGE_ALT: Localized = {
-  en: 'The French and Japanese flags above the title “France–Japan Comprehensive Space Dialogue, January 2023” and a timeline of its five events.',
-  fr: 'Les drapeaux français et japonais au-dessus du titre «\u202fFrance–Japan Comprehensive Space Dialogue, January 2023\u202f» et d’une frise de ses cinq événements.',
-  ja: '日仏の国旗と「France–Japan Comprehensive Space Dialogue, January 2023」の題名、五つの出来事を示す年表。',
-}
+const IMAGE_ALT: Localized = localized('seo.IMAGE_ALT')
 
 /** The share image in public/: drawn once from scripts/og-image.svg (see README). */
 export const SHARE_IMAGE = { path: '/og-image.png', width: 1200, height: 630 } as const
@@ -207,7 +196,7 @@ function delegationOf(delegationId: string) {
 
 /** The same strings the components set as document.title, so hydration changes nothing. */
 export function titleFor(target: Target, locale: Locale): string {
-  const t = messages[locale]
+  const t = messagesFor(locale)
   switch (target.kind) {
     case 'not-found':
       return t.documentTitle(t.notFoundTitle)
@@ -227,7 +216,7 @@ export function titleFor(target: Target, locale: Locale): string {
 export function descriptionFor(target: Target, locale: Locale): string {
   switch (target.kind) {
     case 'not-found':
-      return messages[locale].notFoundPage
+      return messagesFor(locale).notFoundPage
     case 'timeline':
       return clip(sentencesText(dialogue.summary, locale))
     case 'event':
@@ -237,11 +226,9 @@ export function descriptionFor(target: Target, locale: Locale): string {
     case 'delegation':
       return delegationDescription(delegationOf(target.delegationId), locale)
     case 'source':
-      return clip(messages[locale].sourceIntro)
+      return clip(messagesFor(locale).sourceIntro)
   }
 }
-
-const OG_LOCALE: Readonly<Record<Locale, string>> = { en: 'en_GB', fr: 'fr_FR', ja: 'ja_JP' }
 
 export function pageMeta(config: SiteConfig, page: Page): PageMeta {
   return metaFor(config, page.view, page.locale)
@@ -270,9 +257,9 @@ function metaFor(config: SiteConfig, target: Target, locale: Locale): PageMeta {
     description: descriptionFor(target, locale),
     canonical: view === undefined ? undefined : absoluteUrl(config, pathFor(view, locale)),
     alternates,
-    ogLocale: OG_LOCALE[locale],
-    ogLocaleAlternates: LOCALES.filter((l) => l !== locale).map((l) => OG_LOCALE[l]),
-    siteName: messages[locale].siteTitle,
+    ogLocale: localeInfo(locale).ogLocale,
+    ogLocaleAlternates: LOCALES.filter((l) => l !== locale).map((l) => localeInfo(l).ogLocale),
+    siteName: messagesFor(locale).siteTitle,
     // The not-found page stands for any address, so it keeps the site-wide image.
     image: absoluteUrl(config, view ? previewImagePath(view, locale) : SHARE_IMAGE.path),
     imageAlt: view ? previewCard(view, locale).alt : IMAGE_ALT[locale],

@@ -29,7 +29,8 @@ function router() {
 function routeFor(path: string): string | undefined {
   const app = router()
   const matches = app.matchRoutes(path, {})
-  return matches.at(-1)?.routeId
+  const id: unknown = matches.at(-1)?.routeId
+  return typeof id === 'string' ? id : undefined
 }
 
 /** Everything the prerenderer writes a page file for. */

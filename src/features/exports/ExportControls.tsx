@@ -3,6 +3,7 @@ import { useLocale, useMessages } from '../../components/useLocale.ts'
 import type { TimelineEvent } from '../../content/types.ts'
 import { buildDataExport, DATA_SCHEMA_PATH } from '../../lib/dataExport.ts'
 import { exportedFilter, type FacetSelection } from '../../lib/facets.ts'
+import { loadAllLocales } from '../../lib/i18n.ts'
 import { calendarDays, eventsToCalendar } from '../../lib/ics.ts'
 import { exportName, saveFile } from './download.ts'
 import styles from './ExportControls.module.css'
@@ -28,7 +29,9 @@ function ExportControlsView({ events, selection }: Props) {
     saveFile(ics, 'text/calendar;charset=utf-8', exportName(nameParts, 'ics'))
   }
 
-  function downloadData() {
+  async function downloadData() {
+    // The file carries every language's text; a page has loaded only its own.
+    await loadAllLocales()
     const data = buildDataExport(events, {
       now: new Date(),
       language: locale,
@@ -67,7 +70,7 @@ function ExportControlsView({ events, selection }: Props) {
           <button
             type="button"
             className={styles.button}
-            onClick={downloadData}
+            onClick={() => void downloadData()}
             disabled={events.length === 0}
           >
             {t.downloadData}

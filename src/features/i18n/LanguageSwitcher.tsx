@@ -1,7 +1,9 @@
 import { Link } from '@tanstack/react-router'
 import { useMessages } from '../../components/useLocale.ts'
 import { LOCALES } from '../../content/types.ts'
+import { loadLocale } from '../../lib/i18n.ts'
 import { INTL_TAG, langParam } from '../../lib/locale.ts'
+import { localeInfo } from '../../lib/locales.ts'
 import styles from './LanguageSwitcher.module.css'
 
 export const LANGUAGE_CHOICE_KEY = 'language-choice'
@@ -23,6 +25,10 @@ export function LanguageSwitcher() {
               hrefLang={INTL_TAG[locale]}
               lang={locale}
               className={styles.link}
+              // Fetch the language's text as soon as the reader heads for it, so the switch
+              // itself waits for nothing (the router preloads the route's code the same way).
+              onPointerEnter={() => void loadLocale(locale)}
+              onFocus={() => void loadLocale(locale)}
               onClick={() => {
                 // An explicit choice: remember it so a later bare visit to / keeps it.
                 try {
@@ -32,7 +38,7 @@ export function LanguageSwitcher() {
                 }
               }}
             >
-              {t.languageNames[locale]}
+              {localeInfo(locale).nativeName}
             </Link>
           </li>
         ))}

@@ -48,7 +48,9 @@ export function SourceView({ releaseText }: { releaseText: string }) {
       <p className={styles.intro}>{t.sourceIntro}</p>
       <section aria-labelledby="release-title" className={styles.section}>
         <h2 id="release-title">{release?.title[locale]}</h2>
-        {locale !== 'en' && <p className={styles.muted}>{t.sourceInEnglish}</p>}
+        {release && locale !== release.language && (
+          <p className={styles.muted}>{t.sourceInEnglish}</p>
+        )}
         <ReleaseText paragraphs={paragraphs} current={hydrated ? hash : ''} />
       </section>
       <OutsideSources quotes={citedQuotes} />

@@ -14,7 +14,8 @@ import { ErrorView, NotFoundView } from '../../components/StatusView.tsx'
 import { LanguageSwitcher } from '../../features/i18n/LanguageSwitcher.tsx'
 import { ShareButton } from '../../features/sharing/ShareButton.tsx'
 import { RETAINED_FACETS } from '../../lib/facets.ts'
-import { localeFromParam } from '../../lib/locale.ts'
+import { loadLocale } from '../../lib/i18n.ts'
+import { localeFromParam, redirectsToDefault } from '../../lib/locale.ts'
 import { viewSearchSchema } from '../../lib/search.ts'
 import { DEFAULT_TIME } from '../../lib/timeRange.ts'
 import { EmbedAction } from '../-components/EmbedAction.tsx'
@@ -26,7 +27,7 @@ export const Route = createFileRoute('/{-$lang}')({
     // English lives at the unprefixed paths; an explicit /en/... goes to the same route with
     // the same params and no language. Built from the matched route, never from the address
     // text: /en//evil.example matches no page and is not found, not sent anywhere.
-    if (params.lang === 'en') {
+    if (redirectsToDefault(params.lang)) {
       const page = matches[matches.length - 1]
       if (!page || matchedInPart(matches)) {
         throw notFound({ routeId: rootRouteId })
@@ -42,6 +43,9 @@ export const Route = createFileRoute('/{-$lang}')({
     // Not a language we serve: the root's not-found view, which brings its own page frame.
     if (localeFromParam(params.lang) === undefined) throw notFound({ routeId: rootRouteId })
   },
+  // The root's beforeLoad started fetching the language; a new language must be in before
+  // the views render in it (see src/routes/__root.tsx).
+  loader: ({ context }) => loadLocale(context.locale),
   validateSearch: viewSearchSchema,
   // The filters and the axis's range follow the reader from page to page until they change
   // them; the whole dialogue, the axis's default, is left out of addresses.

@@ -1,0 +1,134 @@
+import type { ContentText } from './en.ts'
+
+// The content's Japanese text, keyed as in ./en.ts.
+
+export const content: ContentText = {
+  'events.kishida-paris-visit.title': '岸田総理大臣がパリを訪問',
+  'events.kishida-paris-visit.summary.0':
+    '2023年1月9日、全体会合の10日前に、岸田文雄内閣総理大臣がパリを訪問した。',
+  'events.kishida-paris-visit.summary.1':
+    '共同プレスリリースは、この訪問と、2023年5月のフランス大統領の訪日の際に予定される二国間の日程が、両国のパートナーシップの機運を確かなものにしているとしている。',
+  'events.kishida-paris-visit.place.name': 'パリ',
+  'events.kishida-paris-visit.notes.0':
+    '首相として初めてのパリ訪問であった。エリゼ宮でマクロン大統領とワーキング・ディナーを行った。',
+  'events.kishida-paris-visit.notes.1':
+    '両首脳は、2023年前半の外務・防衛閣僚会合「2+2」の開催と、新たな協力ロードマップの策定を目指すことで一致した。また、ともにノートルダム大聖堂の工事現場を訪れた。',
+  'events.plenary.title': 'SGDSNで宇宙対話の全体会合',
+  'events.plenary.summary.0':
+    '2023年1月19日、両代表団はパリの国防・国家安全保障事務総局（SGDSN）で全体会合を開いた。',
+  'events.plenary.summary.1':
+    '会合では日仏を結ぶ絆を再確認するとともに、安全保障・防衛を含む双方の宇宙政策を共有した。',
+  'events.plenary.summary.2':
+    '対話は多岐にわたる分野を取り上げた。プレスリリースはその例として、宇宙に関する安全保障・防衛政策、民生協力、そして国連・G7・日EU宇宙対話の枠組みにおける多国間協力を挙げている。',
+  'events.plenary.place.name': '国防・国家安全保障事務総局（SGDSN）、パリ',
+  'events.plenary.notes.0':
+    '会合に関する日本語の記事は、これを「第3回日仏包括的宇宙対話」と呼び、対話の日程を2023年1月18日～20日としている。プレスリリース自体が日付を示すのは19日と20日のみである。',
+  'events.plenary.notes.1': '第1回は2016年3月11日にパリで開催された。',
+  'events.plenary.notes.2':
+    '第2回は2017年3月24日に東京で開催された。この第2回で、包括的宇宙パートナーシップに関する意図表明と、宇宙状況監視情報の共有に関する取決めが署名された。',
+  'events.plenary.notes.3': '2020年11月30日には、オンラインで準備会合が行われた。',
+  'events.plenary.notes.4': 'その後、第4回は2026年1月15日に東京で開催された。',
+  'events.start-up-meeting.title': 'フランスの宇宙スタートアップとの会合',
+  'events.start-up-meeting.summary.0':
+    '両国の産業間の交流を促すため、日本代表団のために、フランスの宇宙分野のスタートアップ数社との会合も設けられた。',
+  'events.start-up-meeting.summary.1': 'プレスリリースには日付も企業名も記されていない。',
+  'events.start-up-meeting.undated.why':
+    '日付の記載なし。プレスリリースは全体会合の後にこの会合に言及している。日本語の記事が対話の日程を2023年1月18日～20日としているため、本年表ではその範囲内に置いている。',
+  'events.ariane-group-visit.title': 'レ・ミュローのArianeGroupを視察',
+  'events.ariane-group-visit.summary.0':
+    '全体会合翌日の2023年1月20日、日仏両代表団はイヴリーヌ県レ・ミュローにあるArianeGroupの拠点に招かれ、視察を行った。',
+  'events.ariane-group-visit.summary.1':
+    '一行は、Ariane 6ロケットの計画と生産ライン、および宇宙監視ネットワークGeoTrackerについて説明を受けた。',
+  'events.ariane-group-visit.place.name': 'ArianeGroup拠点、レ・ミュロー（イヴリーヌ県）',
+  'events.ariane-group-visit.notes.0':
+    'レ・ミュローはパリの西約39キロメートル、セーヌ川沿いにあるイヴリーヌ県のコミューンで、ArianeGroupがArianeロケットを組み立てている。',
+  'events.ariane-group-visit.notes.1': 'Ariane 6の主段はレ・ミュローで組み立てられている。',
+  'events.ariane-group-visit.notes.2':
+    'GeoTrackerは静止軌道を監視するArianeGroupの地上望遠鏡網で、レ・ミュローから運用され、2017年から稼働している。最初の顧客はフランスの統合宇宙コマンドだった。',
+  'events.ariane-group-visit.notes.3':
+    'その後（本年表の範囲外）、Ariane 6は2024年7月9日にクールーから初飛行を行った。',
+  'events.g7-hiroshima.title': 'G7広島サミット',
+  'events.g7-hiroshima.summary.0':
+    'プレスリリースは、2023年5月のG7広島サミットに合わせたフランス大統領の訪日と、その際に予定される二国間の日程に言及している。',
+  'events.g7-hiroshima.place.name': '広島',
+  'organisations.sgdsn.name': '国防・国家安全保障事務総局',
+  'organisations.sgdsn.note': 'フランス首相直属の機関。全体会合の会場。',
+  'organisations.fr-economy.name': '経済・財政・産業デジタル主権省',
+  'organisations.fr-foreign-affairs.name': '欧州・外務省',
+  'organisations.fr-armed-forces.name': '軍事省',
+  'organisations.cnes.name': 'フランス国立宇宙研究センター',
+  'organisations.arianegroup.name': 'ArianeGroup',
+  'organisations.arianegroup.note': '1月20日にレ・ミュロー拠点で視察を受け入れた企業。',
+  'organisations.fr-space-startups.name': 'フランスの宇宙スタートアップ',
+  'organisations.fr-space-startups.note': '複数社。プレスリリースに社名の記載はない。',
+  'organisations.jp-cabinet-office.name': '内閣府（宇宙開発戦略推進事務局）',
+  'organisations.jp-cabinet-office.note':
+    'プレスリリースでは、日本代表団のうち高官を出した機関とされている。',
+  'organisations.jp-foreign-affairs.name': '外務省',
+  'organisations.jp-foreign-affairs.note':
+    'プレスリリースでは、日本代表団のうち高官を出した機関とされている。',
+  'organisations.jp-national-security.name': '国家安全保障局',
+  'organisations.jp-national-security.note':
+    'プレスリリースでは、代表者を派遣した機関の一つとされている。',
+  'organisations.mext.name': '文部科学省',
+  'organisations.mext.note': 'プレスリリースでは、代表者を派遣した機関の一つとされている。',
+  'organisations.meti.name': '経済産業省',
+  'organisations.meti.note': 'プレスリリースでは、代表者を派遣した機関の一つとされている。',
+  'organisations.jp-defence.name': '防衛省',
+  'organisations.jp-defence.note': 'プレスリリースでは、代表者を派遣した機関の一つとされている。',
+  'organisations.jaxa.name': '宇宙航空研究開発機構',
+  'organisations.jaxa.note': 'プレスリリースでは、代表者を派遣した機関の一つとされている。',
+  'people.cousin.name': 'ヴァンサン・クザン',
+  'people.cousin.title': '国防・国家安全保障事務総局次長',
+  'people.cousin.rank': '空軍中将',
+  'people.kasai.name': '河西康之',
+  'people.kasai.title': '内閣府宇宙開発戦略推進事務局長',
+  'people.ishizuki.name': '石月英雄',
+  'people.ishizuki.title': '外務省国際安全保障担当大使',
+  'people.kishida.name': '岸田文雄',
+  'people.kishida.title': '内閣総理大臣',
+  'people.macron.name': 'エマニュエル・マクロン',
+  'people.macron.title': 'フランス共和国大統領',
+  'sources.VERIFIED': 'プロジェクトの事実確認シートで検証済み。',
+  'sources.ENCYCLOPEDIC': '百科事典の記事。プロジェクトの事実確認シートで検証済み。',
+  'sources.press-release.title': '共同プレスリリース（2023年1月19日）',
+  'sources.press-release.confidence': '一次資料（英語で発表）。',
+  'sources.arabnews-jp.title': 'アラブニュース・ジャパン（会合に関する日本語記事）',
+  'sources.arabnews-jp.confidence': '二次資料1件のみ。この資料でのみ確認。',
+  'sources.mofa-2nd-round.title': '外務省：第2回対話に関するページ',
+  'sources.ambafrance-jp.title': '在日フランス大使館',
+  'sources.french-official-names.title': 'フランスの公式名称（フランスの公開資料）',
+  'sources.mofa-kishida-visit.title': '外務省発表：首相のフランス訪問（転載）',
+  'sources.rfi-kishida-visit.title': 'RFI：首相のパリ訪問に関する記事',
+  'sources.japan-gov-g7.title': '日本政府 KIZUNA：G7広島サミット',
+  'sources.cnes-ariane6.title': 'CNES：Ariane 6の体制',
+  'sources.francetvinfo-ariane6.title': 'franceinfo：Ariane 6の初飛行',
+  'sources.spacenews-geotracker.title': 'SpaceNews：ArianeGroupのGeoTrackerサービス',
+  'sources.cao-4th-round.title': '内閣府：第4回対話',
+  'sources.earlier-rounds.title': '過去の対話（プロジェクトの事実確認シート）',
+  'sources.earlier-rounds.confidence':
+    'プロジェクトの事実確認シートで検証済み（これらの回について単一のアドレスの記載なし）。',
+  'sources.wikipedia-les-mureaux.title': 'ウィキペディア（フランス語版）：レ・ミュロー',
+  'sources.wikipedia-space-command.title': 'ウィキペディア（フランス語版）：宇宙コマンド',
+  'topics.security-defence.label': '宇宙の安全保障・防衛',
+  'topics.security-defence.description': '宇宙に関する両国の安全保障・防衛政策。',
+  'topics.civil.label': '民生協力',
+  'topics.civil.description': '両国の民生宇宙分野での協力。',
+  'topics.multilateral.label': '多国間協力',
+  'topics.multilateral.description': '国連、G7、日EU宇宙対話の枠組みでの協力。',
+  'topics.industry.label': '産業・スタートアップ',
+  'topics.industry.description': 'スタートアップからロケットまで、両国の宇宙産業間の交流。',
+  'delegations.FR.name': 'フランス代表団',
+  'delegations.JP.name': '日本代表団',
+  'dialogue.summary.0':
+    '2023年1月19日と20日、日仏の政府関係者が包括的宇宙対話を行い、パリの国防・国家安全保障事務総局（SGDSN）での全体会合に続いて、レ・ミュローのArianeGroupを視察した。',
+  'dialogue.summary.1': '日仏を結ぶ絆を再確認し、安全保障・防衛を含む双方の宇宙政策を共有した。',
+  'dialogue.summary.2':
+    'プレスリリースによれば、対話の質の高さは、今後も両国の特別なパートナーシップを強化していくという共通の意思を反映している。',
+  'dialogue.summary.3':
+    'また、この機運を確かなものにする出来事として、2023年1月9日の日本の首相のパリ訪問と、2023年5月のG7広島サミットに合わせたフランス大統領の訪日を挙げている。',
+  'seo.DELEGATIONS_DESCRIPTION':
+    '2023年1月の宇宙対話に参加した日仏両代表団。共同議長、構成機関、参加した出来事を、すべて出典付きで紹介します。',
+  'seo.IMAGE_ALT':
+    '日仏の国旗と「France–Japan Comprehensive Space Dialogue, January 2023」の題名、五つの出来事を示す年表。',
+}

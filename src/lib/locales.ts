@@ -1,0 +1,139 @@
+// The list of languages: one row each, and the only module that knows a language code. Every
+// other module reads what differs between languages from here (or from that language's
+// messages and content text, which the row's loaders fetch), so a language is added with a
+// row below (and its loader under the table) plus its two text modules: `src/lib/messages/<tag>.ts`, whose type is checked
+// against the English one, and `src/content/i18n/<tag>.ts`, checked against the English keys.
+// tests/unit/locales.test.ts fails when a language code is compared anywhere else in src/.
+//
+// CSS keeps `:lang(ja)` rules (global.css, EventDetail.module.css): they are about CJK
+// typography (leading, strict line breaks, no upper-casing), so a row with `script: 'cjk'`
+// names the selectors a new CJK language adds there; a Latin-script language needs no CSS.
+
+import type { ContentText } from '../content/i18n/en.ts'
+import type { Messages } from './messages/en.ts'
+
+/** What one language's text modules hold once loaded. */
+export interface LocaleText {
+  readonly messages: Messages
+  readonly content: ContentText
+}
+
+/** How a language writes calendar dates (tests/unit/i18n.test.ts checks them against Intl). */
+interface DatePattern {
+  /** A day: `day` may be a span of days ("19–21"). */
+  readonly day: (year: string, month: number, day: string) => string
+  readonly month: (year: string, month: number) => string
+  /** Two days of one month: "19–21 May 2023", "2023年5月19日～21日". */
+  readonly daysInMonth: (year: string, month: number, first: number, last: number) => string
+  /** Between two full dates of different months. */
+  readonly rangeDash: string
+  /** A tick on the time axis: "19", "19日". */
+  readonly dayOfMonth: (day: number) => string
+}
+
+interface LocaleRow {
+  /** BCP 47 tag for Intl, `<html lang>` and hreflang; British English matches the release. */
+  readonly intlTag: string
+  readonly ogLocale: string
+  /** The first path segment; '' for the language at the unprefixed paths. */
+  readonly pathPrefix: string
+  /** The language's name in itself, as the switcher shows it. */
+  readonly nativeName: string
+  readonly direction: 'ltr' | 'rtl'
+  /** 'cjk' languages share the `:lang()` typography rules named above. */
+  readonly script: 'latin' | 'cjk'
+  readonly dates: DatePattern
+  /** Between the sentences of a summary read as running text. */
+  readonly sentenceJoiner: string
+  /** Between the names in a list on a link-preview image. */
+  readonly nameSeparator: string
+}
+
+/** Latin-script day and month patterns from a table of month names. */
+function latinDates(months: readonly string[]): DatePattern {
+  const name = (month: number) => months[month - 1] ?? String(month)
+  return {
+    day: (year, month, day) => `${day} ${name(month)} ${year}`,
+    month: (year, month) => `${name(month)} ${year}`,
+    daysInMonth: (year, month, first, last) => `${first}–${last} ${name(month)} ${year}`,
+    rangeDash: '–',
+    dayOfMonth: (day) => String(day),
+  }
+}
+
+async function text(
+  messages: Promise<{ readonly messages: Messages }>,
+  content: Promise<{ readonly content: ContentText }>,
+): Promise<LocaleText> {
+  const [m, c] = await Promise.all([messages, content])
+  return { messages: m.messages, content: c.content }
+}
+
+export const LOCALE_TABLE = {
+  en: {
+    intlTag: 'en-GB',
+    ogLocale: 'en_GB',
+    pathPrefix: '',
+    nativeName: 'English',
+    direction: 'ltr',
+    script: 'latin',
+    // prettier-ignore
+    dates: latinDates(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']),
+    sentenceJoiner: ' ',
+    nameSeparator: ', ',
+  },
+  fr: {
+    intlTag: 'fr-FR',
+    ogLocale: 'fr_FR',
+    pathPrefix: 'fr',
+    nativeName: 'Français',
+    direction: 'ltr',
+    script: 'latin',
+    // prettier-ignore
+    dates: latinDates(['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre']),
+    sentenceJoiner: ' ',
+    nameSeparator: ', ',
+  },
+  ja: {
+    intlTag: 'ja-JP',
+    ogLocale: 'ja_JP',
+    pathPrefix: 'ja',
+    nativeName: '日本語',
+    direction: 'ltr',
+    script: 'cjk',
+    dates: {
+      day: (year, month, day) => `${year}年${month}月${day}日`,
+      month: (year, month) => `${year}年${month}月`,
+      daysInMonth: (year, month, first, last) => `${year}年${month}月${first}日～${last}日`,
+      rangeDash: '～',
+      dayOfMonth: (day) => `${day}日`,
+    },
+    // Japanese sentences follow each other without a space; names are listed with 、.
+    sentenceJoiner: '',
+    nameSeparator: '、',
+  },
+} as const satisfies Readonly<Record<string, LocaleRow>>
+
+export type Locale = keyof typeof LOCALE_TABLE
+
+/** Every language, in the table's order (the switcher's, the sitemap's). */
+export const LOCALES = Object.keys(LOCALE_TABLE) as readonly Locale[]
+
+/**
+ * Fetches a language's text: only the page's language is part of a first load. Beside the
+ * table rather than in it because the text's types are written in terms of `Locale`.
+ */
+export const LOAD_TEXT: Readonly<Record<Locale, () => Promise<LocaleText>>> = {
+  en: () => text(import('./messages/en.ts'), import('../content/i18n/en.ts')),
+  fr: () => text(import('./messages/fr.ts'), import('../content/i18n/fr.ts')),
+  ja: () => text(import('./messages/ja.ts'), import('../content/i18n/ja.ts')),
+}
+
+/** One row, typed as the row shape so that callers see no language's literal values. */
+export function localeInfo(locale: Locale): LocaleRow {
+  return LOCALE_TABLE[locale]
+}
+
+/** The language at the unprefixed paths (the table's row with no prefix). */
+export const DEFAULT_LOCALE: Locale =
+  LOCALES.find((locale) => LOCALE_TABLE[locale].pathPrefix === '') ?? 'en'
