@@ -13,6 +13,8 @@ test('every page names its own 1200×630 preview, with a localised description',
   page,
   request,
 }) => {
+  // Opens every page in turn: beside a second suite on two cores that took over a minute.
+  test.setTimeout(180_000)
   const hashes = new Set<string>()
   for (const entry of PAGES) {
     const expected = pageMeta(SITE, entry)
