@@ -8,7 +8,14 @@ import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { EMBED_CSP, HSTS, isEmbedPath, SECURITY_HEADERS } from '../../scripts/static-host.js'
+import {
+  EMBED_CSP,
+  HSTS,
+  isEmbedPath,
+  isPublicDataPath,
+  PUBLIC_DATA_HEADERS,
+  SECURITY_HEADERS,
+} from '../../scripts/static-host.js'
 import {
   openFileCount,
   runLoad,
@@ -35,6 +42,8 @@ const SITE: Record<string, string> = {
   'fr/embed/events/plenary.html': PAGE('fr embed plenary'),
   '404.html': PAGE('not found'),
   'robots.txt': 'User-agent: *\n',
+  'oembed/fr/events/plenary.json': '{"version":"1.0","type":"rich"}',
+  'calendar/ja.ics': 'BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n',
   'assets/index-AbC123.js': `console.log(${JSON.stringify('x'.repeat(5000))})\n`,
   'other/assets/x.js': 'console.log(1)\n',
 }
@@ -230,6 +239,33 @@ describe('headers', () => {
     const readme = await readFile(new URL('../../README.md', import.meta.url), 'utf8')
     const block = readme.match(/#### Embed pages[\s\S]*?```\n([\s\S]*?)```/)?.[1]
     expect(block?.trim().split('\n')).toContain(`Content-Security-Policy: ${EMBED_CSP}`)
+  })
+
+  it.each(['/oembed/fr/events/plenary.json', '/calendar/ja.ics'])(
+    'lets scripts on other sites read the public data file %s',
+    async (path) => {
+      const answer = await get(path)
+      expect(answer.status).toBe(200)
+      expect(answer.headers['access-control-allow-origin']).toBe('*')
+    },
+  )
+
+  it('keeps pages, scripts and other files same-origin', async () => {
+    for (const path of ['/', '/events/plenary', '/assets/index-AbC123.js', '/robots.txt']) {
+      expect((await get(path)).headers['access-control-allow-origin'], path).toBeUndefined()
+    }
+    for (const path of ['/oembed', '/oembed/x.js', '/calendar/x/y.ics', '/fr/oembed/x.json']) {
+      expect(isPublicDataPath(path), path).toBe(false)
+    }
+  })
+
+  it('recommends in the README the public data files’ header', async () => {
+    const readme = await readFile(new URL('../../README.md', import.meta.url), 'utf8')
+    const block = readme.match(
+      /#### oEmbed files and calendar feeds[\s\S]*?```\n([\s\S]*?)```/,
+    )?.[1]
+    const expected = Object.entries(PUBLIC_DATA_HEADERS).map(([n, v]) => `${n}: ${v}`)
+    expect(block?.trim().split('\n')).toEqual(expected)
   })
 
   it('caches only the site’s own assets/ for a year', async () => {
