@@ -3,6 +3,7 @@
 // site in a temporary folder: addresses, headers, caching, compression, and what it does when
 // readers leave early or the files change under it. Bounded: every request is on 127.0.0.1.
 import { mkdir, mkdtemp, readFile, rm, symlink, unlink, writeFile } from 'node:fs/promises'
+import { spawnSync } from 'node:child_process'
 import { request as httpRequest, type IncomingHttpHeaders } from 'node:http'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
@@ -372,6 +373,32 @@ describe('files', () => {
       await logged.stop()
     }
     expect(server.output()).not.toMatch(/ GET /)
+  })
+})
+
+describe('command line', () => {
+  const run = (...args: string[]) =>
+    spawnSync(process.execPath, ['scripts/static-server.js', ...args], {
+      encoding: 'utf8',
+      timeout: 10_000,
+    })
+
+  it('prints its usage on --help', () => {
+    const result = run('--help')
+    expect(result.status).toBe(0)
+    expect(result.stdout).toMatch(/^Usage: node scripts\/static-server\.js/)
+    expect(result.stdout).toContain('--dir <folder>')
+  })
+
+  it.each([
+    ['--root', 'x'],
+    ['--port', 'abc'],
+    ['--port', '70000'],
+  ])('answers %s %s with one clear line and the usage, not a stack trace', (...args) => {
+    const result = run(...args)
+    expect(result.status).toBe(2)
+    expect(result.stderr).toMatch(/^static-server: .+\nUsage:/)
+    expect(result.stderr).not.toMatch(/\n\s+at /)
   })
 })
 
