@@ -1,6 +1,8 @@
 import { createMemoryHistory } from '@tanstack/react-router'
 import { describe, expect, it } from 'vitest'
 import { LOCALES } from '../../src/content/types.ts'
+import { INTL_TAG } from '../../src/lib/locale.ts'
+import { absoluteUrl, pageMeta, siteConfig } from '../../src/lib/seo.ts'
 import { leafRoutes, routePages } from '../../src/pages.ts'
 import { createAppRouter } from '../../src/router.tsx'
 
@@ -55,5 +57,37 @@ describe('every route is prerendered', () => {
       if (missing) failures.push(`${page.path}: renders not-found`)
     }
     expect(failures).toEqual([])
+  })
+})
+
+describe('every declared page has a head', () => {
+  const site = siteConfig({ SITE_ORIGIN: 'https://timeline.example' })
+  const full = pages.filter((page) => !page.embed)
+
+  it('with title, description, canonical and the same page in every language', () => {
+    const problems: string[] = []
+    for (const page of full) {
+      const meta = pageMeta(site, page)
+      if (meta.title.trim() === '') problems.push(`${page.path}: no title`)
+      if (meta.description.trim() === '') problems.push(`${page.path}: no description`)
+      if (meta.canonical !== absoluteUrl(site, page.path)) problems.push(`${page.path}: canonical`)
+      // The alternates are the pages the route tree declares for the same view.
+      const same = full.filter((p) => JSON.stringify(p.view) === JSON.stringify(page.view))
+      const expected = [
+        ...LOCALES.map((locale) => {
+          const other = same.find((p) => p.locale === locale)
+          return { hreflang: INTL_TAG[locale], href: other && absoluteUrl(site, other.path) }
+        }),
+        {
+          hreflang: 'x-default',
+          href: absoluteUrl(site, same.find((p) => p.locale === 'en')?.path ?? '?'),
+        },
+      ]
+      if (JSON.stringify(meta.alternates) !== JSON.stringify(expected)) {
+        problems.push(`${page.path}: alternates ${JSON.stringify(meta.alternates)}`)
+      }
+    }
+    expect(full.length).toBeGreaterThan(LOCALES.length * 5)
+    expect(problems).toEqual([])
   })
 })
