@@ -12,16 +12,21 @@ export const STATIC_URL = `http://127.0.0.1:${Number(process.env.PW_PORT) + 1000
 /** The site setting the build ran with: the web servers inherit this environment. */
 export const SITE = siteConfig(process.env)
 
+let written: readonly SitePage[] | undefined
+
 /**
  * The pages the build wrote, as the prerenderer read them off the route tree (the browser
- * tests cannot load the route tree: it imports stylesheets).
+ * tests cannot load the route tree: it imports stylesheets). Read on first use, inside a test:
+ * the files load before the web server's build has run.
  */
-const written = JSON.parse(readFileSync(pagesManifest(process.env.OUT_DIR || 'dist'), 'utf8')) as {
-  readonly pages: readonly SitePage[]
-  readonly embedPages: readonly SitePage[]
+export function writtenPages(): readonly SitePage[] {
+  written ??= (
+    JSON.parse(readFileSync(pagesManifest(process.env.OUT_DIR || 'dist'), 'utf8')) as {
+      readonly pages: readonly SitePage[]
+    }
+  ).pages
+  return written
 }
-
-export const PAGES: readonly SitePage[] = written.pages
 
 /** The console error Chromium logs for any resource served with status 404. */
 const NOT_FOUND_RESOURCE =
