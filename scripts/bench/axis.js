@@ -107,11 +107,28 @@ async function dragPan(page, target, count) {
  * @param {number} count
  */
 async function keyZoom(page, count) {
-  await page.locator(`${APP.root} [data-axis-key][tabindex="0"]`).focus()
+  const stop = `${APP.root} [data-axis-key][tabindex="0"]`
   const samples = []
   for (let i = 0; i < count + WARM_UP; i++) {
+    // The keys act on the axis's focused marker: focus it again (unmeasured) whenever a
+    // redraw took focus away, or the key would reach nothing and the sample time out.
+    const focused = await page.evaluate(
+      (root) => document.activeElement?.closest(root) != null,
+      APP.root,
+    )
+    if (!focused) await page.locator(stop).focus()
+    const before = page.url()
     const key = i % 2 === 0 ? '+' : '-'
-    samples.push(await measure(page, 'keydown', APP.root, () => page.keyboard.press(key), 'change'))
+    const sample = await measure(
+      page,
+      'keydown',
+      APP.root,
+      () => page.keyboard.press(key),
+      'change',
+    )
+    // A sample counts only if the key zoomed: the range in the address changed.
+    await page.waitForURL((url) => url.href !== before, { timeout: 15_000 })
+    samples.push(sample)
     await quiet(page)
   }
   return summarise(samples)

@@ -78,13 +78,22 @@ export function budgetsOf(result) {
    * @param {string} name
    * @param {number | null | undefined} value
    * @param {number} limit
+   * @param {boolean} [atMost]
+   * @param {boolean} [required] a measure that ran but gave no figure fails, rather than n/a
    */
-  const check = (name, value, limit, atMost = true) =>
+  const check = (name, value, limit, atMost = true, required = false) =>
     checks.push({
       name,
       value,
       limit,
-      pass: value === null || value === undefined ? null : atMost ? value <= limit : value >= limit,
+      pass:
+        value === null || value === undefined
+          ? required
+            ? false
+            : null
+          : atMost
+            ? value <= limit
+            : value >= limit,
     })
   for (const [route, size] of Object.entries(result.sizes ?? {})) {
     check(`first-load JS gzip ${route}`, size.js.gzip, BUDGETS.jsGzip)
@@ -97,9 +106,17 @@ export function budgetsOf(result) {
   for (const [key, value] of Object.entries(result.interactions ?? {}))
     check(`${INTERACTIONS[key]} (5 events)`, value.median, BUDGETS.interactionSmall)
   for (const [key, value] of Object.entries(result.stress?.interactions ?? {}))
-    check(`${INTERACTIONS[key]} (5,000 events)`, value.median, BUDGETS.interactionLarge)
-  for (const [key, value] of Object.entries(result.axis ?? {}))
-    check(`${AXIS[key]} (5,000 events)`, value.app.median, BUDGETS.interactionLarge)
+    check(`${INTERACTIONS[key]} (5,000 events)`, value.median, BUDGETS.interactionLarge, true, true)
+  // Every axis row once the section ran: one that recorded nothing fails instead of vanishing.
+  if (result.axis)
+    for (const key of Object.keys(AXIS))
+      check(
+        `${AXIS[key]} (5,000 events)`,
+        result.axis[key]?.app.median,
+        BUDGETS.interactionLarge,
+        true,
+        true,
+      )
   return checks
 }
 
@@ -191,7 +208,8 @@ export function printTable(result) {
         BUDGETS.interactionLarge,
       )
   }
-  for (const [key, value] of Object.entries(result.axis ?? {})) {
+  for (const key of result.axis ? Object.keys(AXIS) : []) {
+    const value = result.axis?.[key] ?? { app: { median: null } }
     const ratio =
       value.vis?.median && value.app.median
         ? ` · vis ÷ app ${(value.vis.median / value.app.median).toFixed(1)}×`

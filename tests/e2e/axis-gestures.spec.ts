@@ -160,6 +160,36 @@ test.describe('on a touch screen', () => {
     await expect(lane(page, 'Japan').getByRole('link', { name: /^G7/ })).toHaveCount(0)
   })
 
+  test('the strip shows each lane by its flag, and a swipe comes to rest on an event', async ({
+    page,
+  }) => {
+    await page.goto('/?time=2023-01-08..2023-01-17')
+    await waitForApp(page)
+    await expect(page.locator('#root')).not.toHaveAttribute('inert')
+    // Lane badges: the names give way to flags on a phone; the groups keep the names.
+    for (const name of ['France', 'Japan'] as const)
+      await expect(lane(page, name).locator('svg')).toBeVisible()
+    const { left, right, y } = await trackBox(page)
+    const cdp = await page.context().newCDPSession(page)
+    // Four of the ten days to the left: unsnapped, the view would centre on 16 January,
+    // three days short of the plenary.
+    const distance = (right - left) * 0.4
+    await touch(cdp, 'touchStart', [{ x: right - 10, y }])
+    for (let i = 1; i <= 6; i++)
+      await touch(cdp, 'touchMove', [{ x: right - 10 - (distance * i) / 6, y }])
+    await touch(cdp, 'touchEnd', [])
+    await expect.poll(async () => (await timeIn(page))[0]).not.toBe('2023-01-08')
+    // Unsnapped, the plenary (19 January) would sit three quarters of the way along; it rests
+    // in the middle of the strip, alone or counted with the two events beside it.
+    const plenary = lane(page, 'France').getByRole('link', {
+      name: /^(Plenary|\d events, 19–20 January)/,
+    })
+    await expect(plenary).toBeInViewport()
+    const box = await plenary.boundingBox()
+    const centre = (box?.x ?? 0) + (box?.width ?? 0) / 2
+    expect(Math.abs(centre - (left + right) / 2)).toBeLessThan((right - left) * 0.1)
+  })
+
   test('one finger swiped sideways pans', async ({ page }) => {
     await page.goto('/?time=2023-01-08..2023-01-10')
     await waitForApp(page)

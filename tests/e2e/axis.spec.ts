@@ -161,6 +161,37 @@ for (const javaScriptEnabled of [true, false]) {
   }
 }
 
+test('at 360 px no marker or cluster count covers another, the open event included', async ({
+  freshContext,
+}) => {
+  const context = await freshContext({ viewport: { width: 360, height: 780 } })
+  const page = await context.newPage()
+  for (const address of [
+    '/ja/events/ariane-group-visit?country=JP',
+    '/events/start-up-meeting',
+    '/events/plenary?time=2023-01-08..2023-01-21',
+    '/',
+  ]) {
+    await page.goto(address)
+    await waitForApp(page)
+    const axis = page.getByRole('region', { name: /^(Time axis|時間軸)$/ })
+    for (const group of await axis.getByRole('group').all()) {
+      const boxes = []
+      for (const link of await group.getByRole('link').all()) {
+        const box = await link.boundingBox()
+        // Bars (ranges) are drawn under the markers on purpose; points and counts never touch.
+        if (box && box.width <= 40) boxes.push({ box, name: await link.getAttribute('aria-label') })
+      }
+      expect(boxes.length, address).toBeGreaterThan(0)
+      for (const [i, a] of boxes.entries())
+        for (const b of boxes.slice(i + 1)) {
+          const apart = a.box.x + a.box.width <= b.box.x || b.box.x + b.box.width <= a.box.x
+          expect(apart, `${address}: ${a.name} / ${b.name}`).toBe(true)
+        }
+    }
+  }
+})
+
 test('on a phone the filters are a disclosure that states them', async ({ freshContext }) => {
   const context = await freshContext({ viewport: { width: 360, height: 780 } })
   const page = await context.newPage()

@@ -13,6 +13,7 @@ import {
   pageTo,
   panView,
   placeLane,
+  snapToMarker,
   unitsOf,
   viewDays,
   viewUnits,
@@ -399,5 +400,57 @@ describe('placeLane around the open event', () => {
     if (open?.type !== 'marker' || cluster?.type !== 'cluster') throw new Error('expected both')
     expect(cluster.markers.map((m) => m.event.id)).toEqual(['undated', 'jan20'])
     expect(Math.abs(cluster.x - open.x0)).toBeGreaterThanOrEqual(0.03)
+  })
+})
+
+describe('placeLane: nothing drawn overlaps', () => {
+  const markers = axisMarkers(events)
+  const scale = buildScale(markers)
+  const whole = { from: 0, to: scale.length }
+  const centres = (placed: ReturnType<typeof placeLane>) =>
+    placed.flatMap((p) => (p.type === 'cluster' ? [p.x] : p.x1 > p.x0 ? [] : [p.x0]))
+
+  it('keeps every marker and count at least a gap from the next, the open event included', () => {
+    // A wide gap, as on a phone: the open event's neighbours would sit on top of it.
+    for (const keep of [undefined, 'jan9', 'jan19', 'undated', 'jan20']) {
+      for (const gap of [0.03, 0.08, 0.13]) {
+        const placed = placeLane(scale, markers, 'FR', whole, gap, keep)
+        const xs = centres(placed)
+        for (let i = 1; i < xs.length; i++)
+          expect((xs[i] ?? 0) - (xs[i - 1] ?? 0)).toBeGreaterThanOrEqual(gap - 1e-9)
+        // Nothing is lost: every marker is drawn alone or counted in a cluster.
+        const count = placed.reduce((n, p) => n + (p.type === 'cluster' ? p.markers.length : 1), 0)
+        expect(count).toBe(markers.length)
+        if (keep) {
+          const open = placed.find((p) => p.type === 'marker' && p.marker.event.id === keep)
+          expect(open?.type).toBe('marker')
+        }
+      }
+    }
+  })
+
+  it('merges what a moved neighbour would cover into it', () => {
+    const placed = placeLane(scale, markers, 'FR', whole, 0.13, 'jan20')
+    const cluster = placed.find((p) => p.type === 'cluster')
+    if (cluster?.type !== 'cluster') throw new Error('expected a cluster')
+    expect(cluster.markers.map((m) => m.event.id)).toEqual(['jan9', 'jan19', 'undated'])
+    expect(cluster.days).toEqual({ from: d('2023-01-09'), to: d('2023-01-20') })
+  })
+})
+
+describe('snapToMarker', () => {
+  const markers = axisMarkers(events)
+  const scale = buildScale(markers)
+
+  it('centres the event nearest the middle of the view, and leaves an empty view alone', () => {
+    const view = viewUnits(scale, { from: d('2023-01-12'), to: d('2023-01-21') })
+    const snapped = snapToMarker(scale, markers, view)
+    expect(snapped.to - snapped.from).toBeCloseTo(view.to - view.from)
+    const middle = dayAt(scale, (snapped.from + snapped.to) / 2)
+    // The plenary's day (19 January) is the nearest to the 16th.
+    expect(middle).toBeGreaterThanOrEqual(d('2023-01-19'))
+    expect(middle).toBeLessThanOrEqual(d('2023-01-20'))
+    const empty = viewUnits(scale, { from: d('2023-01-11'), to: d('2023-01-13') })
+    expect(snapToMarker(scale, markers, empty)).toEqual(empty)
   })
 })

@@ -93,7 +93,6 @@ export function AxisLane({
                 className={styles.cluster}
                 draggable={false}
                 data-axis-key={key}
-                data-events={item.markers.map((m) => m.event.id).join(' ')}
                 data-muted={muted || undefined}
                 tabIndex={tabIndex}
                 aria-label={t.axisCluster(item.markers.length, rangeText(item.days, locale))}

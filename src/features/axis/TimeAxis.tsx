@@ -15,6 +15,7 @@ import {
   nextBeyondView,
   pageTo,
   placeLane,
+  snapToMarker,
   viewDays,
   viewUnits,
   visibleBreaks,
@@ -38,8 +39,23 @@ interface Props {
   time: string | undefined
 }
 
-/** Markers closer than this share of the axis's width merge into a cluster. */
-const CLUSTER_GAP = 0.035
+/**
+ * Centres of neighbouring markers and counts stay at least this far apart, so that none ever
+ * covers another: half the widest count ("125", 34 px) plus half the open event's ringed
+ * marker (26 px), and a little air.
+ */
+const ITEM_SPACING_PX = 32
+/**
+ * Track widths the markers are clustered for: the widest not above the measured one. The
+ * narrowest is about what a 360 px phone has, and what a prerendered page assumes, so that a
+ * phone draws the same axis before and after scripts load; wider screens split clusters once
+ * the track is measured.
+ */
+const TRACK_TIERS_PX = [240, 360, 480, 640, 880, 1200] as const
+
+function tierOf(width: number): number {
+  return TRACK_TIERS_PX.findLast((tier) => tier <= width) ?? TRACK_TIERS_PX[0]
+}
 
 const cache = new WeakMap<
   readonly TimelineEvent[],
@@ -88,9 +104,11 @@ export function TimeAxis({ all, shown, selected, country, time }: Props) {
   const view = selectedUnits ? keepInView(scale, base, selectedUnits.from, selectedUnits.to) : base
   const days = viewDays(scale, view)
 
+  const tier = useTrackTier(trackRef)
+  const gap = ITEM_SPACING_PX / tier
   const lanes = COUNTRIES.map((c) => ({
     country: c,
-    items: placeLane(scale, markers, c, view, CLUSTER_GAP, selected?.id),
+    items: placeLane(scale, markers, c, view, gap, selected?.id),
   }))
   const width = view.to - view.from
   const breaks = visibleBreaks(scale, view).map((b) => ({ x: b.x, width: 3 / width }))
@@ -123,6 +141,7 @@ export function TimeAxis({ all, shown, selected, country, time }: Props) {
     preview: (v) => setGesture({ view: v, time }),
     // Whole days, so that the URL says what is drawn and a pan does not widen the view.
     commit: (v) => go(wholeDays(scale, v), true),
+    snap: (v) => snapToMarker(scale, markers, v),
   })
 
   // After a zoom from the keyboard, focus the same event (or the cluster it went into).
@@ -132,11 +151,13 @@ export function TimeAxis({ all, shown, selected, country, time }: Props) {
     if (!id || !track) return
     pendingFocus.current = null
     const [lane, eventId] = id.split(':')
-    const target =
-      track.querySelector<HTMLElement>(`[data-axis-key="${id}"]`) ??
-      [...track.querySelectorAll<HTMLElement>(`[data-country="${lane}"] [data-events]`)].find(
-        (el) => el.dataset.events?.split(' ').includes(eventId ?? ''),
-      )
+    // Alone, or in the cluster it went into.
+    const inLane = lanes.find((l) => l.country === lane)
+    const cluster = inLane?.items.find(
+      (item) => item.type === 'cluster' && item.markers.some((m) => m.event.id === eventId),
+    )
+    const key = inLane && cluster ? itemKey(inLane.country, cluster) : id
+    const target = track.querySelector<HTMLElement>(`[data-axis-key="${key}"]`)
     // Its focus handler (on the lanes) makes it the roving tab stop.
     target?.focus()
   })
@@ -223,7 +244,8 @@ export function TimeAxis({ all, shown, selected, country, time }: Props) {
         >
           {lanes.map((lane) => (
             <AxisLane
-              key={lane.country}
+              // A new clustering redraws the lane rather than moving its counts about.
+              key={`${lane.country}-${tier}`}
               country={lane.country}
               items={lane.items}
               dimmed={country !== undefined && country !== lane.country}
@@ -239,6 +261,20 @@ export function TimeAxis({ all, shown, selected, country, time }: Props) {
       <p className={styles.hint}>{t.axisHint}</p>
     </section>
   )
+}
+
+/** The clustering tier for the lanes' measured track width (the narrowest until measured). */
+function useTrackTier(trackRef: React.RefObject<HTMLDivElement | null>): number {
+  const [tier, setTier] = useState<number>(TRACK_TIERS_PX[0])
+  useLayoutEffect(() => {
+    const lanes = trackRef.current
+    // Without ResizeObserver (a test DOM), the axis keeps the narrowest clustering.
+    if (!lanes || typeof ResizeObserver === 'undefined') return
+    const observer = new ResizeObserver(() => setTier(tierOf(trackRect(lanes).width)))
+    observer.observe(lanes)
+    return () => observer.disconnect()
+  }, [trackRef])
+  return tier
 }
 
 function AxisLegend() {

@@ -315,6 +315,96 @@ function fraction(view: UnitRange, units: number): number {
   return (units - view.from) / (view.to - view.from)
 }
 
+interface LaneEntry {
+  readonly m: AxisMarker
+  /** Units the marker covers, its vague month included, and where its centre is. */
+  readonly from: number
+  readonly to: number
+  readonly centre: number
+}
+interface LaneIndex {
+  /** By centre, then by order. */
+  readonly entries: readonly LaneEntry[]
+  /** The farthest any entry reaches before and after its centre. */
+  readonly before: number
+  readonly after: number
+}
+
+const laneIndexes = new WeakMap<
+  Scale,
+  WeakMap<readonly AxisMarker[], Map<CountryCode, LaneIndex>>
+>()
+
+/** One lane's markers in time order, computed once per scale: a view is then a slice of it. */
+function laneIndex(scale: Scale, markers: readonly AxisMarker[], country: CountryCode): LaneIndex {
+  let byMarkers = laneIndexes.get(scale)
+  if (!byMarkers) laneIndexes.set(scale, (byMarkers = new WeakMap()))
+  let byCountry = byMarkers.get(markers)
+  if (!byCountry) byMarkers.set(markers, (byCountry = new Map()))
+  const cached = byCountry.get(country)
+  if (cached) return cached
+  const entries = markers
+    .filter((m) => m.lanes.some((l) => l.country === country))
+    .map((m) => ({
+      m,
+      from: unitsOf(scale, Math.min(m.start, m.vague?.from ?? Infinity)),
+      to: unitsOf(scale, Math.max(m.end, (m.vague?.to ?? -Infinity) + 1)),
+      centre: unitsOf(scale, (m.start + m.end) / 2),
+    }))
+    .sort((a, b) => a.centre - b.centre || a.m.order - b.m.order)
+  const index = {
+    entries,
+    before: Math.max(0, ...entries.map((e) => e.centre - e.from)),
+    after: Math.max(0, ...entries.map((e) => e.to - e.centre)),
+  }
+  byCountry.set(country, index)
+  return index
+}
+
+/** The lane's markers that reach into the view, by a binary search rather than a full scan. */
+function inView(
+  scale: Scale,
+  markers: readonly AxisMarker[],
+  country: CountryCode,
+  view: UnitRange,
+): LaneEntry[] {
+  const { entries, before, after } = laneIndex(scale, markers, country)
+  let lo = 0
+  let hi = entries.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if ((entries[mid]?.centre ?? Infinity) < view.from - after) lo = mid + 1
+    else hi = mid
+  }
+  const result: LaneEntry[] = []
+  for (let i = lo; i < entries.length; i++) {
+    const entry = entries[i]
+    if (!entry || entry.centre > view.to + before) break
+    if (entry.to >= view.from && entry.from <= view.to) result.push(entry)
+  }
+  return result
+}
+
+/**
+ * Where a swipe on a phone comes to rest: the view slides so that the event nearest its middle
+ * is centred, as a strip that snaps to its items would. A view with no event in it stays.
+ */
+export function snapToMarker(
+  scale: Scale,
+  markers: readonly AxisMarker[],
+  view: UnitRange,
+): UnitRange {
+  const middle = (view.from + view.to) / 2
+  let best: number | undefined
+  for (const country of COUNTRIES) {
+    for (const { centre } of inView(scale, markers, country, view)) {
+      if (centre < view.from || centre > view.to) continue
+      if (best === undefined || Math.abs(centre - middle) < Math.abs(best - middle)) best = centre
+    }
+  }
+  return best === undefined ? view : panView(scale, view, best - middle)
+}
+
 /**
  * One lane's markers in the view: those outside it are left out (so that 5,000 events draw
  * only the few in view), and markers closer than `minGap` (a share of the axis's width) to the
@@ -335,13 +425,11 @@ export function placeLane(
     const only = open.markers[0]
     if (open.markers.length === 1 && only) placed.push(single(only))
     else if (open.markers.length > 1) {
-      const from = Math.min(...open.markers.map((m) => Math.floor(m.vague?.from ?? m.start)))
-      const to = Math.max(...open.markers.map((m) => Math.ceil(m.end) - (m.end > m.start ? 1 : 0)))
       placed.push({
         type: 'cluster',
         markers: open.markers,
         x: (open.first + open.last) / 2,
-        days: { from, to: Math.max(from, to) },
+        days: daysOf(open.markers),
       })
     }
     open = null
@@ -358,15 +446,7 @@ export function placeLane(
     }
     return { type: 'marker', marker, role, ...solid, ...(vague ? { vague } : {}) }
   }
-  const visible = markers
-    .filter((m) => m.lanes.some((l) => l.country === country))
-    .map((m) => {
-      const from = unitsOf(scale, Math.min(m.start, m.vague?.from ?? Infinity))
-      const to = unitsOf(scale, Math.max(m.end, (m.vague?.to ?? -Infinity) + 1))
-      return { m, from, to, centre: unitsOf(scale, (m.start + m.end) / 2) }
-    })
-    .filter(({ from, to }) => to >= view.from && from <= view.to)
-    .sort((a, b) => a.centre - b.centre || a.m.order - b.m.order)
+  const visible = inView(scale, markers, country, view)
   for (const { m, from, to, centre } of visible) {
     // Ranges wider than the gap are drawn as bars and never merge.
     const wide = fraction(view, to) - fraction(view, from) > minGap
@@ -388,17 +468,67 @@ export function placeLane(
   return nudgeAroundKept(placed, minGap, keep)
 }
 
-/** Clusters next to the open event move aside so that they never cover its marker. */
+/** The days a cluster's markers cover: a click on it zooms there. */
+function daysOf(markers: readonly AxisMarker[]): DayRange {
+  const from = Math.min(...markers.map((m) => Math.floor(m.vague?.from ?? m.start)))
+  const to = Math.max(...markers.map((m) => Math.ceil(m.end) - (m.end > m.start ? 1 : 0)))
+  return { from, to: Math.max(from, to) }
+}
+
+/** Where an item's marker or count is drawn; undefined for a range drawn as a bar. */
+function centreOf(p: Placed): number | undefined {
+  if (p.type === 'cluster') return p.x
+  return p.x1 > p.x0 ? undefined : p.x0
+}
+
+function moved(p: Placed, x: number): Placed {
+  return p.type === 'cluster' ? { ...p, x } : { ...p, x0: x, x1: x }
+}
+
+function merged(into: Placed, other: Placed, x: number): Placed {
+  const markers = [
+    ...(into.type === 'cluster' ? into.markers : [into.marker]),
+    ...(other.type === 'cluster' ? other.markers : [other.marker]),
+  ].sort((a, b) => a.start - b.start || a.order - b.order)
+  return { type: 'cluster', markers, x, days: daysOf(markers) }
+}
+
+/**
+ * The open event is never clustered, so the markers beside it may sit closer than the gap.
+ * Those move aside to a gap's distance, and anything they would then cover merges into them,
+ * so that no two markers or counts ever overlap.
+ */
 function nudgeAroundKept(placed: Placed[], minGap: number, keep: string | undefined): Placed[] {
-  const kept = placed.find((p) => p.type === 'marker' && p.marker.event.id === keep)
-  if (!kept || kept.type !== 'marker') return placed
-  const at = (kept.x0 + kept.x1) / 2
-  return placed.map((p) => {
-    if (p.type !== 'cluster' || Math.abs(p.x - at) >= minGap) return p
-    // A little more than the gap: on a phone the gap is barely a marker's width.
-    const clear = minGap * 1.4
-    return { ...p, x: p.x >= at ? at + clear : at - clear }
-  })
+  const k = placed.findIndex((p) => p.type === 'marker' && p.marker.event.id === keep)
+  const kept = placed[k]
+  const at = kept && centreOf(kept)
+  if (!kept || at === undefined) return placed
+  const side = (items: Placed[], direction: 1 | -1): Placed[] => {
+    const out: Placed[] = []
+    let edge = at
+    // The item drawn at `edge`: -1 for the open event itself.
+    let anchor = -1
+    for (const item of items) {
+      const x = centreOf(item)
+      const last = out[anchor]
+      if (x === undefined) {
+        out.push(item)
+      } else if ((x - edge) * direction >= minGap) {
+        out.push(item)
+        edge = x
+        anchor = out.length - 1
+      } else if (last) {
+        out[anchor] = merged(last, item, edge)
+      } else {
+        edge = at + direction * minGap
+        out.push(moved(item, edge))
+        anchor = out.length - 1
+      }
+    }
+    return out
+  }
+  const before = side(placed.slice(0, k).reverse(), -1).reverse()
+  return [...before, kept, ...side(placed.slice(k + 1), 1)]
 }
 
 export interface Tick {

@@ -11,6 +11,8 @@ interface Options {
   preview: (view: UnitRange) => void
   /** Writes the view to the URL once a gesture ends. */
   commit: (view: UnitRange) => void
+  /** Where a finger's swipe comes to rest: the phone strip snaps to events. */
+  snap: (view: UnitRange) => UnitRange
 }
 
 /**
@@ -32,11 +34,11 @@ const DRAG_PX = 5
  * pen or one finger) pans; two fingers pinch to zoom. Plain vertical wheel and vertical swipes
  * stay with the page. A drag never also opens the marker it started on.
  */
-export function useAxisGestures({ trackRef, scale, view, preview, commit }: Options) {
+export function useAxisGestures({ trackRef, scale, view, preview, commit, snap }: Options) {
   // Listeners are attached once; they read the latest values through this ref.
-  const latest = useRef({ scale, view, preview, commit })
+  const latest = useRef({ scale, view, preview, commit, snap })
   useEffect(() => {
-    latest.current = { scale, view, preview, commit }
+    latest.current = { scale, view, preview, commit, snap }
   })
 
   useEffect(() => {
@@ -46,7 +48,7 @@ export function useAxisGestures({ trackRef, scale, view, preview, commit }: Opti
     let settle = 0
     let current: UnitRange | null = null
     const pointers = new Map<number, number>()
-    let drag: { x: number; view: UnitRange; moved: boolean } | null = null
+    let drag: { x: number; view: UnitRange; moved: boolean; touch: boolean } | null = null
     let pinch: { distance: number; view: UnitRange; centre: number } | null = null
     let suppressClick = false
 
@@ -85,7 +87,8 @@ export function useAxisGestures({ trackRef, scale, view, preview, commit }: Opti
       if (e.pointerType === 'mouse' && e.button !== 0) return
       pointers.set(e.pointerId, e.clientX)
       const base = current ?? latest.current.view
-      if (pointers.size === 1) drag = { x: e.clientX, view: base, moved: false }
+      if (pointers.size === 1)
+        drag = { x: e.clientX, view: base, moved: false, touch: e.pointerType === 'touch' }
       else if (pointers.size === 2) {
         const [a = 0, b = 0] = [...pointers.values()]
         drag = null
@@ -115,6 +118,8 @@ export function useAxisGestures({ trackRef, scale, view, preview, commit }: Opti
       if (!pointers.delete(e.pointerId)) return
       if (drag?.moved || pinch) suppressClick = true
       if (pointers.size === 0) {
+        // A finger's swipe settles on an event; a mouse drag stays where it was let go.
+        if (drag?.moved && drag.touch && current) show(latest.current.snap(current))
         drag = null
         pinch = null
         finish()

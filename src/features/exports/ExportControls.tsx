@@ -15,12 +15,24 @@ interface Props {
   selection: FacetSelection
 }
 
+const undatedCache = new WeakMap<readonly TimelineEvent[], readonly TimelineEvent[]>()
+
+/** The events a calendar leaves out (no exact day), once per list: lists are immutable. */
+function withoutCalendarDays(events: readonly TimelineEvent[]): readonly TimelineEvent[] {
+  let omitted = undatedCache.get(events)
+  if (!omitted) {
+    omitted = events.filter((event) => calendarDays(event).kind === 'none')
+    undatedCache.set(events, omitted)
+  }
+  return omitted
+}
+
 /** Calendar, data and print for exactly the events the filters show. */
 function ExportControlsView({ events, selection }: Props) {
   const t = useMessages()
   const locale = useLocale()
   const urls = useAppUrls()
-  const omitted = events.filter((event) => calendarDays(event).kind === 'none')
+  const omitted = withoutCalendarDays(events)
   // The filters a file records in its name (the JSON's `view.filter` lists them as well).
   const nameParts = Object.values(exportedFilter(selection)).map((value) => value ?? undefined)
 

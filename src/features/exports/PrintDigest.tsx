@@ -1,5 +1,6 @@
 import { useRouter } from '@tanstack/react-router'
-import { memo, useDeferredValue, useMemo } from 'react'
+import { memo, useDeferredValue, useEffect, useMemo, useState } from 'react'
+import { flushSync } from 'react-dom'
 import { useLocale, useMessages } from '../../components/useLocale.ts'
 import {
   findDelegation,
@@ -167,7 +168,32 @@ const DigestEvent = memo(function DigestEvent({
 
 const NO_EVENTS: readonly TimelineEvent[] = []
 /** The timeline list starts windowing at the same size (features/timeline/TimelineList.tsx). */
-const DEFER_FIRST_RENDER_FROM = 150
+const RENDER_ON_PRINT_FROM = 150
+
+/**
+ * True while the page is being printed: from the browser's `beforeprint` (or the print media
+ * query starting to match) to `afterprint`. The first render happens inside the event, so the
+ * printed page has it.
+ */
+function usePrinting(enabled: boolean): boolean {
+  const [printing, setPrinting] = useState(false)
+  useEffect(() => {
+    if (!enabled) return
+    const query = window.matchMedia('print')
+    const start = () => flushSync(() => setPrinting(true))
+    const end = () => setPrinting(false)
+    const change = () => (query.matches ? start() : end())
+    window.addEventListener('beforeprint', start)
+    window.addEventListener('afterprint', end)
+    query.addEventListener('change', change)
+    return () => {
+      window.removeEventListener('beforeprint', start)
+      window.removeEventListener('afterprint', end)
+      query.removeEventListener('change', change)
+    }
+  }, [enabled])
+  return printing
+}
 
 /**
  * The printed page: every event the filters show, flat and complete, in place of the
@@ -179,16 +205,17 @@ export const PrintDigest = memo(function PrintDigest(props: {
   events: readonly TimelineEvent[]
   selection: FacetSelection
 }) {
-  // Behind the screen's own update: a new filter shows at once, and the digest (thousands of
-  // articles at scale) follows in a render React can interrupt, before anyone can print it.
-  // At scale, the first render waits as well, so the timeline shows before thousands of
-  // printable articles are built; the few events of the real dialogue render (and prerender,
-  // for printing without scripts) at once.
-  const events = useDeferredValue(
-    props.events,
-    props.events.length > DEFER_FIRST_RENDER_FROM ? NO_EVENTS : props.events,
-  )
-  const selection = useDeferredValue(props.selection)
+  // The few events of the real dialogue render (and prerender, for printing without scripts)
+  // at once, and follow a new filter in a render React can interrupt. At scale, thousands of
+  // printable articles would cost every filter change a second of main thread after it shows
+  // (their commit cannot be interrupted, so the next click waited for it): they are built only
+  // while the page prints.
+  const atScale = props.events.length > RENDER_ON_PRINT_FROM
+  const printing = usePrinting(atScale)
+  const deferredEvents = useDeferredValue(props.events)
+  const deferredSelection = useDeferredValue(props.selection)
+  const events = atScale ? (printing ? props.events : NO_EVENTS) : deferredEvents
+  const selection = atScale ? props.selection : deferredSelection
   const t = useMessages()
   const locale = useLocale()
   const eventHref = useEventHref(locale)
