@@ -216,6 +216,38 @@ for (const colorScheme of ['light', 'dark'] as const) {
   }
 }
 
+/** The axis items a reader sees (markers and counts), by accessible name. */
+const drawnItems = (page: Page) =>
+  axisOf(page)
+    .getByRole('group')
+    .getByRole('link')
+    .evaluateAll((links) => links.map((l) => l.getAttribute('aria-label')))
+
+for (const width of [360, 1280]) {
+  test(`at ${width} px the prerendered axis is clustered as the app draws it`, async ({
+    freshContext,
+  }) => {
+    const viewport = { width, height: 800 }
+    const still = await (await freshContext({ viewport, javaScriptEnabled: false })).newPage()
+    await still.goto('/events/start-up-meeting')
+    const prerendered = await drawnItems(still)
+    // At 360 px the Paris visit and the plenary share a count; wider, each has its marker.
+    expect(prerendered.some((name) => name?.startsWith('2 events, 9–19 January 2023'))).toBe(
+      width === 360,
+    )
+    const page = await (await freshContext({ viewport })).newPage()
+    await page.goto('/events/plenary')
+    await waitForApp(page)
+    // The app draws the next event's axis itself, for the width it measured.
+    await page.getByRole('link', { name: /^Next event/ }).click()
+    await expect(page).toHaveURL('/events/start-up-meeting')
+    await expect(
+      lane(page, 'France').getByRole('link', { name: /^Meeting with French/ }),
+    ).toHaveAttribute('aria-current', /./)
+    expect(await drawnItems(page)).toEqual(prerendered)
+  })
+}
+
 test('on a phone, hydration neither shifts nor redraws the axis (CLS 0)', async ({
   freshContext,
 }) => {

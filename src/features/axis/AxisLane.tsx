@@ -30,28 +30,31 @@ export function rangeText(range: DayRange, locale: Parameters<typeof formatDateV
   )
 }
 
+/** One clustering of a lane: its items and roving tab stop, for one track width. */
+export interface LaneTier {
+  /** The track width (px) the items are spaced for. */
+  tier: number
+  items: readonly Placed[]
+  activeKey: string | undefined
+}
+
 interface Props {
   country: CountryCode
-  items: readonly Placed[]
+  /**
+   * One clustering, or (on a page drawn before its width was known) one per track width:
+   * the stylesheet then shows the one that fits, so scripts never redraw what was painted.
+   */
+  tiers: readonly LaneTier[]
   /** Another country is filtered: this lane stays, dimmed. */
   dimmed: boolean
   selectedId: string | undefined
   /** Events the filters show; the others are greyed out. */
   shownIds: ReadonlySet<string>
-  activeKey: string | undefined
   breaks: readonly { x: number; width: number }[]
 }
 
 /** One delegation's lane: its markers, each a link to the event, and clusters that zoom in. */
-export function AxisLane({
-  country,
-  items,
-  dimmed,
-  selectedId,
-  shownIds,
-  activeKey,
-  breaks,
-}: Props) {
+export function AxisLane({ country, tiers, dimmed, selectedId, shownIds, breaks }: Props) {
   const t = useMessages()
   const locale = useLocale()
   const lang = langParam(locale)
@@ -78,70 +81,82 @@ export function AxisLane({
             style={{ left: pct(b.x - b.width / 2), width: pct(b.width) }}
           />
         ))}
-        {items.map((item) => {
-          const key = itemKey(country, item)
-          const tabIndex = key === activeKey ? 0 : -1
-          if (item.type === 'cluster') {
-            const muted = item.markers.every((m) => !shownIds.has(m.event.id))
-            const days = { from: item.days.from - 1, to: item.days.to + 1 }
-            return (
-              <Link
-                key={key}
-                to="."
-                search={(prev) => ({ ...prev, time: formatTimeRange(days) })}
-                resetScroll={false}
-                className={styles.cluster}
-                draggable={false}
-                data-axis-key={key}
-                data-muted={muted || undefined}
-                tabIndex={tabIndex}
-                aria-label={t.axisCluster(item.markers.length, rangeText(item.days, locale))}
-                style={{ left: pct(item.x) }}
-              >
-                {item.markers.length}
-              </Link>
-            )
-          }
-          const { marker, role } = item
-          const id = marker.event.id
-          const wide = item.x1 > item.x0
-          return (
-            <span key={key} className={styles.slot}>
-              {item.vague && (
-                <span
-                  className={styles.vague}
-                  aria-hidden="true"
-                  style={{ left: pct(item.vague.x0), width: pct(item.vague.x1 - item.vague.x0) }}
-                />
-              )}
-              <Link
-                to={links.event}
-                params={{ lang, eventId: id }}
-                search={(prev) => prev}
-                resetScroll={false}
-                className={styles.marker}
-                draggable={false}
-                data-axis-key={key}
-                data-event={id}
-                data-kind={marker.kind}
-                data-role={role}
-                data-wide={wide || undefined}
-                data-muted={!shownIds.has(id) || undefined}
-                aria-current={id === selectedId ? 'true' : undefined}
-                tabIndex={tabIndex}
-                aria-label={markerName(marker, t, locale)}
-                title={marker.event.undated?.why[locale]}
-                style={
-                  (wide
-                    ? { left: pct(item.x0), width: pct(item.x1 - item.x0) }
-                    : { left: pct(item.x0) }) satisfies CSSProperties
-                }
-              >
-                <span className={styles.shape} aria-hidden="true" />
-              </Link>
-            </span>
-          )
-        })}
+        {tiers.map(({ tier, items, activeKey }) => (
+          <span
+            // A new clustering redraws the lane rather than moving its counts about.
+            key={tier}
+            className={styles.tier}
+            data-tier={tiers.length > 1 ? tier : undefined}
+          >
+            {items.map((item) => {
+              const key = itemKey(country, item)
+              const tabIndex = key === activeKey ? 0 : -1
+              if (item.type === 'cluster') {
+                const muted = item.markers.every((m) => !shownIds.has(m.event.id))
+                const days = { from: item.days.from - 1, to: item.days.to + 1 }
+                return (
+                  <Link
+                    key={key}
+                    to="."
+                    search={(prev) => ({ ...prev, time: formatTimeRange(days) })}
+                    resetScroll={false}
+                    className={styles.cluster}
+                    draggable={false}
+                    data-axis-key={key}
+                    data-muted={muted || undefined}
+                    tabIndex={tabIndex}
+                    aria-label={t.axisCluster(item.markers.length, rangeText(item.days, locale))}
+                    style={{ left: pct(item.x) }}
+                  >
+                    {item.markers.length}
+                  </Link>
+                )
+              }
+              const { marker, role } = item
+              const id = marker.event.id
+              const wide = item.x1 > item.x0
+              return (
+                <span key={key} className={styles.slot}>
+                  {item.vague && (
+                    <span
+                      className={styles.vague}
+                      aria-hidden="true"
+                      style={{
+                        left: pct(item.vague.x0),
+                        width: pct(item.vague.x1 - item.vague.x0),
+                      }}
+                    />
+                  )}
+                  <Link
+                    to={links.event}
+                    params={{ lang, eventId: id }}
+                    search={(prev) => prev}
+                    resetScroll={false}
+                    className={styles.marker}
+                    draggable={false}
+                    data-axis-key={key}
+                    data-event={id}
+                    data-kind={marker.kind}
+                    data-role={role}
+                    data-wide={wide || undefined}
+                    data-muted={!shownIds.has(id) || undefined}
+                    aria-current={id === selectedId ? 'true' : undefined}
+                    tabIndex={tabIndex}
+                    aria-label={markerName(marker, t, locale)}
+                    title={marker.event.undated?.why[locale]}
+                    style={
+                      (wide
+                        ? { left: pct(item.x0), width: pct(item.x1 - item.x0) }
+                        : { left: pct(item.x0) }) satisfies CSSProperties
+                    }
+                  >
+                    <span className={styles.shape} aria-hidden="true" />
+                  </Link>
+                </span>
+              )
+            })}
+          </span>
+        ))}
       </div>
     </div>
   )

@@ -1,10 +1,10 @@
 import { useNavigate } from '@tanstack/react-router'
-import { useLayoutEffect, useMemo, useRef, useState } from 'react'
+import { useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react'
 import { announce } from '../../components/Announcer.tsx'
 import { useLocale, useMessages } from '../../components/useLocale.ts'
 import { COUNTRIES, type CountryCode, type TimelineEvent } from '../../content/types.ts'
 import { formatTimeRange, MIN_VIEW_DAYS, parseTimeRange } from '../../lib/timeRange.ts'
-import { AxisLane, itemKey, rangeText } from './AxisLane.tsx'
+import { AxisLane, itemKey, rangeText, type LaneTier } from './AxisLane.tsx'
 import { AxisTicks } from './AxisTicks.tsx'
 import { moveFocus } from './keys.ts'
 import {
@@ -46,15 +46,28 @@ interface Props {
  */
 const ITEM_SPACING_PX = 32
 /**
- * Track widths the markers are clustered for: the widest not above the measured one. The
- * narrowest is about what a 360 px phone has, and what a prerendered page assumes, so that a
- * phone draws the same axis before and after scripts load; wider screens split clusters once
- * the track is measured.
+ * Track widths the markers are clustered for: the widest not above the track's (the narrowest
+ * below it). A page drawn before its width is known (prerendered) holds one clustering per
+ * width and its stylesheet shows the one that fits (container queries in TimeAxis.module.css,
+ * on the same boundaries), so the axis looks the same before and after scripts load at any
+ * width; once measured, the app draws only that one.
  */
-const TRACK_TIERS_PX = [240, 360, 480, 640, 880, 1200] as const
+export const TRACK_TIERS_PX = [240, 360, 480, 640, 880, 1200] as const
 
 function tierOf(width: number): number {
   return TRACK_TIERS_PX.findLast((tier) => tier <= width) ?? TRACK_TIERS_PX[0]
+}
+
+const noSubscription = () => () => undefined
+
+/**
+ * The item drawn for a key: on a page that holds several clusterings, the one on screen.
+ * (Without layout, as in a test DOM, the first.)
+ */
+function drawnItem(track: HTMLElement | null, key: string): HTMLElement | undefined {
+  if (!track) return undefined
+  const found = [...track.querySelectorAll<HTMLElement>(`[data-axis-key="${CSS.escape(key)}"]`)]
+  return found.find((el) => el.getClientRects().length > 0) ?? found[0]
 }
 
 const cache = new WeakMap<
@@ -104,23 +117,42 @@ export function TimeAxis({ all, shown, selected, country, time }: Props) {
   const view = selectedUnits ? keepInView(scale, base, selectedUnits.from, selectedUnits.to) : base
   const days = viewDays(scale, view)
 
-  const tier = useTrackTier(trackRef)
-  const gap = ITEM_SPACING_PX / tier
-  const lanes = COUNTRIES.map((c) => ({
-    country: c,
-    items: placeLane(scale, markers, c, view, gap, selected?.id),
-  }))
+  const measured = useTrackTier(trackRef)
+  // A prerendered page keeps every clustering (the stylesheet picks one) for as long as it
+  // shows what it was rendered with, so hydration changes nothing on screen or in the page.
+  const fromMarkup = useSyncExternalStore(
+    noSubscription,
+    () => false,
+    () => true,
+  )
+  const drawnWith = () =>
+    [view.from, view.to, selected?.id, country, ...shown.map((e) => e.id)].join()
+  const [markupDrawnWith] = useState(() => (fromMarkup ? drawnWith() : null))
+  const tiers =
+    measured === undefined || (markupDrawnWith !== null && markupDrawnWith === drawnWith())
+      ? TRACK_TIERS_PX
+      : [measured]
+
+  const preferredLane = country ?? selectedMarker?.lanes[0]?.country ?? 'FR'
+  const layouts = tiers.map((tier) => {
+    const lanes = COUNTRIES.map((c) => ({
+      country: c,
+      items: placeLane(scale, markers, c, view, ITEM_SPACING_PX / tier, selected?.id),
+    }))
+    // Roving focus: the remembered item if still drawn, else the open event, else the first.
+    const keys = lanes.flatMap((l) => l.items.map((item) => itemKey(l.country, item)))
+    const activeKey =
+      (focusKey && keys.includes(focusKey) ? focusKey : undefined) ??
+      (selected && keys.find((k) => k === `${preferredLane}:${selected.id}`)) ??
+      keys.find((k) => k.startsWith(`${preferredLane}:`)) ??
+      keys[0]
+    return { tier, lanes, activeKey }
+  })
+  // Keys, focus and zoom follow the clustering on screen.
+  const shownTier = measured ?? TRACK_TIERS_PX[0]
+  const { lanes } = layouts.find((l) => l.tier === shownTier) ?? layouts[0] ?? { lanes: [] }
   const width = view.to - view.from
   const breaks = visibleBreaks(scale, view).map((b) => ({ x: b.x, width: 3 / width }))
-
-  // Roving focus: the remembered item if it is still drawn, else the open event, else the first.
-  const keys = lanes.flatMap((l) => l.items.map((item) => itemKey(l.country, item)))
-  const preferredLane = country ?? selectedMarker?.lanes[0]?.country ?? 'FR'
-  const activeKey =
-    (focusKey && keys.includes(focusKey) ? focusKey : undefined) ??
-    (selected && keys.find((k) => k === `${preferredLane}:${selected.id}`)) ??
-    keys.find((k) => k.startsWith(`${preferredLane}:`)) ??
-    keys[0]
 
   function go(next: UnitRange, replace: boolean) {
     const value = timeOf(scale, next)
@@ -157,13 +189,12 @@ export function TimeAxis({ all, shown, selected, country, time }: Props) {
       (item) => item.type === 'cluster' && item.markers.some((m) => m.event.id === eventId),
     )
     const key = inLane && cluster ? itemKey(inLane.country, cluster) : id
-    const target = track.querySelector<HTMLElement>(`[data-axis-key="${key}"]`)
     // Its focus handler (on the lanes) makes it the roving tab stop.
-    target?.focus()
+    drawnItem(track, key)?.focus()
   })
 
   function zoomAround(factor: number, key: string | undefined) {
-    const el = key ? trackRef.current?.querySelector<HTMLElement>(`[data-axis-key="${key}"]`) : null
+    const el = key ? drawnItem(trackRef.current, key) : undefined
     const box = trackRef.current && trackRect(trackRef.current)
     const share =
       el && box && box.width > 0
@@ -214,7 +245,7 @@ export function TimeAxis({ all, shown, selected, country, time }: Props) {
     }
     e.preventDefault()
     setFocusKey(next)
-    trackRef.current?.querySelector<HTMLElement>(`[data-axis-key="${next}"]`)?.focus()
+    drawnItem(trackRef.current, next)?.focus()
   }
 
   return (
@@ -242,16 +273,18 @@ export function TimeAxis({ all, shown, selected, country, time }: Props) {
               setFocusKey(e.target.dataset.axisKey)
           }}
         >
-          {lanes.map((lane) => (
+          {COUNTRIES.map((c) => (
             <AxisLane
-              // A new clustering redraws the lane rather than moving its counts about.
-              key={`${lane.country}-${tier}`}
-              country={lane.country}
-              items={lane.items}
-              dimmed={country !== undefined && country !== lane.country}
+              key={c}
+              country={c}
+              tiers={layouts.map(({ tier, lanes: laid, activeKey }): LaneTier => ({
+                tier,
+                items: laid.find((l) => l.country === c)?.items ?? [],
+                activeKey,
+              }))}
+              dimmed={country !== undefined && country !== c}
               selectedId={selected?.id}
               shownIds={shownIds}
-              activeKey={activeKey}
               breaks={breaks}
             />
           ))}
@@ -263,13 +296,22 @@ export function TimeAxis({ all, shown, selected, country, time }: Props) {
   )
 }
 
-/** The clustering tier for the lanes' measured track width (the narrowest until measured). */
-function useTrackTier(trackRef: React.RefObject<HTMLDivElement | null>): number {
-  const [tier, setTier] = useState<number>(TRACK_TIERS_PX[0])
+/**
+ * The clustering tier for the lanes' track width: undefined until measured, which happens
+ * before the first paint of an axis the app draws itself.
+ */
+function useTrackTier(trackRef: React.RefObject<HTMLDivElement | null>): number | undefined {
+  // A DOM without ResizeObserver (a test's, without layout) gets the narrowest clustering;
+  // the server, which has no DOM, draws them all.
+  const [tier, setTier] = useState<number | undefined>(() =>
+    typeof window !== 'undefined' && typeof ResizeObserver === 'undefined'
+      ? TRACK_TIERS_PX[0]
+      : undefined,
+  )
   useLayoutEffect(() => {
     const lanes = trackRef.current
-    // Without ResizeObserver (a test DOM), the axis keeps the narrowest clustering.
     if (!lanes || typeof ResizeObserver === 'undefined') return
+    // Its first report comes after layout and before the frame is painted.
     const observer = new ResizeObserver(() => setTier(tierOf(trackRect(lanes).width)))
     observer.observe(lanes)
     return () => observer.disconnect()
