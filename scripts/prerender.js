@@ -8,10 +8,11 @@
 // components), renders each page with react-dom/server and writes it into the page template.
 import { createHash } from 'node:crypto'
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
-import { basename, dirname, join, resolve } from 'node:path'
+import { basename, dirname, join, relative, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { build } from 'vite'
 import { renderCards } from './og/render.js'
+import { pagesManifest } from './pages-manifest.js'
 
 const outDir = resolve(process.env.OUT_DIR || 'dist')
 // Inside node_modules so that the server bundle finds React and the router, out of the way of
@@ -120,8 +121,13 @@ async function write(file, text) {
   await writeFile(target, text)
 }
 
+// The route tree is the list of pages (src/pages.ts): every leaf route's declared pages, in
+// every language.
+const pages = await server.sitePages()
+const embedPages = await server.embedPages()
+
 let written = 0
-for (const entry of server.allPages()) {
+for (const entry of pages) {
   const path = server.browserPath(config, entry.path)
   const rendered = await server.render(path)
   if (rendered.notFound) throw new Error(`${entry.path} rendered the not-found view`)
@@ -143,7 +149,7 @@ for (const entry of server.allPages()) {
 // The embeddable views (/embed, /embed/events/…): the same screen in a frame of its own, not
 // indexed, pointing at the full page as canonical. The host lets only these be framed.
 let embeds = 0
-for (const entry of server.allEmbedPages()) {
+for (const entry of embedPages) {
   const path = server.browserPath(config, entry.path)
   const rendered = await server.render(path)
   if (rendered.notFound) throw new Error(`${entry.path} rendered the not-found view`)
@@ -164,7 +170,7 @@ await write('404.html', page(described(server.notFoundMeta(config)), missing.htm
 // Each page's link-preview image, drawn from the same content (scripts/og).
 const previewStart = performance.now()
 const previews = await renderCards(
-  server.allPages().map((entry) => ({
+  pages.map((entry) => ({
     file: server.previewImagePath(entry.view, entry.locale).slice(1),
     card: server.previewCard(entry.view, entry.locale),
   })),
@@ -180,11 +186,18 @@ const epoch = Number(process.env.SOURCE_DATE_EPOCH)
 const stamp = Number.isFinite(epoch) && epoch > 0 ? new Date(epoch * 1000) : new Date()
 for (const feed of server.calendarFeeds(config, stamp)) await write(feed.file, feed.ics)
 
-await write('sitemap.xml', server.sitemapXml(config))
+await write('sitemap.xml', server.sitemapXml(config, pages))
 const robots = await readFile(resolve('public/robots.txt'), 'utf8')
 await write('robots.txt', server.robotsTxt(config, robots))
 
 await rm(ssrDir, { recursive: true, force: true })
+// The same list for the browser tests, which check the written files against it but cannot
+// load the route tree themselves (it imports stylesheets). Beside the server bundle, outside
+// the site, one per output folder.
+await write(
+  relative(outDir, pagesManifest(outDir)),
+  `${JSON.stringify({ pages, embedPages }, null, 2)}\n`,
+)
 console.log(
   `prerender: ${written} page files, ${embeds} embed files, oEmbed files, 404.html, calendar feeds, sitemap.xml, robots.txt for ${config.origin}${config.basePath}`,
 )

@@ -48,6 +48,23 @@ export function isEmbedPath(sitePath) {
   return /^\/(?:[a-z]{2}\/)?embed(?:[/.]|$)/i.test(sitePath)
 }
 
+/**
+ * Public data made to be read by other sites' scripts as well as their servers: each page's
+ * oEmbed file (a CMS's editor often asks from the browser) and the calendar feeds. They hold
+ * nothing that is not on the pages and no request carries credentials, so any origin may read
+ * them; pages and scripts stay same-origin.
+ * @type {Readonly<Record<string, string>>}
+ */
+export const PUBLIC_DATA_HEADERS = { 'Access-Control-Allow-Origin': '*' }
+
+/**
+ * Whether a path inside the site is one of those public data files.
+ * @param {string} sitePath
+ */
+export function isPublicDataPath(sitePath) {
+  return /^\/(?:oembed\/[^?#]*\.json|calendar\/[^/?#]+\.ics)$/.test(sitePath)
+}
+
 /** Sent only when asked (--hsts): on plain-HTTP loopback it would mean nothing, and it sticks. */
 export const HSTS = 'max-age=63072000; includeSubDomains'
 
@@ -379,6 +396,11 @@ export function createStaticHost(options) {
     if (rawPath.startsWith(base) && isEmbedPath(`/${rawPath.slice(base.length)}`)) {
       response.setHeader('Content-Security-Policy', EMBED_CSP)
       response.removeHeader('X-Frame-Options')
+    }
+    if (rawPath.startsWith(base) && isPublicDataPath(`/${rawPath.slice(base.length)}`)) {
+      for (const [name, value] of Object.entries(PUBLIC_DATA_HEADERS)) {
+        response.setHeader(name, value)
+      }
     }
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       response.writeHead(405, { Allow: 'GET, HEAD', 'Content-Length': 0 }).end()

@@ -6,8 +6,8 @@ import { createAppRouter } from './router.tsx'
 // The prerenderer's entry (scripts/prerender.js builds it with Vite's SSR build and runs it in
 // Node): the same router, routes and components as the browser, at a memory history.
 
+export { embedPages, sitePages } from './pages.ts'
 export {
-  allPages,
   browserPath,
   contentSecurityPolicy,
   filesFor,
@@ -21,7 +21,7 @@ export {
   sitemapXml,
 } from './lib/seo.ts'
 export { calendarFeedLink, calendarFeeds } from './lib/calendarFeed.ts'
-export { allEmbedPages, embedHeadTags, oEmbedFor, oEmbedLink, oEmbedPath } from './lib/embed.ts'
+export { embedHeadTags, oEmbedFor, oEmbedLink, oEmbedPath } from './lib/embed.ts'
 export { jsonLdScript } from './lib/jsonld.ts'
 export { previewCard } from './lib/previewCard.ts'
 

@@ -1,7 +1,6 @@
 import { messagesFor } from './i18n.ts'
 import {
   absoluteUrl,
-  allPages,
   descriptionFor,
   escapeHtml,
   pathFor,
@@ -100,13 +99,6 @@ export function oEmbedFor(config: SiteConfig, page: Page): OEmbed {
 export function oEmbedLink(config: SiteConfig, page: Page): string {
   const href = absoluteUrl(config, oEmbedPath(page.view, page.locale))
   return `<link rel="alternate" type="application/json+oembed" href="${escapeHtml(href)}" title="${escapeHtml(titleFor(page.view, page.locale))}" />`
-}
-
-/** Every embed page, prerendered like the others: the timeline and each event, per language. */
-export function allEmbedPages(): readonly Page[] {
-  return allPages().flatMap((page) =>
-    isEmbeddable(page.view) ? [{ ...page, path: embedPathFor(page.view, page.locale) }] : [],
-  )
 }
 
 /**

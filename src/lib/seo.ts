@@ -1,13 +1,7 @@
 import { localized } from '../content/localized.ts'
 import { dialogue } from '../content/dialogue.ts'
 import { sentencesText } from '../content/sentences.ts'
-import {
-  allDelegations,
-  allEvents,
-  findDelegation,
-  findEvent,
-  findPerson,
-} from '../content/queries.ts'
+import { findDelegation, findEvent, findPerson } from '../content/queries.ts'
 import { LOCALES, type Delegation, type Locale, type Localized } from '../content/types.ts'
 import { DEFAULT_LOCALE, INTL_TAG, langParam } from './locale.ts'
 import { localeInfo } from './locales.ts'
@@ -51,6 +45,10 @@ export interface Page {
   readonly path: string
   /** The same page in every language, by the same rules (the hreflang alternates). */
   readonly view: View
+  /** An embed (/embed/…), rather than a page to index and share. */
+  readonly embed: boolean
+  /** An index route's page (/fr, /delegations), written as a folder's index.html too. */
+  readonly folder: boolean
 }
 
 /** A view independent of language. */
@@ -83,27 +81,6 @@ export function pathFor(view: View, locale: Locale): string {
   return `${prefix}${viewPath(view)}` || '/'
 }
 
-/** Every view worth linking to, in a stable order: timeline, events, panels, the release. */
-export function allViews(): readonly View[] {
-  return [
-    { kind: 'timeline' },
-    ...allEvents.map((event): View => ({ kind: 'event', eventId: event.id })),
-    { kind: 'delegations' },
-    ...allDelegations.map((d): View => ({
-      kind: 'delegation',
-      delegationId: d.country.toLowerCase(),
-    })),
-    { kind: 'source' },
-  ]
-}
-
-/** Every prerendered page: each view in each language. */
-export function allPages(): readonly Page[] {
-  return LOCALES.flatMap((locale) =>
-    allViews().map((view) => ({ kind: view.kind, locale, path: pathFor(view, locale), view })),
-  )
-}
-
 /**
  * The files a page is written to, relative to the output folder. Every page is `<path>.html`
  * (static hosts serve it for `/<path>`); a page that is also a folder (`/fr`, `/delegations`)
@@ -112,8 +89,7 @@ export function allPages(): readonly Page[] {
 export function filesFor(page: Page): readonly string[] {
   if (page.path === '/') return ['index.html']
   const rel = page.path.slice(1)
-  const isFolder = page.view.kind === 'timeline' || page.view.kind === 'delegations'
-  return isFolder ? [`${rel}.html`, `${rel}/index.html`] : [`${rel}.html`]
+  return page.folder ? [`${rel}.html`, `${rel}/index.html`] : [`${rel}.html`]
 }
 
 /** An absolute address on the site for a path inside it. */
@@ -355,8 +331,9 @@ export const REFERRER_POLICY = 'strict-origin-when-cross-origin'
 
 // ---- Sitemap and robots ---------------------------------------------------------------
 
-export function sitemapXml(config: SiteConfig): string {
-  const urls = allPages().map((page) => {
+/** The sitemap of the full pages (src/pages.ts lists them from the route tree). */
+export function sitemapXml(config: SiteConfig, pages: readonly Page[]): string {
+  const urls = pages.map((page) => {
     const meta = pageMeta(config, page)
     const links = meta.alternates
       .map(

@@ -1,7 +1,7 @@
 import type { Frame, FrameLocator, Page } from '@playwright/test'
 import { axeViolations } from './axe.ts'
 import { expect, test } from './fixtures.ts'
-import { PAGES, STATIC_URL, waitForApp } from './static-host'
+import { writtenPages, STATIC_URL, waitForApp } from './static-host'
 import { titleFor } from '../../src/lib/seo.ts'
 
 // Embeds (/embed/…), served as a real host serves them (scripts/static-server.js): a page on
@@ -194,7 +194,7 @@ test('embed pages are not indexed and name the full page as canonical', async ({
 })
 
 test('each page names an oEmbed file that parses and names that page', async ({ request }) => {
-  for (const entry of PAGES) {
+  for (const entry of writtenPages()) {
     const html = await (await request.get(entry.path)).text()
     const link =
       /<link rel="alternate" type="application\/json\+oembed" href="([^"]+)" title="([^"]+)"/.exec(

@@ -2,7 +2,7 @@ import { allDelegations, findEvent, findPerson } from '../../src/content/queries
 import { sentencesText } from '../../src/content/sentences.ts'
 import { messages } from '../../src/lib/messages.ts'
 import { expect, test } from './fixtures'
-import { PAGES, SITE, STATIC_URL } from './static-host'
+import { writtenPages, SITE, STATIC_URL } from './static-host'
 
 // With JavaScript off, the prerendered files alone must be readable and navigable: every
 // event's and panel's content is in the markup, and every link is a real address on the host.
@@ -12,7 +12,7 @@ test.use({ baseURL: STATIC_URL, javaScriptEnabled: false })
 const href = (path: string) => `${SITE.basePath}${path.slice(1)}`
 
 test('every event shows its title, summary and participants', async ({ page }) => {
-  for (const entry of PAGES.filter((p) => p.view.kind === 'event')) {
+  for (const entry of writtenPages().filter((p) => p.view.kind === 'event')) {
     if (entry.view.kind !== 'event') continue
     const event = findEvent(entry.view.eventId)
     if (!event) throw new Error(`No event ${entry.view.eventId}`)
@@ -44,7 +44,7 @@ test('every event shows its title, summary and participants', async ({ page }) =
 })
 
 test('every delegation panel shows its co-chairs and members', async ({ page }) => {
-  for (const entry of PAGES.filter((p) => p.view.kind === 'delegation')) {
+  for (const entry of writtenPages().filter((p) => p.view.kind === 'delegation')) {
     if (entry.view.kind !== 'delegation') continue
     const delegation = allDelegations.find(
       (d) =>
@@ -66,7 +66,9 @@ test('every delegation panel shows its co-chairs and members', async ({ page }) 
 })
 
 test('the timeline, the panels index and the release read in every language', async ({ page }) => {
-  for (const entry of PAGES.filter((p) => ['timeline', 'delegations', 'source'].includes(p.kind))) {
+  for (const entry of writtenPages().filter((p) =>
+    ['timeline', 'delegations', 'source'].includes(p.kind),
+  )) {
     const t = messages[entry.locale]
     expect((await page.goto(href(entry.path)))?.status(), entry.path).toBe(200)
     const heading = {
@@ -133,7 +135,7 @@ test('every link on every page leads to a page that exists', async ({ page, requ
   test.setTimeout(240_000)
   const targets = new Set<string>()
   const origin = new URL(STATIC_URL).origin
-  for (const entry of PAGES) {
+  for (const entry of writtenPages()) {
     await page.goto(href(entry.path))
     const hrefs = await page
       .locator('a[href]')
@@ -144,7 +146,7 @@ test('every link on every page leads to a page that exists', async ({ page, requ
     }
   }
   // Every page links at least the three languages' timelines and both panels.
-  expect(targets.size).toBeGreaterThanOrEqual(PAGES.length)
+  expect(targets.size).toBeGreaterThanOrEqual(writtenPages().length)
   for (const path of targets) {
     expect((await request.get(path)).status(), path).toBe(200)
   }

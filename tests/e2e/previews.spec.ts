@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import { previewCard } from '../../src/lib/previewCard.ts'
 import { pageMeta, SHARE_IMAGE } from '../../src/lib/seo.ts'
 import { expect, test } from './fixtures'
-import { PAGES, pngHeader, SHARE_PNG, SITE, STATIC_URL } from './static-host'
+import { writtenPages, pngHeader, SHARE_PNG, SITE, STATIC_URL } from './static-host'
 
 // Every prerendered page names its own preview image, drawn at build time: the file exists,
 // is a 1200×630 PNG, and no two pages (in any language) share one.
@@ -16,7 +16,7 @@ test('every page names its own 1200×630 preview, with a localised description',
   // Opens every page in turn: beside a second suite on two cores that took over a minute.
   test.setTimeout(180_000)
   const hashes = new Set<string>()
-  for (const entry of PAGES) {
+  for (const entry of writtenPages()) {
     const expected = pageMeta(SITE, entry)
     await page.goto(`${SITE.basePath}${entry.path.slice(1)}`)
     const meta = (selector: string) => page.locator(selector).getAttribute('content')
@@ -36,7 +36,7 @@ test('every page names its own 1200×630 preview, with a localised description',
     expect(pngHeader(png)).toEqual(SHARE_PNG)
     hashes.add(createHash('sha256').update(png).digest('hex'))
   }
-  expect(hashes.size).toBe(PAGES.length)
+  expect(hashes.size).toBe(writtenPages().length)
 })
 
 test('the alt text is in the page language', async ({ page }) => {

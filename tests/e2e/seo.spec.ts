@@ -7,7 +7,7 @@ import { absoluteUrl, filesFor, pageMeta } from '../../src/lib/seo.ts'
 import { expect, test } from './fixtures'
 import {
   allowDocument404,
-  PAGES,
+  writtenPages,
   pngHeader,
   SHARE_PNG,
   SITE,
@@ -23,9 +23,9 @@ test.use({ baseURL: STATIC_URL })
 const OUT_DIR = resolve(process.env.OUT_DIR || 'dist')
 
 test('the build writes a file for every page, plus 404.html, sitemap.xml and robots.txt', () => {
-  const files = PAGES.flatMap((page) => filesFor(page))
+  const files = writtenPages().flatMap((page) => filesFor(page))
   // In each language: the timeline, each event, both panels and their index, the release.
-  expect(PAGES).toHaveLength(LOCALES.length * (allEvents.length + 5))
+  expect(writtenPages()).toHaveLength(LOCALES.length * (allEvents.length + 5))
   for (const file of [...files, '404.html', 'sitemap.xml', 'robots.txt', 'og-image.png']) {
     expect(existsSync(resolve(OUT_DIR, file)), file).toBe(true)
   }
@@ -41,9 +41,9 @@ test('sitemap.xml lists every page with its language alternates; robots.txt poin
   expect(sitemap.status()).toBe(200)
   const xml = await sitemap.text()
   const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1])
-  expect(locs).toEqual(PAGES.map((page) => absoluteUrl(SITE, page.path)))
+  expect(locs).toEqual(writtenPages().map((page) => absoluteUrl(SITE, page.path)))
   // Each URL names itself and the two other languages, plus the x-default.
-  expect(xml.match(/<xhtml:link /g)).toHaveLength(PAGES.length * 4)
+  expect(xml.match(/<xhtml:link /g)).toHaveLength(writtenPages().length * 4)
   expect(xml).toContain(
     `<xhtml:link rel="alternate" hreflang="ja-JP" href="${absoluteUrl(SITE, '/ja/events/plenary')}"/>`,
   )
@@ -96,7 +96,7 @@ test.describe('each page as served, without scripts', () => {
       page,
     }) => {
       const titles = new Set<string>()
-      for (const entry of PAGES.filter((p) => p.locale === locale)) {
+      for (const entry of writtenPages().filter((p) => p.locale === locale)) {
         const expected = pageMeta(SITE, entry)
         const response = await page.goto(`${SITE.basePath}${entry.path.slice(1)}`)
         expect(response?.status(), entry.path).toBe(200)
@@ -122,7 +122,7 @@ test.describe('each page as served, without scripts', () => {
         titles.add(expected.title)
       }
       // No two pages of a language share a title.
-      expect(titles.size).toBe(PAGES.filter((p) => p.locale === locale).length)
+      expect(titles.size).toBe(writtenPages().filter((p) => p.locale === locale).length)
     })
   }
 
@@ -169,7 +169,7 @@ function parsePolicy(policy: string): Map<string, string[]> {
 
 test.describe('security policy', () => {
   test('every page carries a strict policy before anything loads, and no inline script', () => {
-    for (const entry of PAGES) {
+    for (const entry of writtenPages()) {
       const html = readFileSync(resolve(OUT_DIR, filesFor(entry)[0] ?? ''), 'utf8')
       const headHtml = html.slice(0, html.indexOf('</head>'))
       // The policy applies only to what comes after it: it must precede every script and link.
@@ -218,7 +218,7 @@ test.describe('security policy', () => {
     const violations = () =>
       page.evaluate(() => (window as { cspViolations?: string[] }).cspViolations)
 
-    for (const entry of PAGES) {
+    for (const entry of writtenPages()) {
       await page.goto(`${SITE.basePath}${entry.path.slice(1)}`)
       await waitForApp(page)
       expect(await violations(), entry.path).toEqual([])

@@ -1,5 +1,7 @@
 import type { Page } from '@playwright/test'
-import { allPages, SHARE_IMAGE, siteConfig, type Page as SitePage } from '../../src/lib/seo.ts'
+import { readFileSync } from 'node:fs'
+import { pagesManifest } from '../../scripts/pages-manifest.js'
+import { SHARE_IMAGE, siteConfig, type Page as SitePage } from '../../src/lib/seo.ts'
 
 // Shared by the specs that run against scripts/static-server.js, the second web server in
 // playwright.config.ts: the same build as `vite preview` serves, with no SPA fallback.
@@ -10,7 +12,21 @@ export const STATIC_URL = `http://127.0.0.1:${Number(process.env.PW_PORT) + 1000
 /** The site setting the build ran with: the web servers inherit this environment. */
 export const SITE = siteConfig(process.env)
 
-export const PAGES: readonly SitePage[] = allPages()
+let written: readonly SitePage[] | undefined
+
+/**
+ * The pages the build wrote, as the prerenderer read them off the route tree (the browser
+ * tests cannot load the route tree: it imports stylesheets). Read on first use, inside a test:
+ * the files load before the web server's build has run.
+ */
+export function writtenPages(): readonly SitePage[] {
+  written ??= (
+    JSON.parse(readFileSync(pagesManifest(process.env.OUT_DIR || 'dist'), 'utf8')) as {
+      readonly pages: readonly SitePage[]
+    }
+  ).pages
+  return written
+}
 
 /** The console error Chromium logs for any resource served with status 404. */
 const NOT_FOUND_RESOURCE =

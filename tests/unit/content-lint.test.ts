@@ -6,9 +6,13 @@ import type { Citation, TimelineEvent } from '../../src/content/types.ts'
 import { buildDataExport } from '../../src/lib/dataExport.ts'
 import { eventsToCalendar } from '../../src/lib/ics.ts'
 import { messages } from '../../src/lib/messages.ts'
-import { allPages, descriptionFor, titleFor } from '../../src/lib/seo.ts'
+import { descriptionFor, titleFor } from '../../src/lib/seo.ts'
 import { renderRoute } from './render.tsx'
 import { contentTexts, flattenMessages } from './shown-strings.ts'
+import { sitePages } from '../../src/pages.ts'
+
+// The pages the route tree declares (src/pages.ts), as the prerenderer writes them.
+const PAGES = await sitePages()
 
 // Typography that a native reader expects, checked over every string the app shows in French
 // and Japanese: interface text, content, page titles and descriptions, the calendar and JSON
@@ -85,12 +89,10 @@ describe.each(['fr', 'ja'] as const)('%s typography', (locale) => {
   })
 
   it('holds in page titles and descriptions', () => {
-    const problems = allPages()
-      .filter((page) => page.locale === locale)
-      .flatMap((page) => [
-        ...check(locale, `${page.path} title`, titleFor(page.view, locale)),
-        ...check(locale, `${page.path} description`, descriptionFor(page.view, locale)),
-      ])
+    const problems = PAGES.filter((page) => page.locale === locale).flatMap((page) => [
+      ...check(locale, `${page.path} title`, titleFor(page.view, locale)),
+      ...check(locale, `${page.path} description`, descriptionFor(page.view, locale)),
+    ])
     expect(problems).toEqual([])
   })
 

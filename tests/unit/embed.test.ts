@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest'
 import { allEvents } from '../../src/content/queries.ts'
 import { LOCALES } from '../../src/content/types.ts'
 import {
-  allEmbedPages,
   EMBED_SIZE,
   embedHeadTags,
   embedPathFor,
@@ -12,7 +11,12 @@ import {
   oEmbedPath,
 } from '../../src/lib/embed.ts'
 import { messages } from '../../src/lib/messages.ts'
-import { allPages, SHARE_IMAGE, siteConfig, sitemapXml, titleFor } from '../../src/lib/seo.ts'
+import { SHARE_IMAGE, siteConfig, sitemapXml, titleFor } from '../../src/lib/seo.ts'
+import { embedPages, sitePages } from '../../src/pages.ts'
+
+// The pages the route tree declares (src/pages.ts), as the prerenderer writes them.
+const PAGES = await sitePages()
+const EMBEDS = await embedPages()
 
 const SITE = siteConfig({ SITE_ORIGIN: 'https://example.test', BASE_PATH: '/sub/' })
 
@@ -70,17 +74,17 @@ describe('embed addresses', () => {
   })
 
   it('prerender one embed per timeline and event page, in every language, not in the sitemap', () => {
-    const embeds = allEmbedPages()
+    const embeds = EMBEDS
     expect(embeds).toHaveLength(LOCALES.length * (1 + allEvents.length))
     expect(new Set(embeds.map((p) => p.path)).size).toBe(embeds.length)
     expect(embeds.every((p) => /^(\/(fr|ja))?\/embed(\/events\/[a-z0-9-]+)?$/.test(p.path))).toBe(
       true,
     )
-    expect(sitemapXml(SITE)).not.toContain('/embed')
+    expect(sitemapXml(SITE, PAGES)).not.toContain('/embed')
   })
 
   it('head an embed page with noindex and the full page as canonical', () => {
-    const page = allEmbedPages().find((p) => p.path === '/fr/embed/events/plenary')
+    const page = EMBEDS.find((p) => p.path === '/fr/embed/events/plenary')
     if (!page) throw new Error('no French plenary embed')
     const head = new DOMParser().parseFromString(embedHeadTags(SITE, page), 'text/html').head
     expect(head.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex')
@@ -116,7 +120,7 @@ describe('the snippet', () => {
 
 describe('oEmbed', () => {
   it('gives every page a valid oEmbed 1.0 response that names it', () => {
-    for (const page of allPages()) {
+    for (const page of PAGES) {
       const data = oEmbedFor(SITE, page) as unknown as Record<string, unknown>
       expect(oEmbedProblems(data), page.path).toEqual([])
       // Through JSON, as a consumer reads the file.
@@ -129,7 +133,7 @@ describe('oEmbed', () => {
   })
 
   it('is rich with the embed for the timeline and events, a link card for the rest', () => {
-    for (const page of allPages()) {
+    for (const page of PAGES) {
       const data = oEmbedFor(SITE, page)
       if (page.view.kind === 'timeline' || page.view.kind === 'event') {
         if (data.type !== 'rich') throw new Error(`${page.path} is not rich`)
@@ -151,9 +155,9 @@ describe('oEmbed', () => {
     expect(oEmbedPath({ kind: 'event', eventId: 'plenary' }, 'ja')).toBe(
       '/oembed/ja/events/plenary.json',
     )
-    const paths = allPages().map((p) => oEmbedPath(p.view, p.locale))
+    const paths = PAGES.map((p) => oEmbedPath(p.view, p.locale))
     expect(new Set(paths).size).toBe(paths.length)
-    const page = allPages().find((p) => p.path === '/ja/events/plenary')
+    const page = PAGES.find((p) => p.path === '/ja/events/plenary')
     if (!page) throw new Error('no Japanese plenary page')
     const link = new DOMParser()
       .parseFromString(oEmbedLink(SITE, page), 'text/html')

@@ -5,7 +5,10 @@ import { cardSvg, HEIGHT, TITLE_BOX, WIDTH, wrap } from '../../scripts/og/svg.js
 import { allEvents } from '../../src/content/queries.ts'
 import { formatDateValue } from '../../src/lib/dates.ts'
 import { previewCard } from '../../src/lib/previewCard.ts'
-import { allPages } from '../../src/lib/seo.ts'
+import { sitePages } from '../../src/pages.ts'
+
+// The pages the route tree declares (src/pages.ts), as the prerenderer writes them.
+const PAGES = await sitePages()
 
 // The link-preview cards: what each says, how titles wrap, and that Japanese text is really
 // drawn (a missing CJK font draws nothing; a wrong one draws the same box for every glyph).
@@ -35,8 +38,8 @@ async function titlePixels(svg: string): Promise<{ dark: number; box: Buffer }> 
 
 describe('preview cards', () => {
   it('say something different on every page and in every language', () => {
-    const svgs = allPages().map((page) => cardSvg(previewCard(page.view, page.locale)))
-    expect(new Set(svgs).size).toBe(allPages().length)
+    const svgs = PAGES.map((page) => cardSvg(previewCard(page.view, page.locale)))
+    expect(new Set(svgs).size).toBe(PAGES.length)
   })
 
   it('carry the event title, its date at its stated precision, place, roles and the app name', () => {

@@ -4,7 +4,6 @@ import { LOCALES } from '../../src/content/types.ts'
 import { messages } from '../../src/lib/messages.ts'
 import {
   absoluteUrl,
-  allPages,
   browserPath,
   clip,
   contentSecurityPolicy,
@@ -19,6 +18,10 @@ import {
   sitemapXml,
   titleFor,
 } from '../../src/lib/seo.ts'
+import { sitePages } from '../../src/pages.ts'
+
+// The pages the route tree declares (src/pages.ts), as the prerenderer writes them.
+const PAGES = await sitePages()
 
 const ROOT = siteConfig({ SITE_ORIGIN: 'https://timeline.example' })
 const SUB = siteConfig({ SITE_ORIGIN: 'https://someone.github.io/', BASE_PATH: 'space-dialogue' })
@@ -42,7 +45,7 @@ describe('site setting', () => {
 })
 
 describe('pages and files', () => {
-  const pages = allPages()
+  const pages = PAGES
 
   it('lists every view in every language, English unprefixed', () => {
     expect(pages).toHaveLength(LOCALES.length * (allEvents.length + 5))
@@ -87,7 +90,7 @@ describe('titles and descriptions', () => {
 
   it('are unique within a language and short enough for previews', () => {
     for (const locale of LOCALES) {
-      const pages = allPages().filter((p) => p.locale === locale)
+      const pages = PAGES.filter((p) => p.locale === locale)
       const titles = pages.map((p) => titleFor(p.view, locale))
       const descriptions = pages.map((p) => descriptionFor(p.view, locale))
       expect(new Set(titles).size).toBe(pages.length)
@@ -109,7 +112,7 @@ describe('titles and descriptions', () => {
 
 describe('head tags', () => {
   it('give each page its canonical, alternates and preview tags', () => {
-    const page = allPages().find((p) => p.path === '/ja/events/plenary')
+    const page = PAGES.find((p) => p.path === '/ja/events/plenary')
     if (!page) throw new Error('no page')
     const meta = pageMeta(SUB, page)
     expect(meta.lang).toBe('ja-JP')
@@ -170,10 +173,10 @@ describe('security policy', () => {
 
 describe('sitemap and robots', () => {
   it('lists every page with its alternates', () => {
-    const xml = sitemapXml(ROOT)
-    expect(xml.match(/<url>/g)).toHaveLength(allPages().length)
+    const xml = sitemapXml(ROOT, PAGES)
+    expect(xml.match(/<url>/g)).toHaveLength(PAGES.length)
     expect(xml).toContain('<loc>https://timeline.example/fr/delegations/jp</loc>')
-    expect(xml.match(/hreflang="x-default"/g)).toHaveLength(allPages().length)
+    expect(xml.match(/hreflang="x-default"/g)).toHaveLength(PAGES.length)
   })
 
   it('adds the sitemap to robots.txt, replacing any earlier line', () => {

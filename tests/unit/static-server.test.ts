@@ -3,12 +3,20 @@
 // site in a temporary folder: addresses, headers, caching, compression, and what it does when
 // readers leave early or the files change under it. Bounded: every request is on 127.0.0.1.
 import { mkdir, mkdtemp, readFile, rm, symlink, unlink, writeFile } from 'node:fs/promises'
+import { spawnSync } from 'node:child_process'
 import { request as httpRequest, type IncomingHttpHeaders } from 'node:http'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { EMBED_CSP, HSTS, isEmbedPath, SECURITY_HEADERS } from '../../scripts/static-host.js'
+import {
+  EMBED_CSP,
+  HSTS,
+  isEmbedPath,
+  isPublicDataPath,
+  PUBLIC_DATA_HEADERS,
+  SECURITY_HEADERS,
+} from '../../scripts/static-host.js'
 import {
   openFileCount,
   runLoad,
@@ -35,6 +43,8 @@ const SITE: Record<string, string> = {
   'fr/embed/events/plenary.html': PAGE('fr embed plenary'),
   '404.html': PAGE('not found'),
   'robots.txt': 'User-agent: *\n',
+  'oembed/fr/events/plenary.json': '{"version":"1.0","type":"rich"}',
+  'calendar/ja.ics': 'BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n',
   'assets/index-AbC123.js': `console.log(${JSON.stringify('x'.repeat(5000))})\n`,
   'other/assets/x.js': 'console.log(1)\n',
 }
@@ -232,6 +242,33 @@ describe('headers', () => {
     expect(block?.trim().split('\n')).toContain(`Content-Security-Policy: ${EMBED_CSP}`)
   })
 
+  it.each(['/oembed/fr/events/plenary.json', '/calendar/ja.ics'])(
+    'lets scripts on other sites read the public data file %s',
+    async (path) => {
+      const answer = await get(path)
+      expect(answer.status).toBe(200)
+      expect(answer.headers['access-control-allow-origin']).toBe('*')
+    },
+  )
+
+  it('keeps pages, scripts and other files same-origin', async () => {
+    for (const path of ['/', '/events/plenary', '/assets/index-AbC123.js', '/robots.txt']) {
+      expect((await get(path)).headers['access-control-allow-origin'], path).toBeUndefined()
+    }
+    for (const path of ['/oembed', '/oembed/x.js', '/calendar/x/y.ics', '/fr/oembed/x.json']) {
+      expect(isPublicDataPath(path), path).toBe(false)
+    }
+  })
+
+  it('recommends in the README the public data files’ header', async () => {
+    const readme = await readFile(new URL('../../README.md', import.meta.url), 'utf8')
+    const block = readme.match(
+      /#### oEmbed files and calendar feeds[\s\S]*?```\n([\s\S]*?)```/,
+    )?.[1]
+    const expected = Object.entries(PUBLIC_DATA_HEADERS).map(([n, v]) => `${n}: ${v}`)
+    expect(block?.trim().split('\n')).toEqual(expected)
+  })
+
   it('caches only the site’s own assets/ for a year', async () => {
     const asset = await get('/assets/index-AbC123.js')
     expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable')
@@ -336,6 +373,32 @@ describe('files', () => {
       await logged.stop()
     }
     expect(server.output()).not.toMatch(/ GET /)
+  })
+})
+
+describe('command line', () => {
+  const run = (...args: string[]) =>
+    spawnSync(process.execPath, ['scripts/static-server.js', ...args], {
+      encoding: 'utf8',
+      timeout: 10_000,
+    })
+
+  it('prints its usage on --help', () => {
+    const result = run('--help')
+    expect(result.status).toBe(0)
+    expect(result.stdout).toMatch(/^Usage: node scripts\/static-server\.js/)
+    expect(result.stdout).toContain('--dir <folder>')
+  })
+
+  it.each([
+    ['--root', 'x'],
+    ['--port', 'abc'],
+    ['--port', '70000'],
+  ])('answers %s %s with one clear line and the usage, not a stack trace', (...args) => {
+    const result = run(...args)
+    expect(result.status).toBe(2)
+    expect(result.stderr).toMatch(/^static-server: .+\nUsage:/)
+    expect(result.stderr).not.toMatch(/\n\s+at /)
   })
 })
 

@@ -2,9 +2,22 @@ import { notFound, useMatch, useParams } from '@tanstack/react-router'
 import { NotFoundView } from '../../components/StatusView.tsx'
 import { useMessages } from '../../components/useLocale.ts'
 import { findEvent } from '../../content/queries.ts'
+import { prerender } from '../../lib/prerender.ts'
 
 // Shared by the two routes that open an event, on the site (/events/…) and in an embed
 // (/embed/events/…): the same lookup and the same not-found view.
+
+/** Every event's page, on the site or in an embed: ids come in only when the prerenderer asks. */
+export function eventPages(options: { readonly embed?: boolean } = {}) {
+  return prerender({
+    params: async () => {
+      const { allEvents } = await import('../../content/queries.ts')
+      return allEvents.map((event) => ({ eventId: event.id }))
+    },
+    view: ({ eventId }) => ({ kind: 'event', eventId }),
+    ...options,
+  })
+}
 
 export function loadEvent({ params }: { params: { eventId: string } }) {
   const event = findEvent(params.eventId)

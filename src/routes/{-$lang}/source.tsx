@@ -1,10 +1,12 @@
 import { createFileRoute } from '@tanstack/react-router'
 import { pressReleaseText } from '../../content/pressRelease.ts'
 import { SourceView } from '../../features/sources/SourceView.tsx'
+import { singlePage } from '../../lib/prerender.ts'
 
 // /source, /fr/source, /ja/source: the release in full. Passages are fragments (#q-…),
 // outside sources #source-…; the route's code (and the release text) loads only here.
 export const Route = createFileRoute('/{-$lang}/source')({
+  staticData: { prerender: singlePage({ kind: 'source' }) },
   component: function SourceRoute() {
     return <SourceView releaseText={pressReleaseText} />
   },

@@ -3,8 +3,10 @@ import { DocumentTitle } from '../../../components/DocumentTitle.tsx'
 import { useMessages } from '../../../components/useLocale.ts'
 import { allDelegations } from '../../../content/queries.ts'
 import { DelegationsIndex } from '../../../features/delegations/DelegationsIndex.tsx'
+import { singlePage } from '../../../lib/prerender.ts'
 
 export const Route = createFileRoute('/{-$lang}/delegations/')({
+  staticData: { prerender: singlePage({ kind: 'delegations' }) },
   component: function DelegationsRoute() {
     const t = useMessages()
     const { country } = Route.useSearch()
