@@ -1,32 +1,80 @@
 #!/usr/bin/env node
-// What the first-load JavaScript of a route is made of: builds once with source maps, takes the
-// chunks the last `npm run bench` saw Chromium download for the route, attributes each chunk's
-// minified bytes to its sources through the source map, and shares the chunk's gzip size out
-// in proportion. An estimate (gzip does not split exactly), good to a few hundred bytes.
+// What the first-load JavaScript of a route is made of: builds the site once with source maps
+// (vite build, then the prerenderer, as `npm run build` does), loads the route cold in Chromium
+// from the project's static host to see which chunks it fetches (scripts/bench/sizes.js, as
+// the bench does), attributes each chunk's minified bytes to its sources through the source
+// map, and shares the chunk's gzip size out in proportion. An estimate (gzip does not split
+// exactly), good to a few hundred bytes. A file without a source map (the boot script, which
+// vite.config.ts compiles on its own) counts whole under its own name.
 //
-//   node scripts/bench/breakdown.js [route]     default /, needs bench-results/latest.json
+//   node scripts/bench/breakdown.js [route] [--port N]   default / and 4771
 
 import { spawnSync } from 'node:child_process'
-import { readFileSync, readdirSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { SourceMapConsumer } from 'source-map-js'
+import { serveStatic } from './floors.js'
+import { launch } from './interactions.js'
 import { root } from './servers.js'
+import { measureSizes } from './sizes.js'
 
-const route = process.argv[2] ?? '/'
-const latest = JSON.parse(readFileSync(join(root, 'bench-results/latest.json'), 'utf8'))
-/** @type {{ path: string }[] | undefined} */
-const files = latest.sizes?.[route]?.files
-if (!files) throw new Error(`bench-results/latest.json has no sizes for ${route}`)
+const USAGE = `Usage: node scripts/bench/breakdown.js [route] [--port N]
+
+Builds the site with source maps into node_modules/.tmp/bench/dist-sourcemap, loads the route
+(default /) cold in Chromium from the static host on 127.0.0.1:N (default 4771), and prints its
+first-load JavaScript in kB gzip, by origin (React, TanStack Router, each of src/…).`
+
+const args = process.argv.slice(2)
+if (args.includes('--help') || args.includes('-h')) {
+  console.log(USAGE)
+  process.exit(0)
+}
+const portAt = args.indexOf('--port')
+const port = Number(portAt === -1 ? '4771' : args[portAt + 1])
+const route =
+  args.find((arg, i) => !arg.startsWith('-') && (portAt === -1 || i !== portAt + 1)) ?? '/'
+if (!route.startsWith('/') || !Number.isInteger(port) || port <= 0 || port > 65535) {
+  console.error(USAGE)
+  process.exit(2)
+}
 
 const out = join(root, 'node_modules/.tmp/bench/dist-sourcemap')
-const build = spawnSync(join(root, 'node_modules/.bin/vite'), ['build', '--sourcemap'], {
-  cwd: root,
-  env: { ...process.env, OUT_DIR: out },
-  encoding: 'utf8',
-})
-if (build.status !== 0) throw new Error(build.stderr || build.stdout)
-const built = readdirSync(join(out, 'assets'))
+// The two steps of `npm run build` after the type check, into a folder of its own.
+const steps = [
+  {
+    label: 'vite build --sourcemap',
+    command: join(root, 'node_modules/.bin/vite'),
+    args: ['build', '--sourcemap'],
+  },
+  {
+    label: 'node scripts/prerender.js',
+    command: process.execPath,
+    args: [join(root, 'scripts/prerender.js')],
+  },
+]
+for (const { label, command, args: stepArgs } of steps) {
+  console.error(`• ${label}`)
+  const step = spawnSync(command, stepArgs, {
+    cwd: root,
+    env: { ...process.env, OUT_DIR: out },
+    encoding: 'utf8',
+  })
+  if (step.status !== 0) throw new Error(step.stderr || step.stdout)
+}
+
+console.error(`• ${route}, cold, in Chromium`)
+const host = await serveStatic(out, port)
+const browser = await launch()
+let measured
+try {
+  measured = (await measureSizes(browser, host.url, out, [route]))[route]
+} finally {
+  await browser.close()
+  await host.stop()
+}
+if (!measured) throw new Error(`no sizes measured for ${route}`)
+const files = measured.files
 
 /** @param {string} source */
 function group(source) {
@@ -54,13 +102,16 @@ function group(source) {
 const totals = new Map()
 let total = 0
 for (const { path } of files.filter((f) => f.path.endsWith('.js'))) {
-  const stem = (path.split('/').pop() ?? '').replace(/-[\w-]{8}\.js$/, '-')
-  const name = built.find((f) => f.startsWith(stem) && f.endsWith('.js'))
-  if (!name) continue
-  const code = readFileSync(join(out, 'assets', name), 'utf8')
-  const map = new SourceMapConsumer(
-    JSON.parse(readFileSync(join(out, 'assets', `${name}.map`), 'utf8')),
-  )
+  const file = join(out, decodeURIComponent(path))
+  const code = readFileSync(file, 'utf8')
+  const gz = gzipSync(code, { level: 9 }).length
+  total += gz
+  if (!existsSync(`${file}.map`)) {
+    const own = `${path.split('/').pop() ?? path} (no source map)`
+    totals.set(own, (totals.get(own) ?? 0) + gz)
+    continue
+  }
+  const map = new SourceMapConsumer(JSON.parse(readFileSync(`${file}.map`, 'utf8')))
   const lines = code.split('\n')
   const bytes = new Map()
   /** @type {{ line: number, column: number, source: string | null } | null} */
@@ -79,10 +130,8 @@ for (const { path } of files.filter((f) => f.path.endsWith('.js'))) {
     previous = here
   })
   flush({ line: Infinity, column: 0 })
-  const gz = gzipSync(code, { level: 9 }).length
   const mapped = [...bytes.values()].reduce((a, b) => a + b, 0) || 1
   for (const [key, b] of bytes) totals.set(key, (totals.get(key) ?? 0) + (gz * b) / mapped)
-  total += gz
 }
 
 console.log(

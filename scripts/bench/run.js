@@ -10,6 +10,8 @@
 //   npm run bench -- --only axis        zoom and pan at 5,000 events beside vis-timeline
 //   npm run bench -- --lighthouse-runs 3 --samples 20 --render-runs 5 (0: no cold loads)
 //   npm run bench -- --without-print-digest    stress build without the print-only digest
+//   npm run bench -- --only floors,lighthouse  the floors (scripts/bench/floors.js) and the
+//                                              Lighthouse runs judged against them
 
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
@@ -19,6 +21,13 @@ import { measureLighthouse } from './lighthouse.js'
 import { launch, measureInteractions, measureInitialRender } from './interactions.js'
 import { measureAxis } from './axis.js'
 import { budgetsOf, printTable } from './report.js'
+import {
+  buildFloorApp,
+  floorJs,
+  measureClassToggle,
+  scriptFreeCopy,
+  serveStatic,
+} from './floors.js'
 
 /**
  * @param {string} name
@@ -31,14 +40,23 @@ function option(name, fallback) {
 const skipBuild = process.argv.includes('--skip-build')
 if (process.argv.includes('--without-print-digest')) process.env.BENCH_WITHOUT_PRINT_DIGEST = '1'
 const only = new Set(
-  (option('only', 'sizes,lighthouse,interactions,stress,axis') ?? '').split(',').filter(Boolean),
+  (option('only', 'sizes,floors,lighthouse,interactions,stress,axis') ?? '')
+    .split(',')
+    .filter(Boolean),
 )
 const samples = Number(option('samples', '20'))
 const lighthouseRuns = Number(option('lighthouse-runs', '3'))
 const renderRuns = Number(option('render-runs', '5'))
 
 const ROUTES = ['/', '/events/plenary', '/delegations/fr', '/delegations']
-const LIGHTHOUSE_ROUTES = ['/', '/events/plenary', '/delegations/fr']
+// The five pages of issue 13: both screens, a second language, a delegation, the source view.
+const LIGHTHOUSE_ROUTES = [
+  '/',
+  '/events/plenary',
+  '/ja/events/ariane-group-visit',
+  '/fr/delegations/jp',
+  '/source',
+]
 // Ports away from the ones the app and the e2e tests use.
 const PORT = Number(option('port', '4761'))
 
@@ -64,6 +82,14 @@ try {
   servers.push(stress)
   const vis = await startVisServer(PORT + 2, stressEvents)
   servers.push(vis)
+
+  // Lighthouse counts transfer sizes: it measures the site as a real host serves it,
+  // compressed, from the project's static host; beside it, the floors (see floors.js).
+  const wantFloors = only.has('floors') || only.has('lighthouse')
+  const hosted = wantFloors ? await serveStatic(dist, PORT + 3) : undefined
+  const scriptFree = wantFloors ? await serveStatic(scriptFreeCopy(dist), PORT + 4) : undefined
+  const floorApp = wantFloors ? await serveStatic(await buildFloorApp(), PORT + 5) : undefined
+  for (const server of [hosted, scriptFree, floorApp]) if (server) servers.push(server)
 
   const launched = await launch()
   browser = launched
@@ -97,6 +123,10 @@ try {
   result.sizes = await section('sizes', 'first-load bytes', () =>
     measureSizes(launched, app.url, dist, ROUTES),
   )
+  result.floors = await section('floors', 'floors: floor app JS, class toggle', async () => ({
+    floorAppJs: floorJs(),
+    classToggle: floorApp && (await measureClassToggle(launched, floorApp.url, samples)),
+  }))
   result.interactions = await section(
     'interactions',
     `interactions at 5 events (${samples} samples each)`,
@@ -151,8 +181,17 @@ try {
   result.lighthouse = await section(
     'lighthouse',
     `Lighthouse (${lighthouseRuns} runs per route)`,
-    () => measureLighthouse(app.url, LIGHTHOUSE_ROUTES, lighthouseRuns),
+    () => measureLighthouse((hosted ?? app).url, LIGHTHOUSE_ROUTES, lighthouseRuns),
   )
+  if (scriptFree && floorApp)
+    result.lighthouseFloors = await section(
+      'lighthouse',
+      'Lighthouse floors: the same pages without scripts, the floor app',
+      async () => ({
+        scriptFree: await measureLighthouse(scriptFree.url, LIGHTHOUSE_ROUTES, lighthouseRuns),
+        floorApp: (await measureLighthouse(floorApp.url, ['/'], lighthouseRuns))['/'],
+      }),
+    )
 
   result.budgets = budgetsOf(result)
   const outDir = join(root, 'bench-results')

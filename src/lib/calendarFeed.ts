@@ -1,5 +1,6 @@
 import { allEvents } from '../content/queries.ts'
 import { LOCALES, type Locale } from '../content/types.ts'
+import { calendarFeedPath } from './exportPaths.ts'
 import { eventsToCalendar } from './ics.ts'
 import { messagesFor } from './i18n.ts'
 import { absoluteUrl, escapeHtml, pathFor, type SiteConfig } from './seo.ts'
@@ -8,11 +9,6 @@ import { absoluteUrl, escapeHtml, pathFor, type SiteConfig } from './seo.ts'
 // every event that has a stated day. Its UIDs come from the event ids (src/lib/ics.ts), so a
 // calendar that subscribes updates its entries on each fetch instead of adding copies; only
 // DTSTAMP changes from one build to the next.
-
-/** The feed's path inside the site, without the base path: `calendar/fr.ics`. */
-export function calendarFeedPath(locale: Locale): string {
-  return `calendar/${locale}.ics`
-}
 
 export interface CalendarFeed {
   readonly locale: Locale

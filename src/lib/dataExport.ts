@@ -26,7 +26,6 @@ import { exportedFilter, type ExportedFilter, type FacetSelection } from './face
 // The JSON download. Its shape is documented in public/data/schema.json (JSON Schema); bump
 // DATA_VERSION whenever a field changes meaning or disappears.
 export const DATA_VERSION = 1
-export const DATA_SCHEMA_PATH = 'data/schema.json'
 
 export interface ExportedCitation {
   readonly source: SourceId

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { allEvents } from '../../src/content/queries.ts'
 import { LOCALES } from '../../src/content/types.ts'
 import { calendarFeedLink, calendarFeeds } from '../../src/lib/calendarFeed.ts'
-import { calendarDays } from '../../src/lib/ics.ts'
+import { calendarDays } from '../../src/lib/calendarDays.ts'
 import { siteConfig } from '../../src/lib/seo.ts'
 
 const SITE = siteConfig({ SITE_ORIGIN: 'https://example.test' })

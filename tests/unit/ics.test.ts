@@ -1,13 +1,8 @@
 import ICAL from 'ical.js'
 import { describe, expect, it } from 'vitest'
 import type { TimelineEvent } from '../../src/content/types.ts'
-import {
-  buildCalendar,
-  calendarDays,
-  escapeText,
-  eventsToCalendar,
-  foldLine,
-} from '../../src/lib/ics.ts'
+import { calendarDays } from '../../src/lib/calendarDays.ts'
+import { buildCalendar, escapeText, eventsToCalendar, foldLine } from '../../src/lib/ics.ts'
 import { FIXTURE_EVENTS, fixture as event } from './fixtures/events.ts'
 
 const NOW = new Date('2026-11-27T03:04:05.678Z')

@@ -1,6 +1,6 @@
 import { useLocale, useMessages } from '../../components/useLocale.ts'
 import type { TimelineEvent } from '../../content/types.ts'
-import { calendarDays, eventsToCalendar } from '../../lib/ics.ts'
+import { calendarDays } from '../../lib/calendarDays.ts'
 import { saveFile } from './download.ts'
 import styles from './ExportControls.module.css'
 import { useAppUrls } from './useAppUrls.ts'
@@ -18,12 +18,19 @@ export function EventCalendarButton({ event }: { event: TimelineEvent }) {
       </p>
     )
   }
-  function download() {
+  // The calendar writer loads on the click (as in ExportControls).
+  async function download() {
+    const { eventsToCalendar } = await import('../../lib/ics.ts')
     const { ics } = eventsToCalendar([event], { locale, now: new Date(), pageUrl: urls.page })
     saveFile(ics, 'text/calendar;charset=utf-8', `${event.id}.ics`)
   }
   return (
-    <button type="button" className={styles.button} onClick={download} data-print="hide">
+    <button
+      type="button"
+      className={styles.button}
+      onClick={() => void download()}
+      data-print="hide"
+    >
       {t.downloadEventCalendar}
     </button>
   )

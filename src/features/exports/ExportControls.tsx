@@ -1,10 +1,10 @@
 import { memo } from 'react'
 import { useLocale, useMessages } from '../../components/useLocale.ts'
 import type { TimelineEvent } from '../../content/types.ts'
-import { buildDataExport, DATA_SCHEMA_PATH } from '../../lib/dataExport.ts'
+import { calendarDays } from '../../lib/calendarDays.ts'
+import { DATA_SCHEMA_PATH } from '../../lib/exportPaths.ts'
 import { exportedFilter, type FacetSelection } from '../../lib/facets.ts'
 import { loadAllLocales } from '../../lib/i18n.ts'
-import { calendarDays, eventsToCalendar } from '../../lib/ics.ts'
 import { exportName, saveFile } from './download.ts'
 import styles from './ExportControls.module.css'
 import { SubscribeLink } from './SubscribeLink.tsx'
@@ -36,14 +36,20 @@ function ExportControlsView({ events, selection }: Props) {
   // The filters a file records in its name (the JSON's `view.filter` lists them as well).
   const nameParts = Object.values(exportedFilter(selection)).map((value) => value ?? undefined)
 
-  function downloadCalendar() {
+  // The writers load on the click that asks for a file, not with the page: no first screen
+  // needs them (see README, Performance).
+  async function downloadCalendar() {
+    const { eventsToCalendar } = await import('../../lib/ics.ts')
     const { ics } = eventsToCalendar(events, { locale, now: new Date(), pageUrl: urls.page })
     saveFile(ics, 'text/calendar;charset=utf-8', exportName(nameParts, 'ics'))
   }
 
   async function downloadData() {
     // The file carries every language's text; a page has loaded only its own.
-    await loadAllLocales()
+    const [{ buildDataExport }] = await Promise.all([
+      import('../../lib/dataExport.ts'),
+      loadAllLocales(),
+    ])
     const data = buildDataExport(events, {
       now: new Date(),
       language: locale,
@@ -71,7 +77,7 @@ function ExportControlsView({ events, selection }: Props) {
           <button
             type="button"
             className={styles.button}
-            onClick={downloadCalendar}
+            onClick={() => void downloadCalendar()}
             disabled={events.length === omitted.length}
           >
             {t.downloadCalendar}

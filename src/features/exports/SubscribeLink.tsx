@@ -1,6 +1,6 @@
 import { useId } from 'react'
 import { useLocale, useMessages } from '../../components/useLocale.ts'
-import { calendarFeedPath } from '../../lib/calendarFeed.ts'
+import { calendarFeedPath } from '../../lib/exportPaths.ts'
 import styles from './ExportControls.module.css'
 
 /**

@@ -1,0 +1,134 @@
+// The floors each bench figure is judged against, made in the same run as the figures, since
+// absolute times on a shared machine move by ±25 % and more:
+// - the script-free copy of the built site: every page as prerendered, minus its scripts (the
+//   first paint a page could have if JavaScript cost nothing before it);
+// - the floor app (scripts/bench/floor-app): React + ReactDOM + TanStack Router with one route,
+//   prerendered and hydrated as the app is (the first-load JS and TBT of the stack itself);
+// - a click that only toggles a class (the cheapest interaction the browser can paint).
+// Both sites are served by the project's static host, compressed as a real host serves them.
+
+import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { brotliCompressSync, gzipSync } from 'node:zlib'
+import { createStaticHost } from '../static-host.js'
+import { measure, summarise, throttledPage, WARM_UP } from './interactions.js'
+import { root } from './servers.js'
+
+const FLOOR_SOURCE = join(root, 'scripts/bench/floor-app')
+export const FLOOR_DIST = join(root, 'node_modules/.tmp/bench/floor-dist')
+export const SCRIPT_FREE_DIST = join(root, 'node_modules/.tmp/bench/script-free')
+
+/**
+ * Copies the built site with every script and module preload taken out of its pages.
+ * @param {string} dist
+ */
+export function scriptFreeCopy(dist) {
+  rmSync(SCRIPT_FREE_DIST, { recursive: true, force: true })
+  cpSync(dist, SCRIPT_FREE_DIST, { recursive: true })
+  /** @param {string} dir */
+  const walk = (dir) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name)
+      if (entry.isDirectory()) walk(path)
+      else if (entry.name.endsWith('.html')) {
+        const html = readFileSync(path, 'utf8')
+          .replace(/<script\b[^>]*type="module"[^>]*>[\s\S]*?<\/script>/g, '')
+          .replace(/<link\b[^>]*rel="modulepreload"[^>]*>/g, '')
+        writeFileSync(path, html)
+      }
+    }
+  }
+  walk(SCRIPT_FREE_DIST)
+  return SCRIPT_FREE_DIST
+}
+
+/** Builds the floor app with Vite and writes its one page with the markup rendered in Node. */
+export async function buildFloorApp() {
+  const { build } = await import('vite')
+  await build({
+    configFile: false,
+    root: FLOOR_SOURCE,
+    logLevel: 'error',
+    build: {
+      outDir: FLOOR_DIST,
+      emptyOutDir: true,
+      target: 'es2022',
+      modulePreload: { polyfill: false },
+      rollupOptions: {
+        input: {
+          index: join(FLOOR_SOURCE, 'index.html'),
+          toggle: join(FLOOR_SOURCE, 'toggle.html'),
+        },
+      },
+    },
+  })
+  const { createMemoryHistory } = await import('@tanstack/react-router')
+  const { renderToString } = await import('react-dom/server')
+  const { floorApp } = await import('./floor-app/app.js')
+  const { router, app } = floorApp(createMemoryHistory({ initialEntries: ['/'] }))
+  await router.load()
+  // The router's inline scroll-restoration script is dropped, as src/entry-server.tsx does.
+  const markup = renderToString(app).replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '')
+  const page = join(FLOOR_DIST, 'index.html')
+  writeFileSync(page, readFileSync(page, 'utf8').replace('<!--app-html-->', markup))
+  // The static host waits for a 404 page before it serves a folder.
+  writeFileSync(join(FLOOR_DIST, '404.html'), '<!doctype html><title>Not found</title>')
+  return FLOOR_DIST
+}
+
+/**
+ * Serves `dir` with the project's static host (gzip and brotli, as the README's host rules).
+ * @param {string} dir
+ * @param {number} port
+ * @returns {Promise<import('./servers.js').Server>}
+ */
+export function serveStatic(dir, port) {
+  const server = createStaticHost({ root: dir, base: '/', hsts: false, log: undefined })
+  return new Promise((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(port, '127.0.0.1', () =>
+      resolve({
+        url: `http://127.0.0.1:${port}`,
+        stop: () => new Promise((done) => server.close(() => done()).closeAllConnections()),
+      }),
+    )
+  })
+}
+
+/**
+ * The class-toggle floor for the interaction figures, with the app's probe and throttling.
+ * @param {import('@playwright/test').Browser} browser
+ * @param {string} floorUrl
+ * @param {number} count
+ */
+export async function measureClassToggle(browser, floorUrl, count) {
+  const { context, page } = await throttledPage(browser)
+  try {
+    await page.goto(`${floorUrl}/toggle`)
+    await page.getByRole('button', { name: 'Toggle' }).waitFor()
+    const samples = []
+    for (let i = 0; i < count + WARM_UP; i++) {
+      const done = i % 2 === 0 ? '#target.on' : '#target:not(.on)'
+      samples.push(
+        await measure(page, 'click', done, () =>
+          page.getByRole('button', { name: 'Toggle' }).click(),
+        ),
+      )
+    }
+    return summarise(samples)
+  } finally {
+    await context.close()
+  }
+}
+
+/** The floor app's first-load JS: every chunk its page loads (all but the toggle page's). */
+export function floorJs() {
+  const assets = join(FLOOR_DIST, 'assets')
+  const files = readdirSync(assets).filter((f) => f.endsWith('.js') && !f.startsWith('toggle-'))
+  const bytes = files.map((f) => readFileSync(join(assets, f)))
+  return {
+    files,
+    gzip: bytes.reduce((total, b) => total + gzipSync(b, { level: 9 }).length, 0),
+    brotli: bytes.reduce((total, b) => total + brotliCompressSync(b).length, 0),
+  }
+}

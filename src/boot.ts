@@ -1,0 +1,44 @@
+/**
+ * The page's only script tag in a build (vite.config.ts, paintFirst). The prerendered page is
+ * complete and readable without JavaScript, so the app (React, the router, the route's code:
+ * over 100 kB) is fetched only once the browser has painted that page: fetched and evaluated
+ * earlier, it delays the first paint (on a slow phone network, by about the time the scripts
+ * take to download). The build lists the entry and every chunk it imports statically on this
+ * script element; they are all requested at once, so they arrive without a waterfall.
+ */
+function afterFirstPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    // A tab opened in the background paints nothing until it is shown; nothing waits there.
+    if (document.visibilityState === 'hidden') {
+      resolve()
+      return
+    }
+    // The first contentful paint is reported once it is on screen (the time Lighthouse and
+    // the browser count), which on a busy machine can be well after the frame was drawn.
+    const observer = new PerformanceObserver((list) => {
+      if (list.getEntriesByName('first-contentful-paint').length > 0) start()
+    })
+    // Should no paint be reported (nothing contentful, a browser without paint timing), the
+    // app still starts.
+    const fallback = setTimeout(start, 1000)
+    function start() {
+      observer.disconnect()
+      clearTimeout(fallback)
+      setTimeout(resolve, 0)
+    }
+    observer.observe({ type: 'paint', buffered: true })
+  })
+}
+
+const boot = document.querySelector<HTMLScriptElement>('script[data-entry]')
+const entry = boot?.dataset.entry
+if (!boot || entry === undefined) throw new Error('the boot script has no data-entry')
+await afterFirstPaint()
+for (const href of boot.dataset.preload?.split(' ').filter(Boolean) ?? []) {
+  const link = document.createElement('link')
+  link.rel = 'modulepreload'
+  link.crossOrigin = 'anonymous'
+  link.href = href
+  document.head.append(link)
+}
+await import(/* @vite-ignore */ entry)
