@@ -169,6 +169,7 @@ test('at 360 px no marker or cluster count covers another, the open event includ
   for (const address of [
     '/ja/events/ariane-group-visit?country=JP',
     '/events/start-up-meeting',
+    '/events/plenary',
     '/events/plenary?time=2023-01-08..2023-01-21',
     '/',
   ]) {
@@ -180,7 +181,22 @@ test('at 360 px no marker or cluster count covers another, the open event includ
       for (const link of await group.getByRole('link').all()) {
         const box = await link.boundingBox()
         // Bars (ranges) are drawn under the markers on purpose; points and counts never touch.
-        if (box && box.width <= 40) boxes.push({ box, name: await link.getAttribute('aria-label') })
+        if (box && box.width <= 40) {
+          boxes.push({ box, name: await link.getAttribute('aria-label') })
+          // Nothing drawn over it either (a month's span, a break): its centre is its own.
+          const onTop = await link.evaluate(
+            (el, { x, y }) => {
+              // Month spans let clicks through (pointer-events: none); hit-test them too.
+              const drawn = [...document.querySelectorAll<HTMLElement>('[data-axis-track] span')]
+              for (const span of drawn) span.style.pointerEvents = 'auto'
+              const hit = document.elementFromPoint(x, y)
+              for (const span of drawn) span.style.pointerEvents = ''
+              return hit !== null && el.contains(hit)
+            },
+            { x: box.x + box.width / 2, y: box.y + box.height / 2 },
+          )
+          expect(onTop, `${address}: ${await link.getAttribute('aria-label')}`).toBe(true)
+        }
       }
       expect(boxes.length, address).toBeGreaterThan(0)
       for (const [i, a] of boxes.entries())
