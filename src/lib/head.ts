@@ -162,7 +162,7 @@ function embedHead(site: SiteConfig, view: View, locale: Locale, own: OwnHead): 
  */
 export function notFoundHead(site: SiteConfig, locale: Locale): Head {
   const t = interfaceText(locale)
-  const own = { title: t.documentTitle(t.notFoundTitle), description: t.notFoundPage }
+  const own = { title: notFoundTitle(locale), description: t.notFoundPage }
   const image = { url: absoluteUrl(site, SHARE_IMAGE.path), alt: IMAGE_ALT[locale] }
   return {
     meta: [
@@ -172,6 +172,12 @@ export function notFoundHead(site: SiteConfig, locale: Locale): Head {
     ],
     links: [],
   }
+}
+
+/** The title of any not-found view: 404.html's, and the tab's wherever an address is not found. */
+export function notFoundTitle(locale: Locale): string {
+  const t = interfaceText(locale)
+  return t.documentTitle(t.notFoundTitle)
 }
 
 /** The title a head declares, if it declares one. */
