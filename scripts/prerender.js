@@ -85,30 +85,23 @@ function styleAttributeHashes(html) {
 }
 
 /**
- * One page: the template with this page's head, policy, language and rendered markup.
- * @param {{ lang: string, head: string }} meta the page's language tag and head tags
- * @param {string} html
+ * One page: the template with this page's head (as its route declares it), policy, language
+ * and rendered markup.
+ * @param {import('../src/entry-server.tsx').Rendered} rendered
  * @param {string | undefined} path
  * @param {string[]} [extraHead] further head elements (structured data, feed link)
  */
-function page(meta, html, path, extraHead = []) {
+function page(rendered, path, extraHead = []) {
+  const { html } = rendered
   const csp = server.contentSecurityPolicy(styleAttributeHashes(html), [styleHash])
   const root = path === undefined ? '<div id="root">' : `<div id="root" data-path="${path}">`
   return pageTemplate
-    .replace(/<html lang="[^"]*">/, `<html lang="${meta.lang}">`)
+    .replace(/<html lang="[^"]*">/, `<html lang="${rendered.lang}">`)
     .replace(/<!--csp[\s\S]*?-->/, `<meta http-equiv="Content-Security-Policy" content="${csp}" />`)
     .replace(/<!--page:start[\s\S]*?<!--page:end-->/, () =>
-      [meta.head, ...extraHead].join('\n    '),
+      [rendered.head, ...extraHead].join('\n    '),
     )
     .replace('<div id="root"><!--app-html-->', () => `${root}${html}`)
-}
-
-/**
- * A page's language tag and head tags, from its metadata.
- * @param {import('../src/lib/seo.ts').PageMeta} meta
- */
-function described(meta) {
-  return { lang: meta.lang, head: server.headTags(meta) }
 }
 
 /**
@@ -126,23 +119,31 @@ async function write(file, text) {
 const pages = await server.sitePages()
 const embedPages = await server.embedPages()
 
+/**
+ * Each page's title and description as its route declared them, for the browser tests (which
+ * cannot load the route tree).
+ * @type {Record<string, { title: string, description: string | undefined }>}
+ */
+const heads = {}
+
 let written = 0
 for (const entry of pages) {
   const path = server.browserPath(config, entry.path)
-  const rendered = await server.render(path)
+  const rendered = await server.render(path, config)
   if (rendered.notFound) throw new Error(`${entry.path} rendered the not-found view`)
+  heads[entry.path] = { title: rendered.title, description: rendered.description }
   const extraHead = [
-    server.oEmbedLink(config, entry),
+    server.oEmbedLink(config, entry, rendered.title),
     server.calendarFeedLink(config, entry.locale),
     server.jsonLdScript(config, entry.view, entry.locale),
   ].filter((tag) => tag !== '')
-  const html = page(described(server.pageMeta(config, entry)), rendered.html, path, extraHead)
+  const html = page(rendered, path, extraHead)
   for (const file of server.filesFor(entry)) {
     await write(file, html)
     written += 1
   }
   // The page's oEmbed, which its head names, so that a CMS given the address finds its embed.
-  const oEmbed = server.oEmbedFor(config, entry)
+  const oEmbed = server.oEmbedFor(config, entry, rendered.title)
   await write(server.oEmbedPath(entry.view, entry.locale).slice(1), `${JSON.stringify(oEmbed)}\n`)
 }
 
@@ -151,10 +152,10 @@ for (const entry of pages) {
 let embeds = 0
 for (const entry of embedPages) {
   const path = server.browserPath(config, entry.path)
-  const rendered = await server.render(path)
+  const rendered = await server.render(path, config)
   if (rendered.notFound) throw new Error(`${entry.path} rendered the not-found view`)
-  const lang = server.pageMeta(config, entry).lang
-  const html = page({ lang, head: server.embedHeadTags(config, entry) }, rendered.html, path)
+  heads[entry.path] = { title: rendered.title, description: rendered.description }
+  const html = page(rendered, path)
   for (const file of server.filesFor(entry)) {
     await write(file, html)
     embeds += 1
@@ -163,9 +164,9 @@ for (const entry of embedPages) {
 
 // Hosts serve 404.html for any missing address, so it carries no data-path: the app renders
 // the right not-found view for the address over it instead of hydrating.
-const missing = await server.render(server.browserPath(config, '/404'))
+const missing = await server.render(server.browserPath(config, '/404'), config)
 if (!missing.notFound) throw new Error('The not-found page did not render the not-found view')
-await write('404.html', page(described(server.notFoundMeta(config)), missing.html, undefined))
+await write('404.html', page(missing, undefined))
 
 // Each page's link-preview image, drawn from the same content (scripts/og).
 const previewStart = performance.now()
@@ -196,7 +197,7 @@ await rm(ssrDir, { recursive: true, force: true })
 // the site, one per output folder.
 await write(
   relative(outDir, pagesManifest(outDir)),
-  `${JSON.stringify({ pages, embedPages }, null, 2)}\n`,
+  `${JSON.stringify({ pages, embedPages, heads }, null, 2)}\n`,
 )
 console.log(
   `prerender: ${written} page files, ${embeds} embed files, oEmbed files, 404.html, calendar feeds, sitemap.xml, robots.txt for ${config.origin}${config.basePath}`,

@@ -1,7 +1,10 @@
-import { createMemoryHistory, RouterProvider } from '@tanstack/react-router'
+import { RouterProvider } from '@tanstack/react-router'
 import { StrictMode } from 'react'
 import { renderToString } from 'react-dom/server'
-import { createAppRouter } from './router.tsx'
+import { headDescription, headMarkup } from './lib/head.ts'
+import { INTL_TAG } from './lib/locale.ts'
+import type { SiteConfig } from './lib/seo.ts'
+import { loadPage } from './pages.ts'
 
 // The prerenderer's entry (scripts/prerender.js builds it with Vite's SSR build and runs it in
 // Node): the same router, routes and components as the browser, at a memory history.
@@ -11,9 +14,6 @@ export {
   browserPath,
   contentSecurityPolicy,
   filesFor,
-  headTags,
-  notFoundMeta,
-  pageMeta,
   previewImagePath,
   REFERRER_POLICY,
   robotsTxt,
@@ -21,7 +21,7 @@ export {
   sitemapXml,
 } from './lib/seo.ts'
 export { calendarFeedLink, calendarFeeds } from './lib/calendarFeed.ts'
-export { embedHeadTags, oEmbedFor, oEmbedLink, oEmbedPath } from './lib/embed.ts'
+export { oEmbedFor, oEmbedLink, oEmbedPath } from './lib/embed.ts'
 export { jsonLdScript } from './lib/jsonld.ts'
 export { previewCard } from './lib/previewCard.ts'
 
@@ -30,21 +30,31 @@ export interface Rendered {
   readonly html: string
   /** True when the address matched no page (or no event or delegation). */
   readonly notFound: boolean
+  /** The page's head tags, as its route declares them (the deepest match's `head`). */
+  readonly head: string
+  /** The title and description in that head. */
+  readonly title: string
+  readonly description: string | undefined
+  /** The `lang` of the page's <html>. */
+  readonly lang: string
 }
 
-/** Renders the view at `url` (base path included), once its loaders and code have loaded. */
-export async function render(url: string): Promise<Rendered> {
-  const router = createAppRouter({ history: createMemoryHistory({ initialEntries: [url] }) })
-  await router.load()
-  const notFound = router.state.matches.some(
-    (match) => match.status === 'notFound' || match._notFound === true,
-  )
+/** Renders the view at `url` (base path included), with its head, once its loaders and code have loaded. */
+export async function render(url: string, site: SiteConfig): Promise<Rendered> {
+  const { router, notFound, head, title, locale } = await loadPage(url, site)
   const html = renderToString(
     <StrictMode>
       <RouterProvider router={router} />
     </StrictMode>,
   )
-  return { html: withoutScripts(html), notFound }
+  return {
+    html: withoutScripts(html),
+    notFound,
+    head: headMarkup(head),
+    title,
+    description: headDescription(head),
+    lang: INTL_TAG[locale],
+  }
 }
 
 /**

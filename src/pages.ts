@@ -1,7 +1,8 @@
 import { createMemoryHistory } from '@tanstack/react-router'
-import { LOCALES } from './content/types.ts'
-import { langParam } from './lib/locale.ts'
-import type { Page } from './lib/seo.ts'
+import { LOCALES, type Locale } from './content/types.ts'
+import { headTitle } from './lib/head.ts'
+import { DEFAULT_LOCALE, langParam } from './lib/locale.ts'
+import type { Page, SiteConfig } from './lib/seo.ts'
 import { createAppRouter } from './router.tsx'
 
 // The list of static pages, read off the router: each leaf route's declared params (its
@@ -39,7 +40,7 @@ export async function routePages(): Promise<readonly Page[]> {
     const spec =
       router.routesById[route.id as keyof typeof router.routesById].options.staticData?.prerender
     if (!spec) throw new Error(`${route.id} declares no prerendered pages (staticData.prerender)`)
-    declared.push({ route, spec, list: await spec.params() })
+    declared.push({ route, spec, list: spec.params() })
   }
   const pages: Page[] = []
   for (const locale of LOCALES) {
@@ -80,4 +81,27 @@ export async function sitePages(): Promise<readonly Page[]> {
 /** The embeds (/embed, /embed/events/…) in every language. */
 export async function embedPages(): Promise<readonly Page[]> {
   return (await routePages()).filter((page) => page.embed)
+}
+
+/**
+ * The app at `url` (base path included) once its loaders have run, with the head its route
+ * declares: the router has run every match's `head` by then, and the deepest match's is the
+ * page's own (the root's stands for any address no page claims). The prerenderer renders
+ * this router and writes this head; the tests read the same.
+ */
+export async function loadPage(url: string, site: SiteConfig) {
+  const router = createAppRouter({
+    history: createMemoryHistory({ initialEntries: [url] }),
+    site,
+  })
+  await router.load()
+  const { matches } = router.state
+  const notFound = matches.some((match) => match.status === 'notFound' || match._notFound === true)
+  const headed = matches.findLast((match) => match.meta !== undefined)
+  const title = headed && headTitle(headed)
+  if (!headed || title === undefined) throw new Error(`${url} has no head with a title`)
+  const head = { meta: headed.meta ?? [], links: headed.links ?? [] }
+  // The root's beforeLoad puts the address's language in every match's context.
+  const context = matches[0]?.context as { locale?: Locale } | undefined
+  return { router, notFound, head, title, locale: context?.locale ?? DEFAULT_LOCALE }
 }

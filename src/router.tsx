@@ -1,13 +1,25 @@
 import { createRouter, type RouterHistory } from '@tanstack/react-router'
+import { DocumentTitle } from './components/DocumentTitle.tsx'
 import { ErrorView, NotFoundView } from './components/StatusView.tsx'
 import { parseSearch, stringifySearch } from './lib/search.ts'
+import { siteConfig, type SiteConfig } from './lib/seo.ts'
 import { routeTree } from './routeTree.gen.ts'
 
 /** One factory for the browser, the prerenderer and the tests, so all three run the same app. */
-export function createAppRouter(options: { history?: RouterHistory } = {}) {
+export function createAppRouter(options: { history?: RouterHistory; site?: SiteConfig } = {}) {
   return createRouter({
     routeTree,
     history: options.history,
+    // Where the site lives, for the addresses each route's head declares (src/lib/head.ts):
+    // the prerenderer passes the configured origin; in a browser, the page's own.
+    context: {
+      site:
+        options.site ??
+        siteConfig({
+          SITE_ORIGIN: globalThis.location?.origin,
+          BASE_PATH: import.meta.env.BASE_URL,
+        }),
+    },
     basepath: import.meta.env.BASE_URL,
     defaultPreload: 'intent',
     scrollRestoration: true,
@@ -16,6 +28,13 @@ export function createAppRouter(options: { history?: RouterHistory } = {}) {
     stringifySearch,
     defaultNotFoundComponent: () => <NotFoundView />,
     defaultErrorComponent: ({ reset }) => <ErrorView onRetry={reset} />,
+    // Around every view, not-found and error ones included: the tab title follows the heads.
+    InnerWrap: ({ children }) => (
+      <>
+        <DocumentTitle />
+        {children}
+      </>
+    ),
   })
 }
 

@@ -1,7 +1,6 @@
 import { Link } from '@tanstack/react-router'
 import type { ReactNode } from 'react'
 import { langParam } from '../lib/locale.ts'
-import { DocumentTitle } from './DocumentTitle.tsx'
 import styles from './StatusView.module.css'
 import { useLocale, useMessages } from './useLocale.ts'
 
@@ -19,7 +18,6 @@ export function StatusView({
   const lang = langParam(useLocale())
   return (
     <section className={styles.status} aria-labelledby="status-title">
-      <DocumentTitle title={t.documentTitle(title)} />
       <h1 id="status-title">{title}</h1>
       <div className={styles.body}>{children}</div>
       <ul className={styles.actions}>

@@ -1,12 +1,10 @@
 import { messagesFor } from './i18n.ts'
 import {
   absoluteUrl,
-  descriptionFor,
   escapeHtml,
   pathFor,
   previewImagePath,
   SHARE_IMAGE,
-  titleFor,
   type Page,
   type SiteConfig,
   type View,
@@ -76,11 +74,11 @@ export function oEmbedPath(view: View, locale: Locale): string {
 /**
  * A page's oEmbed: the timeline and the event pages are `rich`, with the frame of their embed;
  * a delegation panel or the release has no embed, so a CMS gets a `link` card (title and
- * preview image) rather than a frame that would show something else.
+ * preview image) rather than a frame that would show something else. `title` is the page's
+ * own, as its route's head declares it.
  */
-export function oEmbedFor(config: SiteConfig, page: Page): OEmbed {
+export function oEmbedFor(config: SiteConfig, page: Page, title: string): OEmbed {
   const { view, locale } = page
-  const title = titleFor(view, locale)
   const common = {
     version: '1.0',
     title,
@@ -95,24 +93,8 @@ export function oEmbedFor(config: SiteConfig, page: Page): OEmbed {
   return { ...common, type: 'rich', html: embedSnippet({ src, title }), ...EMBED_SIZE }
 }
 
-/** The discovery link for a page's head (https://oembed.com/, section 4). */
-export function oEmbedLink(config: SiteConfig, page: Page): string {
+/** The discovery link for a page's head (https://oembed.com/, section 4), named by its title. */
+export function oEmbedLink(config: SiteConfig, page: Page, title: string): string {
   const href = absoluteUrl(config, oEmbedPath(page.view, page.locale))
-  return `<link rel="alternate" type="application/json+oembed" href="${escapeHtml(href)}" title="${escapeHtml(titleFor(page.view, page.locale))}" />`
-}
-
-/**
- * An embed page's head: no link-preview tags or alternates (it is not a page to share or to
- * index), `noindex`, and a canonical address that is the full page's, so search engines and
- * anyone reading the source find the page it stands for.
- */
-export function embedHeadTags(config: SiteConfig, page: Page): string {
-  const description = descriptionFor(page.view, page.locale)
-  const canonical = absoluteUrl(config, pathFor(page.view, page.locale))
-  return [
-    `<title>${escapeHtml(titleFor(page.view, page.locale))}</title>`,
-    `<meta name="description" content="${escapeHtml(description)}" />`,
-    '<meta name="robots" content="noindex" />',
-    `<link rel="canonical" href="${escapeHtml(canonical)}" />`,
-  ].join('\n    ')
+  return `<link rel="alternate" type="application/json+oembed" href="${escapeHtml(href)}" title="${escapeHtml(title)}" />`
 }

@@ -10,12 +10,12 @@ type Params = Readonly<Record<string, string>>
 
 export interface PrerenderSpec {
   /**
-   * Every page of the route, as its params. Async so that the content ids come in through a
-   * dynamic import: static data is part of the route tree the client loads first, and only the
-   * prerenderer ever calls this.
+   * Every page of the route, as its params. A function so that only the prerenderer and the
+   * tests walk the content: the client never calls it. The ids come from the same content
+   * modules the route's loader reads, which the route file imports anyway.
    */
-  readonly params: () => Promise<readonly Params[]>
-  /** What one page shows, for its preview image, oEmbed and structured data. */
+  readonly params: () => readonly Params[]
+  /** What one page shows, for its head, preview image, oEmbed and structured data. */
   readonly view: (params: Params) => View
   /** An embed (/embed/…): framed on other sites, not indexed, no preview or oEmbed of its own. */
   readonly embed: boolean
@@ -33,7 +33,7 @@ declare module '@tanstack/react-router' {
  * (without the language), `view` says what that page shows.
  */
 export function prerender<P extends Params>(spec: {
-  readonly params: () => Promise<readonly P[]>
+  readonly params: () => readonly P[]
   readonly view: (params: P) => View
   readonly embed?: boolean
 }): PrerenderSpec {
@@ -47,5 +47,5 @@ export function prerender<P extends Params>(spec: {
 
 /** A route with a single page (no params of its own besides the language). */
 export function singlePage(view: View, options: { readonly embed?: boolean } = {}): PrerenderSpec {
-  return prerender({ params: async () => [{}], view: () => view, ...options })
+  return prerender({ params: () => [{}], view: () => view, ...options })
 }

@@ -1,17 +1,10 @@
-import { localized } from '../content/localized.ts'
-import { dialogue } from '../content/dialogue.ts'
-import { sentencesText } from '../content/sentences.ts'
-import { findDelegation, findEvent, findPerson } from '../content/queries.ts'
-import { LOCALES, type Delegation, type Locale, type Localized } from '../content/types.ts'
+import { LOCALES, type Locale } from '../content/types.ts'
 import { DEFAULT_LOCALE, INTL_TAG, langParam } from './locale.ts'
-import { localeInfo } from './locales.ts'
-import { messagesFor } from './i18n.ts'
-import { previewCard } from './previewCard.ts'
 
-// Everything a prerendered page says about itself before any script runs: which pages exist,
-// their titles, descriptions, canonical and alternate addresses, link-preview tags, and the
-// security policy. Pure functions of the content and one site setting, so the prerenderer,
-// the unit tests and the browser tests all agree on what each page should carry.
+// What is site-wide about the prerendered pages: where the site lives and how a view's
+// addresses are spelled (canonical, hreflang, preview image), the security policy, the
+// sitemap and robots.txt. What each page says about itself (title, description) its route
+// declares (src/lib/head.ts).
 
 /** Where the site lives: `origin` without a trailing slash, `basePath` with both slashes. */
 export interface SiteConfig {
@@ -102,37 +95,6 @@ export function browserPath(config: SiteConfig, path: string): string {
   return `${config.basePath}${path.replace(/^\//, '')}`
 }
 
-// ---- Titles and descriptions ----------------------------------------------------------
-
-/** Longest description kept whole; search results and previews cut around here. */
-const DESCRIPTION_MAX = 200
-
-/** Shortens to whole sentences (or words) within `max` characters, marking any cut. */
-export function clip(text: string, max = DESCRIPTION_MAX): string {
-  // Runs of ordinary white space only: French keeps its narrow no-break spaces.
-  const clean = text.replace(/[^\S\u00a0\u202f]+/g, ' ').trim()
-  if (clean.length <= max) return clean
-  const head = clean.slice(0, max)
-  const sentenceEnd = Math.max(head.lastIndexOf('. '), head.lastIndexOf('。'))
-  if (sentenceEnd > max / 3) return head.slice(0, sentenceEnd + 1)
-  const space = head.lastIndexOf(' ')
-  return `${space > max / 2 ? head.slice(0, space) : head.slice(0, max - 1)}…`
-}
-
-const DELEGATIONS_DESCRIPTION: Localized = localized('seo.DELEGATIONS_DESCRIPTION')
-
-function delegationDescription(delegation: Delegation, locale: Locale): string {
-  const chairs = delegation.coChairs
-    .map((id) => findPerson(id)?.name[locale])
-    .filter((name): name is string => name !== undefined)
-  const name = delegation.name[locale]
-  const n = delegation.members.length
-  const t = messagesFor(locale)
-  return t.delegationDescription(name, n, chairs.join(t.andJoiner), chairs.length)
-}
-
-const IMAGE_ALT: Localized = localized('seo.IMAGE_ALT')
-
 /** The share image in public/: drawn once from scripts/og-image.svg (see README). */
 export const SHARE_IMAGE = { path: '/og-image.png', width: 1200, height: 630 } as const
 
@@ -141,105 +103,15 @@ export function previewImagePath(view: View, locale: Locale): string {
   return `/og/${locale}${viewPath(view) || '/index'}.png`
 }
 
-export interface PageMeta {
-  readonly lang: string
-  readonly title: string
-  readonly description: string
-  /** Absent on the not-found page, which stands for any missing address. */
-  readonly canonical: string | undefined
-  readonly alternates: readonly { readonly hreflang: string; readonly href: string }[]
-  readonly ogLocale: string
-  readonly ogLocaleAlternates: readonly string[]
-  readonly siteName: string
-  readonly image: string
-  readonly imageAlt: string
-}
-
-/** What a page shows: a view, or the not-found page that stands for any missing address. */
-export type Target = View | { readonly kind: 'not-found' }
-
-function eventOf(eventId: string) {
-  const event = findEvent(eventId)
-  if (!event) throw new Error(`No event ${eventId}`)
-  return event
-}
-
-function delegationOf(delegationId: string) {
-  const delegation = findDelegation(delegationId)
-  if (!delegation) throw new Error(`No delegation ${delegationId}`)
-  return delegation
-}
-
-/** The same strings the components set as document.title, so hydration changes nothing. */
-export function titleFor(target: Target, locale: Locale): string {
-  const t = messagesFor(locale)
-  switch (target.kind) {
-    case 'not-found':
-      return t.documentTitle(t.notFoundTitle)
-    case 'timeline':
-      return t.documentTitle(undefined)
-    case 'event':
-      return t.documentTitle(eventOf(target.eventId).title[locale])
-    case 'delegations':
-      return t.documentTitle(t.navDelegations)
-    case 'delegation':
-      return t.documentTitle(delegationOf(target.delegationId).name[locale])
-    case 'source':
-      return t.documentTitle(t.sourceTitle)
-  }
-}
-
-export function descriptionFor(target: Target, locale: Locale): string {
-  switch (target.kind) {
-    case 'not-found':
-      return messagesFor(locale).notFoundPage
-    case 'timeline':
-      return clip(sentencesText(dialogue.summary, locale))
-    case 'event':
-      return clip(sentencesText(eventOf(target.eventId).summary, locale))
-    case 'delegations':
-      return DELEGATIONS_DESCRIPTION[locale]
-    case 'delegation':
-      return delegationDescription(delegationOf(target.delegationId), locale)
-    case 'source':
-      return clip(messagesFor(locale).sourceIntro)
-  }
-}
-
-export function pageMeta(config: SiteConfig, page: Page): PageMeta {
-  return metaFor(config, page.view, page.locale)
-}
-
-/** The not-found page: one file for every missing address, so it names no canonical URL. */
-export function notFoundMeta(config: SiteConfig): PageMeta {
-  return metaFor(config, { kind: 'not-found' }, DEFAULT_LOCALE)
-}
-
-function metaFor(config: SiteConfig, target: Target, locale: Locale): PageMeta {
-  const view = target.kind === 'not-found' ? undefined : target
-  const alternates =
-    view === undefined
-      ? []
-      : [
-          ...LOCALES.map((l) => ({
-            hreflang: INTL_TAG[l],
-            href: absoluteUrl(config, pathFor(view, l)),
-          })),
-          { hreflang: 'x-default', href: absoluteUrl(config, pathFor(view, DEFAULT_LOCALE)) },
-        ]
-  return {
-    lang: INTL_TAG[locale],
-    title: titleFor(target, locale),
-    description: descriptionFor(target, locale),
-    canonical: view === undefined ? undefined : absoluteUrl(config, pathFor(view, locale)),
-    alternates,
-    ogLocale: localeInfo(locale).ogLocale,
-    ogLocaleAlternates: LOCALES.filter((l) => l !== locale).map((l) => localeInfo(l).ogLocale),
-    siteName: messagesFor(locale).siteTitle,
-    // The not-found page stands for any address, so it keeps the site-wide image.
-    image: absoluteUrl(config, view ? previewImagePath(view, locale) : SHARE_IMAGE.path),
-    imageAlt: view ? previewCard(view, locale).alt : IMAGE_ALT[locale],
-  }
+/** The same view in every language, and the default one for any other (hreflang). */
+export function alternatesFor(
+  config: SiteConfig,
+  view: View,
+): readonly { readonly hreflang: string; readonly href: string }[] {
+  return [
+    ...LOCALES.map((l) => ({ hreflang: INTL_TAG[l], href: absoluteUrl(config, pathFor(view, l)) })),
+    { hreflang: 'x-default', href: absoluteUrl(config, pathFor(view, DEFAULT_LOCALE)) },
+  ]
 }
 
 // ---- Markup ---------------------------------------------------------------------------
@@ -251,42 +123,6 @@ export function escapeHtml(text: string): string {
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;')
     .replace(/'/g, '&#39;')
-}
-
-/** The `<head>` tags that describe one page: title, description, addresses, previews. */
-export function headTags(meta: PageMeta): string {
-  const tag = (name: string, attrs: Record<string, string>) =>
-    `<${name} ${Object.entries(attrs)
-      .map(([k, v]) => `${k}="${escapeHtml(v)}"`)
-      .join(' ')} />`
-  const property = (p: string, content: string) => tag('meta', { property: p, content })
-  const named = (n: string, content: string) => tag('meta', { name: n, content })
-  const lines = [
-    `<title>${escapeHtml(meta.title)}</title>`,
-    named('description', meta.description),
-    ...(meta.canonical ? [tag('link', { rel: 'canonical', href: meta.canonical })] : []),
-    ...meta.alternates.map((a) =>
-      tag('link', { rel: 'alternate', hreflang: a.hreflang, href: a.href }),
-    ),
-    property('og:type', 'website'),
-    property('og:site_name', meta.siteName),
-    property('og:title', meta.title),
-    property('og:description', meta.description),
-    ...(meta.canonical ? [property('og:url', meta.canonical)] : []),
-    property('og:locale', meta.ogLocale),
-    ...meta.ogLocaleAlternates.map((l) => property('og:locale:alternate', l)),
-    property('og:image', meta.image),
-    property('og:image:type', 'image/png'),
-    property('og:image:width', String(SHARE_IMAGE.width)),
-    property('og:image:height', String(SHARE_IMAGE.height)),
-    property('og:image:alt', meta.imageAlt),
-    named('twitter:card', 'summary_large_image'),
-    named('twitter:title', meta.title),
-    named('twitter:description', meta.description),
-    named('twitter:image', meta.image),
-    named('twitter:image:alt', meta.imageAlt),
-  ]
-  return lines.join('\n    ')
 }
 
 // ---- Security policy ------------------------------------------------------------------
@@ -334,8 +170,7 @@ export const REFERRER_POLICY = 'strict-origin-when-cross-origin'
 /** The sitemap of the full pages (src/pages.ts lists them from the route tree). */
 export function sitemapXml(config: SiteConfig, pages: readonly Page[]): string {
   const urls = pages.map((page) => {
-    const meta = pageMeta(config, page)
-    const links = meta.alternates
+    const links = alternatesFor(config, page.view)
       .map(
         (a) =>
           `    <xhtml:link rel="alternate" hreflang="${a.hreflang}" href="${escapeHtml(a.href)}"/>`,

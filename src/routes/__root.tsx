@@ -1,11 +1,13 @@
-import { createRootRoute, Outlet } from '@tanstack/react-router'
+import { createRootRouteWithContext, Outlet } from '@tanstack/react-router'
 import { AppShell } from '../components/AppShell.tsx'
 import { ErrorView, NotFoundView } from '../components/StatusView.tsx'
 import { loadLocale } from '../lib/i18n.ts'
+import { notFoundHead } from '../lib/head.ts'
 import { DEFAULT_LOCALE, localeFromParam } from '../lib/locale.ts'
+import type { SiteConfig } from '../lib/seo.ts'
 import '../styles/global.css'
 
-export const Route = createRootRoute({
+export const Route = createRootRouteWithContext<{ site: SiteConfig }>()({
   // Every view, the not-found ones included, shows the text of the address's language (the
   // default one when the address names none we serve, as useLocale reads it), and only that
   // language is fetched: before anything renders, so hydration finds the text in place and
@@ -21,6 +23,11 @@ export const Route = createRootRoute({
     return { locale }
   },
   loader: ({ context }) => loadLocale(context.locale),
+  // The head of an address no page claims: each page route declares its own, which the
+  // prerenderer and the tab title take instead (the deepest head wins); 404.html carries this.
+  // Without the language's text (it failed to load) there is nothing to say.
+  head: ({ match }) =>
+    match.status === 'error' ? {} : notFoundHead(match.context.site, match.context.locale),
   component: Outlet,
   // Paths that match no route at all still get the full frame and ways back.
   notFoundComponent: () => (

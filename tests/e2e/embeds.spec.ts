@@ -1,8 +1,7 @@
 import type { Frame, FrameLocator, Page } from '@playwright/test'
 import { axeViolations } from './axe.ts'
 import { expect, test } from './fixtures.ts'
-import { writtenPages, STATIC_URL, waitForApp } from './static-host'
-import { titleFor } from '../../src/lib/seo.ts'
+import { declaredHead, writtenPages, STATIC_URL, waitForApp } from './static-host'
 
 // Embeds (/embed/…), served as a real host serves them (scripts/static-server.js): a page on
 // another origin can frame them and no other page; the Embed action copies the frame for the
@@ -154,7 +153,7 @@ test.describe('the Embed action', () => {
     await expect(
       page.getByRole('status').filter({ hasText: '埋め込みコードをコピーしました' }),
     ).toBeVisible()
-    const title = titleFor({ kind: 'event', eventId: 'plenary' }, 'ja')
+    const { title } = declaredHead('/ja/events/plenary')
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
       `<iframe src="${STATIC_URL}/ja/embed/events/plenary?country=JP&amp;time=${JANUARY_DAYS}" title="${title}" width="100%" height="720" style="border:0" loading="lazy"></iframe>`,
     )
@@ -206,7 +205,7 @@ test('each page names an oEmbed file that parses and names that page', async ({ 
     expect(answer.status(), href).toBe(200)
     expect(answer.headers()['content-type']).toBe('application/json; charset=utf-8')
     const data = (await answer.json()) as Record<string, unknown>
-    const title = titleFor(entry.view, entry.locale)
+    const { title } = declaredHead(entry.path)
     expect(data.title, href).toBe(title)
     expect(linkTitle.replace(/&#39;/g, "'").replace(/&amp;/g, '&')).toBe(title)
     expect(data.version).toBe('1.0')

@@ -12,20 +12,35 @@ export const STATIC_URL = `http://127.0.0.1:${Number(process.env.PW_PORT) + 1000
 /** The site setting the build ran with: the web servers inherit this environment. */
 export const SITE = siteConfig(process.env)
 
-let written: readonly SitePage[] | undefined
+interface Manifest {
+  readonly pages: readonly SitePage[]
+  /** Each page's title and description, as its route's head declared them. */
+  readonly heads: Readonly<Record<string, { title: string; description?: string }>>
+}
+let manifest: Manifest | undefined
 
 /**
- * The pages the build wrote, as the prerenderer read them off the route tree (the browser
- * tests cannot load the route tree: it imports stylesheets). Read on first use, inside a test:
- * the files load before the web server's build has run.
+ * What the build wrote, as the prerenderer read it off the route tree (the browser tests
+ * cannot load the route tree: it imports stylesheets). Read on first use, inside a test: the
+ * files load before the web server's build has run.
  */
+function written(): Manifest {
+  manifest ??= JSON.parse(
+    readFileSync(pagesManifest(process.env.OUT_DIR || 'dist'), 'utf8'),
+  ) as Manifest
+  return manifest
+}
+
+/** The pages the build wrote. */
 export function writtenPages(): readonly SitePage[] {
-  written ??= (
-    JSON.parse(readFileSync(pagesManifest(process.env.OUT_DIR || 'dist'), 'utf8')) as {
-      readonly pages: readonly SitePage[]
-    }
-  ).pages
-  return written
+  return written().pages
+}
+
+/** A written page's (or embed's) title and description, as its route's head declared them. */
+export function declaredHead(path: string): { title: string; description: string } {
+  const head = written().heads[path]
+  if (!head?.description) throw new Error(`the build recorded no head for ${path}`)
+  return { title: head.title, description: head.description }
 }
 
 /** The console error Chromium logs for any resource served with status 404. */

@@ -6,10 +6,11 @@ import type { Citation, TimelineEvent } from '../../src/content/types.ts'
 import { buildDataExport } from '../../src/lib/dataExport.ts'
 import { eventsToCalendar } from '../../src/lib/ics.ts'
 import { messages } from '../../src/lib/messages.ts'
-import { descriptionFor, titleFor } from '../../src/lib/seo.ts'
+import { siteConfig } from '../../src/lib/seo.ts'
 import { renderRoute } from './render.tsx'
 import { contentTexts, flattenMessages } from './shown-strings.ts'
 import { sitePages } from '../../src/pages.ts'
+import { headAt } from './heads.ts'
 
 // The pages the route tree declares (src/pages.ts), as the prerenderer writes them.
 const PAGES = await sitePages()
@@ -88,11 +89,15 @@ describe.each(['fr', 'ja'] as const)('%s typography', (locale) => {
     expect(problems).toEqual([])
   })
 
-  it('holds in page titles and descriptions', () => {
-    const problems = PAGES.filter((page) => page.locale === locale).flatMap((page) => [
-      ...check(locale, `${page.path} title`, titleFor(page.view, locale)),
-      ...check(locale, `${page.path} description`, descriptionFor(page.view, locale)),
-    ])
+  it('holds in page titles and descriptions', async () => {
+    const problems: string[] = []
+    for (const page of PAGES.filter((p) => p.locale === locale)) {
+      const head = await headAt(page.path, siteConfig({}))
+      problems.push(
+        ...check(locale, `${page.path} title`, head.title),
+        ...check(locale, `${page.path} description`, head.description ?? ''),
+      )
+    }
     expect(problems).toEqual([])
   })
 

@@ -2,9 +2,10 @@ import { createMemoryHistory } from '@tanstack/react-router'
 import { describe, expect, it } from 'vitest'
 import { LOCALES } from '../../src/content/types.ts'
 import { INTL_TAG } from '../../src/lib/locale.ts'
-import { absoluteUrl, pageMeta, siteConfig } from '../../src/lib/seo.ts'
+import { absoluteUrl, siteConfig } from '../../src/lib/seo.ts'
 import { leafRoutes, routePages } from '../../src/pages.ts'
 import { createAppRouter } from '../../src/router.tsx'
+import { headAt } from './heads.ts'
 
 // The route tree is the one list of pages: each leaf route declares the static pages it stands
 // for (staticData.prerender), and the prerenderer writes exactly those (src/pages.ts). A leaf
@@ -64,13 +65,26 @@ describe('every declared page has a head', () => {
   const site = siteConfig({ SITE_ORIGIN: 'https://timeline.example' })
   const full = pages.filter((page) => !page.embed)
 
-  it('with title, description, canonical and the same page in every language', () => {
+  it.each(leaves)('%s declares its own head, with a title', async (id) => {
+    const route = router().routesById[id as keyof ReturnType<typeof router>['routesById']]
+    expect(route.options.head, `${id} has no head`).toBeTypeOf('function')
+    // At each of its pages the head the prerenderer writes is this route's own, not the
+    // root's not-found head standing in for it.
+    for (const page of pages.filter((p) => routeFor(p.path) === id)) {
+      const head = await headAt(page.path, site)
+      expect(head.routeId, page.path).toBe(id)
+      expect(head.title.trim(), page.path).not.toBe('')
+    }
+  })
+
+  it('with title, description, canonical and the same page in every language', async () => {
     const problems: string[] = []
     for (const page of full) {
-      const meta = pageMeta(site, page)
-      if (meta.title.trim() === '') problems.push(`${page.path}: no title`)
-      if (meta.description.trim() === '') problems.push(`${page.path}: no description`)
-      if (meta.canonical !== absoluteUrl(site, page.path)) problems.push(`${page.path}: canonical`)
+      const head = await headAt(page.path, site)
+      if (head.title.trim() === '') problems.push(`${page.path}: no title`)
+      if (!head.description?.trim()) problems.push(`${page.path}: no description`)
+      if (head.canonical !== absoluteUrl(site, page.path)) problems.push(`${page.path}: canonical`)
+      if (head.robots !== undefined) problems.push(`${page.path}: robots ${head.robots}`)
       // The alternates are the pages the route tree declares for the same view.
       const same = full.filter((p) => JSON.stringify(p.view) === JSON.stringify(page.view))
       const expected = [
@@ -83,11 +97,30 @@ describe('every declared page has a head', () => {
           href: absoluteUrl(site, same.find((p) => p.locale === 'en')?.path ?? '?'),
         },
       ]
-      if (JSON.stringify(meta.alternates) !== JSON.stringify(expected)) {
-        problems.push(`${page.path}: alternates ${JSON.stringify(meta.alternates)}`)
+      if (JSON.stringify(head.alternates) !== JSON.stringify(expected)) {
+        problems.push(`${page.path}: alternates ${JSON.stringify(head.alternates)}`)
       }
     }
     expect(full.length).toBeGreaterThan(LOCALES.length * 5)
+    expect(problems).toEqual([])
+  })
+
+  it('and an embed is not indexed, with its full page as canonical', async () => {
+    const problems: string[] = []
+    const embeds = pages.filter((page) => page.embed)
+    for (const page of embeds) {
+      const head = await headAt(page.path, site)
+      const fullPage = full.find(
+        (p) => p.locale === page.locale && JSON.stringify(p.view) === JSON.stringify(page.view),
+      )
+      if (head.title.trim() === '' || !head.description?.trim()) problems.push(`${page.path}: text`)
+      if (head.robots !== 'noindex') problems.push(`${page.path}: robots ${head.robots}`)
+      if (!fullPage || head.canonical !== absoluteUrl(site, fullPage.path))
+        problems.push(`${page.path}: canonical ${head.canonical}`)
+      if (head.alternates.length > 0 || head.meta('og:title') !== undefined)
+        problems.push(`${page.path}: alternates or previews`)
+    }
+    expect(embeds.length).toBeGreaterThanOrEqual(LOCALES.length * 2)
     expect(problems).toEqual([])
   })
 })

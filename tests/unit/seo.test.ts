@@ -2,23 +2,19 @@ import { describe, expect, it } from 'vitest'
 import { allEvents } from '../../src/content/queries.ts'
 import { LOCALES } from '../../src/content/types.ts'
 import { messages } from '../../src/lib/messages.ts'
+import { clip, headMarkup } from '../../src/lib/head.ts'
 import {
   absoluteUrl,
   browserPath,
-  clip,
   contentSecurityPolicy,
-  descriptionFor,
   filesFor,
-  headTags,
-  notFoundMeta,
-  pageMeta,
   pathFor,
   robotsTxt,
   siteConfig,
   sitemapXml,
-  titleFor,
 } from '../../src/lib/seo.ts'
 import { sitePages } from '../../src/pages.ts'
+import { headAt } from './heads.ts'
 
 // The pages the route tree declares (src/pages.ts), as the prerenderer writes them.
 const PAGES = await sitePages()
@@ -75,25 +71,28 @@ describe('pages and files', () => {
 })
 
 describe('titles and descriptions', () => {
-  it('match the titles the components set', () => {
-    expect(titleFor({ kind: 'timeline' }, 'en')).toBe('France–Japan Space Dialogue 2023: timeline')
-    expect(titleFor({ kind: 'event', eventId: 'plenary' }, 'en')).toBe(
+  it('are the ones the routes declare', async () => {
+    expect((await headAt('/', ROOT)).title).toBe('France–Japan Space Dialogue 2023: timeline')
+    expect((await headAt('/events/plenary', ROOT)).title).toBe(
       'Plenary of the space dialogue at the SGDSN · France–Japan Space Dialogue 2023',
     )
-    expect(titleFor({ kind: 'delegation', delegationId: 'fr' }, 'fr')).toBe(
+    expect((await headAt('/fr/delegations/fr', ROOT)).title).toBe(
       messages.fr.documentTitle('Délégation française'),
     )
-    expect(titleFor({ kind: 'not-found' }, 'ja')).toBe(
+    expect((await headAt('/ja/nope', ROOT)).title).toBe(
       messages.ja.documentTitle(messages.ja.notFoundTitle),
+    )
+    expect((await headAt('/events/nope', ROOT)).title).toBe(
+      messages.en.documentTitle(messages.en.notFoundTitle),
     )
   })
 
-  it('are unique within a language and short enough for previews', () => {
+  it('are unique within a language and short enough for previews', async () => {
     for (const locale of LOCALES) {
       const pages = PAGES.filter((p) => p.locale === locale)
-      const titles = pages.map((p) => titleFor(p.view, locale))
-      const descriptions = pages.map((p) => descriptionFor(p.view, locale))
-      expect(new Set(titles).size).toBe(pages.length)
+      const heads = await Promise.all(pages.map((p) => headAt(p.path, ROOT)))
+      const descriptions = heads.map((h) => h.description ?? '')
+      expect(new Set(heads.map((h) => h.title)).size).toBe(pages.length)
       expect(new Set(descriptions).size).toBe(pages.length)
       for (const d of descriptions) {
         expect(d.length).toBeGreaterThan(40)
@@ -111,41 +110,47 @@ describe('titles and descriptions', () => {
 })
 
 describe('head tags', () => {
-  it('give each page its canonical, alternates and preview tags', () => {
-    const page = PAGES.find((p) => p.path === '/ja/events/plenary')
-    if (!page) throw new Error('no page')
-    const meta = pageMeta(SUB, page)
-    expect(meta.lang).toBe('ja-JP')
-    expect(meta.canonical).toBe('https://someone.github.io/space-dialogue/ja/events/plenary')
-    expect(meta.alternates).toEqual([
+  it('give each page its canonical, alternates and preview tags', async () => {
+    const head = await headAt('/ja/events/plenary', SUB)
+    expect(head.canonical).toBe('https://someone.github.io/space-dialogue/ja/events/plenary')
+    expect(head.alternates).toEqual([
       { hreflang: 'en-GB', href: 'https://someone.github.io/space-dialogue/events/plenary' },
       { hreflang: 'fr-FR', href: 'https://someone.github.io/space-dialogue/fr/events/plenary' },
       { hreflang: 'ja-JP', href: 'https://someone.github.io/space-dialogue/ja/events/plenary' },
       { hreflang: 'x-default', href: 'https://someone.github.io/space-dialogue/events/plenary' },
     ])
-    const html = headTags(meta)
-    expect(html).toContain(`<title>${meta.title}</title>`)
-    expect(html).toContain(
+    expect(head.markup).toContain(`<title>${head.title}</title>`)
+    expect(head.markup).toContain(
       '<meta property="og:image" content="https://someone.github.io/space-dialogue/og/ja/events/plenary.png" />',
     )
-    expect(html).toContain('<meta property="og:image:width" content="1200" />')
-    expect(meta.imageAlt).toContain('SGDSNで宇宙対話の全体会合')
-    expect(html).toContain('<meta name="twitter:card" content="summary_large_image" />')
-    expect(html).toContain('<meta property="og:locale" content="ja_JP" />')
+    expect(head.markup).toContain('<meta property="og:image:width" content="1200" />')
+    expect(head.meta('og:image:alt')).toContain('SGDSNで宇宙対話の全体会合')
+    expect(head.markup).toContain('<meta name="twitter:card" content="summary_large_image" />')
+    expect(head.markup).toContain('<meta property="og:locale" content="ja_JP" />')
+  })
+
+  it('write the page’s own words, then its addresses, then its previews', async () => {
+    const tags = (await headAt('/fr/source', ROOT)).markup
+      .split('\n')
+      .map((line) => /^<(\w+)( \w+="[^"]*")?/.exec(line.trim())?.slice(1, 3).join('') ?? line)
+    expect(tags.slice(0, 3)).toEqual(['title', 'meta name="description"', 'link rel="canonical"'])
+    expect(tags.at(-1)).toBe('meta name="twitter:image:alt"')
   })
 
   it('escape what they quote', () => {
-    const meta = { ...notFoundMeta(ROOT), title: 'A "quoted" <b>&</b>', description: "l'été" }
-    const html = headTags(meta)
+    const html = headMarkup({
+      meta: [{ title: 'A "quoted" <b>&</b>' }, { name: 'description', content: "l'été" }],
+    })
     expect(html).toContain('<title>A &quot;quoted&quot; &lt;b&gt;&amp;&lt;/b&gt;</title>')
     expect(html).toContain('content="l&#39;été"')
   })
 
-  it('name no canonical or alternates for the not-found page', () => {
-    const meta = notFoundMeta(ROOT)
-    expect(meta.canonical).toBeUndefined()
-    expect(meta.alternates).toEqual([])
-    expect(headTags(meta)).not.toContain('rel="canonical"')
+  it('name no canonical or alternates for the not-found page', async () => {
+    const head = await headAt('/404', ROOT)
+    expect(head.routeId).toBe('__root__')
+    expect(head.canonical).toBeUndefined()
+    expect(head.alternates).toEqual([])
+    expect(head.meta('og:image')).toBe('https://timeline.example/og-image.png')
   })
 })
 

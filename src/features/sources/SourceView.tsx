@@ -1,6 +1,5 @@
 import { useLocation } from '@tanstack/react-router'
 import { useEffect, useSyncExternalStore } from 'react'
-import { DocumentTitle } from '../../components/DocumentTitle.tsx'
 import { useLocale, useMessages } from '../../components/useLocale.ts'
 import { findSource } from '../../content/queries.ts'
 import { citedQuotes } from './citers.ts'
@@ -43,7 +42,6 @@ export function SourceView({ releaseText }: { releaseText: string }) {
 
   return (
     <article className={styles.view} aria-labelledby="source-title">
-      <DocumentTitle title={t.documentTitle(t.sourceTitle)} />
       <h1 id="source-title">{t.sourceTitle}</h1>
       <p className={styles.intro}>{t.sourceIntro}</p>
       <section aria-labelledby="release-title" className={styles.section}>

@@ -1,6 +1,4 @@
 import { useSearch } from '@tanstack/react-router'
-import { DocumentTitle } from '../../components/DocumentTitle.tsx'
-import { useLocale, useMessages } from '../../components/useLocale.ts'
 import { allEvents } from '../../content/queries.ts'
 import type { TimelineEvent } from '../../content/types.ts'
 import { EventCalendarButton } from '../../features/exports/EventCalendarButton.tsx'
@@ -25,8 +23,6 @@ export function TimelineScreen({
   selected: TimelineEvent | undefined
   embedded?: boolean
 }) {
-  const t = useMessages()
-  const locale = useLocale()
   // Structurally shared: the same filters give the same object while only the open event
   // changes, so the memoised filters, exports and digest skip those renders.
   const selection = useSearch({ strict: false, select: selectFacets, structuralSharing: true })
@@ -37,7 +33,6 @@ export function TimelineScreen({
   const country = selection.country
   return (
     <>
-      <DocumentTitle title={t.documentTitle(selected?.title[locale])} />
       {/* On paper the interactive list and panel give way to the flat digest below. */}
       <div data-print={embedded ? undefined : 'hide'}>
         <TimelineView

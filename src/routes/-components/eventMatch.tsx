@@ -1,19 +1,19 @@
 import { notFound, useMatch, useParams } from '@tanstack/react-router'
 import { NotFoundView } from '../../components/StatusView.tsx'
 import { useMessages } from '../../components/useLocale.ts'
-import { findEvent } from '../../content/queries.ts'
+import { allEvents, findEvent } from '../../content/queries.ts'
+import { sentencesText } from '../../content/sentences.ts'
+import type { TimelineEvent } from '../../content/types.ts'
+import { clip, pageHead } from '../../lib/head.ts'
 import { prerender } from '../../lib/prerender.ts'
 
 // Shared by the two routes that open an event, on the site (/events/…) and in an embed
-// (/embed/events/…): the same lookup and the same not-found view.
+// (/embed/events/…): the same lookup, the same head and the same not-found view.
 
-/** Every event's page, on the site or in an embed: ids come in only when the prerenderer asks. */
+/** Every event's page, on the site or in an embed. */
 export function eventPages(options: { readonly embed?: boolean } = {}) {
   return prerender({
-    params: async () => {
-      const { allEvents } = await import('../../content/queries.ts')
-      return allEvents.map((event) => ({ eventId: event.id }))
-    },
+    params: () => allEvents.map((event) => ({ eventId: event.id })),
     view: ({ eventId }) => ({ kind: 'event', eventId }),
     ...options,
   })
@@ -23,6 +23,24 @@ export function loadEvent({ params }: { params: { eventId: string } }) {
   const event = findEvent(params.eventId)
   if (!event) throw notFound()
   return { event }
+}
+
+/** An event's head: its title and summary; the not-found head when there is no such event. */
+export function eventHead({
+  match,
+  loaderData,
+}: {
+  match: Parameters<typeof pageHead>[0]
+  loaderData?: { event: TimelineEvent } | undefined
+}) {
+  return pageHead(match, (t, locale) => {
+    if (!loaderData) return undefined
+    const { event } = loaderData
+    return {
+      title: t.documentTitle(event.title[locale]),
+      description: clip(sentencesText(event.summary, locale)),
+    }
+  })
 }
 
 export function EventNotFound() {

@@ -1,19 +1,16 @@
 import { createFileRoute, notFound } from '@tanstack/react-router'
-import { DocumentTitle } from '../../../components/DocumentTitle.tsx'
 import { NotFoundView } from '../../../components/StatusView.tsx'
-import { useLocale, useMessages } from '../../../components/useLocale.ts'
-import { findDelegation } from '../../../content/queries.ts'
+import { useMessages } from '../../../components/useLocale.ts'
+import { allDelegations, findDelegation, findPerson } from '../../../content/queries.ts'
 import { DelegationPanel } from '../../../features/delegations/DelegationPanel.tsx'
+import { pageHead } from '../../../lib/head.ts'
 import { prerender } from '../../../lib/prerender.ts'
 import { HashTarget } from '../../-components/HashTarget.tsx'
 
 export const Route = createFileRoute('/{-$lang}/delegations/$delegationId')({
   staticData: {
     prerender: prerender({
-      params: async () => {
-        const { allDelegations } = await import('../../../content/queries.ts')
-        return allDelegations.map((d) => ({ delegationId: d.country.toLowerCase() }))
-      },
+      params: () => allDelegations.map((d) => ({ delegationId: d.country.toLowerCase() })),
       view: ({ delegationId }) => ({ kind: 'delegation', delegationId }),
     }),
   },
@@ -22,13 +19,27 @@ export const Route = createFileRoute('/{-$lang}/delegations/$delegationId')({
     if (!delegation) throw notFound()
     return { delegation }
   },
+  head: ({ match, loaderData }) =>
+    pageHead(match, (t, locale) => {
+      if (!loaderData) return undefined
+      const { delegation } = loaderData
+      const chairs = delegation.coChairs
+        .map((id) => findPerson(id)?.name[locale])
+        .filter((name): name is string => name !== undefined)
+      return {
+        title: t.documentTitle(delegation.name[locale]),
+        description: t.delegationDescription(
+          delegation.name[locale],
+          delegation.members.length,
+          chairs.join(t.andJoiner),
+          chairs.length,
+        ),
+      }
+    }),
   component: function DelegationRoute() {
     const { delegation } = Route.useLoaderData()
-    const t = useMessages()
-    const locale = useLocale()
     return (
       <>
-        <DocumentTitle title={t.documentTitle(delegation.name[locale])} />
         <HashTarget />
         <DelegationPanel delegation={delegation} />
       </>
