@@ -1,5 +1,5 @@
 import { Link } from '@tanstack/react-router'
-import type { ReactNode } from 'react'
+import { useEffect, type ReactNode } from 'react'
 import { langParam } from '../lib/locale.ts'
 import styles from './StatusView.module.css'
 import { useLocale, useMessages } from './useLocale.ts'
@@ -54,6 +54,17 @@ export function NotFoundView({ message }: { message?: string }) {
 /** Shown instead of a crashed view. Never shows the error itself: readers need a way on, not a stack. */
 export function ErrorView({ onRetry }: { onRetry?: () => void }) {
   const t = useMessages()
+  const title = t.documentTitle(t.errorTitle)
+  // A view that throws while rendering leaves every route match as it was, so the root's title
+  // reader (DocumentTitle) still has the page's title: the tab says what the screen says here,
+  // and gets the page's title back when the view recovers or the reader moves on.
+  useEffect(() => {
+    const before = document.title
+    document.title = title
+    return () => {
+      document.title = before
+    }
+  }, [title])
   return (
     <StatusView
       title={t.errorTitle}

@@ -245,6 +245,7 @@ describe('error view', () => {
   it('replaces a component that throws, with a way on and no stack trace', async () => {
     const logged = vi.spyOn(console, 'error').mockImplementation(() => {})
     const shouldThrow = { current: true }
+    document.title = 'The page'
     const { container } = await renderThrowing(shouldThrow)
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Something went wrong' }),
@@ -255,10 +256,13 @@ describe('error view', () => {
     expect(screen.getByRole('link', { name: 'Back to the timeline' })).toBeInTheDocument()
     expect(container.textContent).not.toMatch(/deliberate|secret|Fragile|x\.tsx|\bat\b.*\(/)
     expect(logged).toHaveBeenCalled()
+    // The tab says so too.
+    expect(document.title).toBe('Something went wrong · France–Japan Space Dialogue 2023')
 
     // "Try again" renders the route afresh.
     shouldThrow.current = false
     await userEvent.click(screen.getByRole('button', { name: 'Try again' }))
     expect(await screen.findByRole('heading', { level: 1, name: 'Recovered' })).toBeInTheDocument()
+    expect(document.title).toBe('The page')
   })
 })
