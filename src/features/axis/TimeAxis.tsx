@@ -127,11 +127,11 @@ export function TimeAxis({ all, shown, selected, country, time }: Props) {
   )
   const drawnWith = () =>
     [view.from, view.to, selected?.id, country, ...shown.map((e) => e.id)].join()
-  const [markupDrawnWith] = useState(() => (fromMarkup ? drawnWith() : null))
-  const tiers =
-    measured === undefined || (markupDrawnWith !== null && markupDrawnWith === drawnWith())
-      ? TRACK_TIERS_PX
-      : [measured]
+  const [markupDrawnWith, setMarkupDrawnWith] = useState(() => (fromMarkup ? drawnWith() : null))
+  const stillMarkup = markupDrawnWith !== null && markupDrawnWith === drawnWith()
+  // Once the view has changed, for good: coming back to it must not draw every clustering again.
+  if (markupDrawnWith !== null && !stillMarkup) setMarkupDrawnWith(null)
+  const tiers = measured === undefined || stillMarkup ? TRACK_TIERS_PX : [measured]
 
   const preferredLane = country ?? selectedMarker?.lanes[0]?.country ?? 'FR'
   const layouts = tiers.map((tier) => {
