@@ -8,9 +8,10 @@ import { DEFAULT_LOCALE } from '../lib/locale.ts'
 /**
  * Sets the tab title after each navigation, from the heads the routes declare
  * (src/lib/head.ts): the deepest match's; the not-found title (the one the root's head and
- * 404.html carry) when the address is not found; the error title when a view failed to load. Prerendered pages already carry the same
- * title in `<head>` (the prerenderer reads the same heads), so this changes nothing on first
- * load. A React `<title>` element would instead be rendered into #root by react-dom/server,
+ * 404.html carry) when the address is not found; the error title when a view failed to load
+ * (a view that throws while rendering sets its own: see ErrorView). Prerendered pages already
+ * carry the same title in `<head>` (the prerenderer reads the same heads), so this changes
+ * nothing on first load. A React `<title>` element would instead be rendered into #root by react-dom/server,
  * where it does not belong and where hydration has to skip over it.
  */
 export function DocumentTitle() {
