@@ -208,6 +208,49 @@ test('at 360 px no marker or cluster count covers another, the open event includ
   }
 })
 
+test('at 360 px every marker and count stays on its own side of the January→May break', async ({
+  freshContext,
+}) => {
+  const context = await freshContext({ viewport: { width: 360, height: 780 } })
+  const page = await context.newPage()
+  const january = /January|(^|[^0-9])1月/
+  const may = /May|(^|[^0-9])5月/
+  for (const address of [
+    '/events/plenary',
+    '/ja/events/plenary',
+    '/events/start-up-meeting',
+    '/',
+  ]) {
+    await page.goto(address)
+    await waitForApp(page)
+    const axis = page.getByRole('region', { name: /^(Time axis|時間軸)$/ })
+    let checked = 0
+    for (const group of await axis
+      .getByRole('group', { name: /^(France|Japan|フランス|日本)$/ })
+      .all()) {
+      // The break is drawn in each lane's track (decoration, hidden from assistive technology).
+      const drawn = await group.locator('[data-axis-track] > [aria-hidden="true"]').boundingBox()
+      if (!drawn) throw new Error(`${address}: no break drawn`)
+      const breakAt = drawn.x + drawn.width / 2
+      for (const link of await group.getByRole('link').all()) {
+        const name = (await link.getAttribute('aria-label')) ?? ''
+        const box = await link.boundingBox()
+        if (!box || box.width > 40) continue
+        const centre = box.x + box.width / 2
+        // A count whose days span the break may sit at it; the others keep to their side.
+        if (january.test(name) && !may.test(name)) {
+          expect(centre, `${address}: ${name}`).toBeLessThan(breakAt)
+          checked++
+        } else if (may.test(name) && !january.test(name)) {
+          expect(centre, `${address}: ${name}`).toBeGreaterThan(breakAt)
+          checked++
+        }
+      }
+    }
+    expect(checked, address).toBeGreaterThanOrEqual(4)
+  }
+})
+
 test('on a phone the filters are a disclosure that states them', async ({ freshContext }) => {
   const context = await freshContext({ viewport: { width: 360, height: 780 } })
   const page = await context.newPage()

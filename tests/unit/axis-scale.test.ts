@@ -429,6 +429,54 @@ describe('placeLane: nothing drawn overlaps', () => {
     }
   })
 
+  it('never moves a marker or count across a break, into days it does not belong to', () => {
+    const segmentEnd = (i: number) => {
+      const s = scale.segments[i]
+      return s ? (s.offset + s.to - s.from) / scale.length : NaN
+    }
+    const firstBreakEdges = [segmentEnd(0), (scale.segments[1]?.offset ?? NaN) / scale.length]
+    expect(firstBreakEdges[0]).toBeLessThan(firstBreakEdges[1] ?? 0)
+    let moved = 0
+    for (const keep of [undefined, 'jan9', 'jan19', 'undated', 'jan20', 'may']) {
+      for (const gap of [0.03, 0.08, 0.13, 0.2]) {
+        for (const country of ['FR', 'JP'] as const) {
+          const placed = placeLane(scale, markers, country, whole, gap, keep)
+          for (const p of placed) {
+            const x = p.type === 'cluster' ? p.x : p.x0
+            const days = (p.type === 'cluster' ? p.markers : [p.marker]).map(
+              (m) => (m.start + m.end) / 2,
+            )
+            if (days.every((day) => day < (scale.segments[1]?.from ?? 0)))
+              expect(x).toBeLessThanOrEqual(firstBreakEdges[0] ?? 0)
+            else if (days.every((day) => day >= (scale.segments[1]?.from ?? 0)))
+              expect(x).toBeGreaterThanOrEqual(firstBreakEdges[1] ?? 1)
+          }
+          const open = placed.find((p) => p.type === 'marker' && p.marker.event.id === keep)
+          const own = markers.find((m) => m.event.id === keep)
+          if (
+            open?.type === 'marker' &&
+            own &&
+            open.x0 !== unitsOf(scale, own.start) / scale.length
+          )
+            moved++
+        }
+      }
+    }
+    // With a gap as wide as a phone's, the plenary's neighbours have no room before the break,
+    // so the open event itself makes the room (this also proves the case above was exercised).
+    expect(moved).toBeGreaterThan(0)
+  })
+
+  it('moves the open event, not its neighbour, when a break leaves the neighbour no room', () => {
+    const placed = placeLane(scale, markers, 'FR', whole, 0.13, 'jan19')
+    const open = placed.find((p) => p.type === 'marker' && p.marker.event.id === jan19.id)
+    const next = placed[placed.findIndex((p) => p === open) + 1]
+    if (open?.type !== 'marker' || next?.type !== 'cluster') throw new Error('expected both')
+    expect(next.markers.map((m) => m.event.id)).toEqual(['undated', 'jan20'])
+    expect(next.x - open.x0).toBeGreaterThanOrEqual(0.13 - 1e-9)
+    expect(open.x0).toBeLessThan(unitsOf(scale, d('2023-01-19')) / scale.length)
+  })
+
   it('merges what a moved neighbour would cover into it', () => {
     const placed = placeLane(scale, markers, 'FR', whole, 0.13, 'jan20')
     const cluster = placed.find((p) => p.type === 'cluster')

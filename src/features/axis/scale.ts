@@ -465,7 +465,25 @@ export function placeLane(
     }
   }
   close()
-  return nudgeAroundKept(placed, minGap, keep)
+  return nudgeAroundKept(placed, minGap, keep, (item) => segmentBounds(scale, view, item))
+}
+
+/**
+ * The stretch of the view (0 to 1) that an item's own segment covers: a nudge may move the item
+ * within it but never across a break, where it would sit among days it does not belong to.
+ */
+function segmentBounds(scale: Scale, view: UnitRange, item: Placed): readonly [number, number] {
+  const ms = item.type === 'cluster' ? item.markers : [item.marker]
+  const first = ms[0]
+  const last = ms[ms.length - 1]
+  const segmentOf = (m: AxisMarker | undefined) =>
+    scale.segments[lastSegmentAtOrBefore(scale, 'from', m ? (m.start + m.end) / 2 : 0)]
+  const lo = segmentOf(first)
+  const hi = segmentOf(last)
+  return [
+    lo ? fraction(view, lo.offset) : -Infinity,
+    hi ? fraction(view, hi.offset + hi.to - hi.from) : Infinity,
+  ]
 }
 
 /** The days a cluster's markers cover: a click on it zooms there. */
@@ -496,13 +514,36 @@ function merged(into: Placed, other: Placed, x: number): Placed {
 /**
  * The open event is never clustered, so the markers beside it may sit closer than the gap.
  * Those move aside to a gap's distance, and anything they would then cover merges into them,
- * so that no two markers or counts ever overlap.
+ * so that no two markers or counts ever overlap. No item moves out of its own segment
+ * (`boundsOf`): where a break leaves a neighbour too little room, the open event itself moves
+ * the other way instead (on a phone's whole-dialogue view, the plenary's 20 January neighbours
+ * would otherwise be drawn past the January→May break, among May's days).
  */
-function nudgeAroundKept(placed: Placed[], minGap: number, keep: string | undefined): Placed[] {
+function nudgeAroundKept(
+  placed: Placed[],
+  minGap: number,
+  keep: string | undefined,
+  boundsOf: (item: Placed) => readonly [number, number],
+): Placed[] {
   const k = placed.findIndex((p) => p.type === 'marker' && p.marker.event.id === keep)
   const kept = placed[k]
-  const at = kept && centreOf(kept)
-  if (!kept || at === undefined) return placed
+  const centre = kept && centreOf(kept)
+  if (!kept || centre === undefined) return placed
+  const clamp = (x: number, item: Placed) => {
+    const [lo, hi] = boundsOf(item)
+    return Math.min(hi, Math.max(lo, x))
+  }
+  // How far the nearest neighbour on each side would be pushed past its segment's edge.
+  const shortfall = (items: Placed[], direction: 1 | -1): number => {
+    const item = items.find((p) => centreOf(p) !== undefined)
+    const x = item && centreOf(item)
+    if (!item || x === undefined || (x - centre) * direction >= minGap) return 0
+    const wanted = centre + direction * minGap
+    return Math.abs(wanted - clamp(wanted, item))
+  }
+  const after = placed.slice(k + 1)
+  const before = placed.slice(0, k).reverse()
+  const at = clamp(centre - shortfall(after, 1) + shortfall(before, -1), kept)
   const side = (items: Placed[], direction: 1 | -1): Placed[] => {
     const out: Placed[] = []
     let edge = at
@@ -520,15 +561,14 @@ function nudgeAroundKept(placed: Placed[], minGap: number, keep: string | undefi
       } else if (last) {
         out[anchor] = merged(last, item, edge)
       } else {
-        edge = at + direction * minGap
+        edge = clamp(at + direction * minGap, item)
         out.push(moved(item, edge))
         anchor = out.length - 1
       }
     }
     return out
   }
-  const before = side(placed.slice(0, k).reverse(), -1).reverse()
-  return [...before, kept, ...side(placed.slice(k + 1), 1)]
+  return [...side(before, -1).reverse(), at === centre ? kept : moved(kept, at), ...side(after, 1)]
 }
 
 export interface Tick {
