@@ -103,5 +103,9 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     setupFiles: ['tests/unit/setup.ts'],
     css: { modules: { classNameStrategy: 'non-scoped' } },
+    // The timeout only catches a hang. Rendering every page of the site (route coverage, the
+    // print digest) takes 1–2 s on a quiet machine and passed 5 s with a second suite beside
+    // it (load average 19), which failed a run that had nothing wrong.
+    testTimeout: 30_000,
   },
 })
