@@ -56,6 +56,8 @@ for (const javaScriptEnabled of [true, false]) {
     test.use({ javaScriptEnabled })
 
     test('typed forms of an address redirect to the page’s one address', async ({ page }) => {
+      // A page load per row of the table: 43 s of the default 60 beside a second suite.
+      test.setTimeout(120_000)
       for (const [path, canonical, name] of REDIRECTS) {
         const response = await page.goto(href(path))
         expect(await redirectStatus(response), path).toBe(301)

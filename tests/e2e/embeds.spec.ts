@@ -177,6 +177,8 @@ test.describe('the Embed action', () => {
 })
 
 test('axe finds nothing on an embed page', async ({ page }) => {
+  // Two full axe runs: 36 s of the default 60 beside a second suite.
+  test.setTimeout(120_000)
   for (const path of [`/embed/events/plenary?country=JP&time=${JANUARY_DAYS}`, '/fr/embed']) {
     await page.goto(path)
     expect(await axeViolations(page), path).toEqual([])
