@@ -1,6 +1,6 @@
 import { Link } from '@tanstack/react-router'
 import { useLinkScope } from '../../components/linkScope.ts'
-import type { CSSProperties } from 'react'
+import { memo, type CSSProperties } from 'react'
 import { Flag } from '../../components/Flag.tsx'
 import { useLocale, useMessages } from '../../components/useLocale.ts'
 import { isoFromDayNumber } from '../../content/queries.ts'
@@ -53,8 +53,18 @@ interface Props {
   breaks: readonly { x: number; width: number }[]
 }
 
-/** One delegation's lane: its markers, each a link to the event, and clusters that zoom in. */
-export function AxisLane({ country, tiers, dimmed, selectedId, shownIds, breaks }: Props) {
+/**
+ * One delegation's lane: its markers, each a link to the event, and clusters that zoom in.
+ * Memoised: the axis re-renders for changes most lanes do not see (TimeAxis keeps their props).
+ */
+export const AxisLane = memo(function AxisLane({
+  country,
+  tiers,
+  dimmed,
+  selectedId,
+  shownIds,
+  breaks,
+}: Props) {
   const t = useMessages()
   const locale = useLocale()
   const lang = langParam(locale)
@@ -160,7 +170,7 @@ export function AxisLane({ country, tiers, dimmed, selectedId, shownIds, breaks 
       </div>
     </div>
   )
-}
+})
 
 /** "Title, date, France (host), Japan (visiting)": the date as the release gives it. */
 export function markerName(

@@ -99,7 +99,7 @@ export function TimeAxis({ all, shown, selected, country, time }: Props) {
   const t = useMessages()
   const locale = useLocale()
   const navigate = useNavigate()
-  const { markers, scale } = geometry(all)
+  const { markers, scale } = useMemo(() => geometry(all), [all])
   const shownIds = useMemo(() => new Set<string>(shown.map((e) => e.id)), [shown])
   // A view shown while a gesture lasts, for the URL it started from: once the URL changes
   // (the gesture committed, or the reader went elsewhere) it no longer applies.
@@ -131,28 +131,60 @@ export function TimeAxis({ all, shown, selected, country, time }: Props) {
   const stillMarkup = markupDrawnWith !== null && markupDrawnWith === drawnWith()
   // Once the view has changed, for good: coming back to it must not draw every clustering again.
   if (markupDrawnWith !== null && !stillMarkup) setMarkupDrawnWith(null)
-  const tiers = measured === undefined || stillMarkup ? TRACK_TIERS_PX : [measured]
+  const tiers = useMemo(
+    () => (measured === undefined || stillMarkup ? TRACK_TIERS_PX : [measured]),
+    [measured, stillMarkup],
+  )
 
   const preferredLane = country ?? selectedMarker?.lanes[0]?.country ?? 'FR'
-  const layouts = tiers.map((tier) => {
-    const lanes = COUNTRIES.map((c) => ({
-      country: c,
-      items: placeLane(scale, markers, c, view, ITEM_SPACING_PX / tier, selected?.id),
-    }))
-    // Roving focus: the remembered item if still drawn, else the open event, else the first.
-    const keys = lanes.flatMap((l) => l.items.map((item) => itemKey(l.country, item)))
-    const activeKey =
-      (focusKey && keys.includes(focusKey) ? focusKey : undefined) ??
-      (selected && keys.find((k) => k === `${preferredLane}:${selected.id}`)) ??
-      keys.find((k) => k.startsWith(`${preferredLane}:`)) ??
-      keys[0]
-    return { tier, lanes, activeKey }
-  })
+  const selectedId = selected?.id
+  const { from: viewFrom, to: viewTo } = view
+  // Memoised, with the lanes below, because renders that leave the lanes as they were are
+  // common and would otherwise redo every clustering and every marker link (six of each on a
+  // prerendered page): hydration itself renders twice (the markup snapshot above, then the
+  // browser's), and a focus move or a filter change re-renders the axis.
+  const layouts = useMemo(
+    () =>
+      tiers.map((tier) => {
+        const inView = { from: viewFrom, to: viewTo }
+        const lanes = COUNTRIES.map((c) => ({
+          country: c,
+          items: placeLane(scale, markers, c, inView, ITEM_SPACING_PX / tier, selectedId),
+        }))
+        // Roving focus: the remembered item if still drawn, else the open event, else the first.
+        const keys = lanes.flatMap((l) => l.items.map((item) => itemKey(l.country, item)))
+        const activeKey =
+          (focusKey && keys.includes(focusKey) ? focusKey : undefined) ??
+          (selectedId && keys.find((k) => k === `${preferredLane}:${selectedId}`)) ??
+          keys.find((k) => k.startsWith(`${preferredLane}:`)) ??
+          keys[0]
+        return { tier, lanes, activeKey }
+      }),
+    [tiers, scale, markers, viewFrom, viewTo, selectedId, focusKey, preferredLane],
+  )
+  const laneTiers = useMemo(
+    () =>
+      COUNTRIES.map((c) =>
+        layouts.map(({ tier, lanes: laid, activeKey }): LaneTier => ({
+          tier,
+          items: laid.find((l) => l.country === c)?.items ?? [],
+          activeKey,
+        })),
+      ),
+    [layouts],
+  )
   // Keys, focus and zoom follow the clustering on screen.
   const shownTier = measured ?? TRACK_TIERS_PX[0]
   const { lanes } = layouts.find((l) => l.tier === shownTier) ?? layouts[0] ?? { lanes: [] }
   const width = view.to - view.from
-  const breaks = visibleBreaks(scale, view).map((b) => ({ x: b.x, width: 3 / width }))
+  const breaks = useMemo(
+    () =>
+      visibleBreaks(scale, { from: viewFrom, to: viewTo }).map((b) => ({
+        x: b.x,
+        width: 3 / (viewTo - viewFrom),
+      })),
+    [scale, viewFrom, viewTo],
+  )
 
   function go(next: UnitRange, replace: boolean) {
     const value = timeOf(scale, next)
@@ -273,17 +305,13 @@ export function TimeAxis({ all, shown, selected, country, time }: Props) {
               setFocusKey(e.target.dataset.axisKey)
           }}
         >
-          {COUNTRIES.map((c) => (
+          {COUNTRIES.map((c, i) => (
             <AxisLane
               key={c}
               country={c}
-              tiers={layouts.map(({ tier, lanes: laid, activeKey }): LaneTier => ({
-                tier,
-                items: laid.find((l) => l.country === c)?.items ?? [],
-                activeKey,
-              }))}
+              tiers={laneTiers[i] ?? []}
               dimmed={country !== undefined && country !== c}
-              selectedId={selected?.id}
+              selectedId={selectedId}
               shownIds={shownIds}
               breaks={breaks}
             />
