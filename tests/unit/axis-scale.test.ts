@@ -211,6 +211,38 @@ describe('views', () => {
     expect(wholeDays(scale, { from: 3.1, to: 3.3 })).toEqual({ from: 3, to: 4 })
   })
 
+  it('writes every view as days that read back as the same view, breaks included', () => {
+    // The dialogue's own scale: January, a break, then May. A zoom to three units at the end
+    // of January ended one unit into the break, which the URL read back as the whole break.
+    for (const s of [scale, buildScale(axisMarkers(allEvents))]) {
+      for (let width = 1; width <= s.length; width++) {
+        for (let from = 0; from + width <= s.length; from += 0.5) {
+          const written = wholeDays(s, { from, to: from + width })
+          expect(written.to - written.from).toBe(width)
+          expect(viewUnits(s, viewDays(s, written))).toEqual(written)
+          expect(Math.abs(written.from - from)).toBeLessThanOrEqual(BREAK_UNITS)
+        }
+      }
+    }
+    const real = buildScale(axisMarkers(allEvents))
+    const breakStart = (real.segments[1]?.offset ?? 0) - BREAK_UNITS
+    // One unit into the break: back to the last days before it, not on to the days after.
+    expect(wholeDays(real, { from: breakStart - 2, to: breakStart + 1 })).toEqual({
+      from: breakStart - 3,
+      to: breakStart,
+    })
+    // One unit short of its end: on past it.
+    expect(wholeDays(real, { from: breakStart + 2, to: breakStart + 5 })).toEqual({
+      from: breakStart + BREAK_UNITS,
+      to: breakStart + BREAK_UNITS + 3,
+    })
+    // Never the break alone.
+    expect(wholeDays(real, { from: breakStart + 0.4, to: breakStart + 3.4 })).toEqual({
+      from: breakStart - 3,
+      to: breakStart,
+    })
+  })
+
   it('finds the next marker past the edge of the view, and turns the view to it', () => {
     const markers = axisMarkers(events)
     const view = { from: 10, to: 14 }

@@ -204,7 +204,11 @@ export function TimeAxis({ all, shown, selected, country, time }: Props) {
     view,
     preview: (v) => setGesture({ view: v, time }),
     // Whole days, so that the URL says what is drawn and a pan does not widen the view.
-    commit: (v) => go(wholeDays(scale, v), true),
+    commit: (v) => {
+      const written = wholeDays(scale, v)
+      go(written, true)
+      return written
+    },
     snap: (v) => snapToMarker(scale, markers, v),
   })
 

@@ -228,15 +228,43 @@ export function zoomView(
   return { from: start, to: start + next }
 }
 
+/** The break, as units between two segments, that `units` lies strictly inside, if any. */
+function breakAround(scale: Scale, units: number): { start: number; end: number } | undefined {
+  const i = lastSegmentAtOrBefore(scale, 'offset', units)
+  const segment = scale.segments[i]
+  const next = scale.segments[i + 1]
+  if (!segment || !next) return undefined
+  const start = segment.offset + segment.to - segment.from
+  return units > start && units < next.offset ? { start, end: next.offset } : undefined
+}
+
 /**
  * The view snapped to whole days, its width kept (at least one day): a gesture leaves
  * fractions, which the URL (whole days) would otherwise round outwards into a wider view.
- * Segments start at whole units, so whole units are whole days.
+ * Segments start at whole units, so whole units are whole days. An edge inside a break has no
+ * day to write (a day in a break is drawn at its edge), so the URL would read back as another
+ * view: the view slides off the break the shorter way, never onto nothing but the break.
  */
 export function wholeDays(scale: Scale, view: UnitRange): UnitRange {
   const width = Math.min(scale.length, Math.max(1, Math.round(view.to - view.from)))
   const from = Math.max(0, Math.min(scale.length - width, Math.round(view.from)))
-  return { from, to: from + width }
+  const fits = (f: number) =>
+    f >= 0 &&
+    f + width <= scale.length &&
+    !breakAround(scale, f) &&
+    !breakAround(scale, f + width) &&
+    // Not a view of the break alone: its edges on the break's two edges.
+    !(breakAround(scale, f + width / 2) && width <= BREAK_UNITS)
+  if (fits(from)) return { from, to: from + width }
+  // Either edge moved onto either edge of the break it is in (the middle's, for the break alone).
+  const candidates = [from, from + width / 2, from + width].flatMap((at) => {
+    const gap = breakAround(scale, at)
+    return gap ? [gap.start, gap.end, gap.start - width, gap.end - width] : []
+  })
+  const best = candidates
+    .filter(fits)
+    .sort((a, b) => Math.abs(a - from) - Math.abs(b - from) || a - b)[0]
+  return best === undefined ? { from, to: from + width } : { from: best, to: best + width }
 }
 
 /**

@@ -9,8 +9,8 @@ interface Options {
   view: UnitRange
   /** Shows a view while a gesture lasts, without touching the URL. */
   preview: (view: UnitRange) => void
-  /** Writes the view to the URL once a gesture ends. */
-  commit: (view: UnitRange) => void
+  /** Writes the view to the URL once a gesture ends; returns the view as written (whole days). */
+  commit: (view: UnitRange) => UnitRange
   /** Where a finger's swipe comes to rest: the phone strip snaps to events. */
   snap: (view: UnitRange) => UnitRange
 }
@@ -21,6 +21,20 @@ interface Options {
  */
 export function trackRect(lanes: HTMLElement): DOMRect {
   return (lanes.querySelector('[data-axis-track]') ?? lanes).getBoundingClientRect()
+}
+
+const sameView = (a: UnitRange, b: UnitRange) =>
+  Math.abs(a.from - b.from) < 1e-9 && Math.abs(a.to - b.to) < 1e-9
+
+/** A wheel event's deltas in pixels (some mice report lines, and some settings pages). */
+function pixels(e: WheelEvent): { x: number; y: number } {
+  const unit =
+    e.deltaMode === WheelEvent.DOM_DELTA_LINE
+      ? 40
+      : e.deltaMode === WheelEvent.DOM_DELTA_PAGE
+        ? 800
+        : 1
+  return { x: e.deltaX * unit, y: e.deltaY * unit }
 }
 
 /** Pause after the last wheel event before the view goes into the URL. */
@@ -47,6 +61,8 @@ export function useAxisGestures({ trackRef, scale, view, preview, commit, snap }
     const track: HTMLElement = node
     let settle = 0
     let current: UnitRange | null = null
+    // The last gesture's view before it was rounded to whole days for the URL, and as written.
+    let written: { exact: UnitRange; url: UnitRange } | null = null
     const pointers = new Map<number, number>()
     let drag: { x: number; view: UnitRange; moved: boolean; touch: boolean } | null = null
     let pinch: { distance: number; view: UnitRange; centre: number } | null = null
@@ -62,21 +78,39 @@ export function useAxisGestures({ trackRef, scale, view, preview, commit, snap }
       latest.current.preview(v)
     }
     const finish = () => {
-      if (current) latest.current.commit(current)
+      if (current) written = { exact: current, url: latest.current.commit(current) }
       current = null
+    }
+    // What a gesture starts from. While the view on screen is still the one the last gesture
+    // wrote (or its draft, until the URL catches up), that gesture's unrounded view: a mouse
+    // wheel turned a notch at a time writes the URL between notches, and going on from whole
+    // days each time drifted the day under the pointer off it, a fraction of a day per notch.
+    const gestureBase = (): UnitRange => {
+      if (current) return current
+      const { view } = latest.current
+      if (written && (sameView(view, written.url) || sameView(view, written.exact))) {
+        const { exact, url } = written
+        // Rounding moves an edge by half a day at most; sliding off a break, further: then the
+        // view as drawn is the truth.
+        if (Math.abs(exact.from - url.from) <= 0.5) return exact
+      }
+      return view
     }
 
     function onWheel(e: WheelEvent) {
-      const { scale, view } = latest.current
-      const base = current ?? view
+      const { scale } = latest.current
+      const base = gestureBase()
       if (e.ctrlKey || e.metaKey) {
         e.preventDefault()
-        const factor = Math.exp(Math.max(-1, Math.min(1, e.deltaY * 0.01)))
+        // A notch is about 100 px, and zooms by e. No cap at one notch per event: a busy page
+        // gets several notches merged into one event, and each must still count.
+        const factor = Math.exp(Math.max(-3, Math.min(3, pixels(e).y * 0.01)))
         show(zoomView(scale, base, factor, unitsAt(e.clientX, base), MIN_VIEW_DAYS))
       } else if (e.shiftKey || Math.abs(e.deltaX) > Math.abs(e.deltaY)) {
         e.preventDefault()
         const box = trackRect(track)
-        const delta = e.shiftKey && e.deltaX === 0 ? e.deltaY : e.deltaX
+        const { x, y } = pixels(e)
+        const delta = e.shiftKey && x === 0 ? y : x
         show(panView(scale, base, (delta / Math.max(1, box.width)) * (base.to - base.from)))
       } else return
       clearTimeout(settle)
@@ -86,7 +120,7 @@ export function useAxisGestures({ trackRef, scale, view, preview, commit, snap }
     function onPointerDown(e: PointerEvent) {
       if (e.pointerType === 'mouse' && e.button !== 0) return
       pointers.set(e.pointerId, e.clientX)
-      const base = current ?? latest.current.view
+      const base = gestureBase()
       if (pointers.size === 1)
         drag = { x: e.clientX, view: base, moved: false, touch: e.pointerType === 'touch' }
       else if (pointers.size === 2) {
