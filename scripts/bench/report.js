@@ -9,6 +9,7 @@
  * @typedef {{
  *   date: string,
  *   machine: { cpus: number, node: string },
+ *   load?: { atStart: number[], peak: number, atEnd: number[] },
  *   chromium: string,
  *   settings: { samples: number, lighthouseRuns: number, renderRuns: number, cpuThrottling: number },
  *   errors?: Record<string, string>,
@@ -313,4 +314,13 @@ export function printTable(result) {
     `\n${budgets.length - failed} of ${budgets.length} budgets met` +
       ` (CPU ×${result.settings.cpuThrottling} for interactions and renders; ${result.machine.cpus} cores; ${result.chromium}).`,
   )
+  if (result.load) {
+    const [one, five, fifteen] = result.load.atStart
+    console.log(
+      `Load average: ${one} / ${five} / ${fifteen} (1 / 5 / 15 min) at the start, ` +
+        `${result.load.peak} at most during the run (1 min, sampled every 5 s), ` +
+        `${result.load.atEnd[0]} at the end. The bench's own build, browsers and servers count in ` +
+        `it; a start above ${result.machine.cpus / 2} means something else was running.`,
+    )
+  }
 }

@@ -13,7 +13,8 @@
 //   npm run bench -- --only floors,lighthouse  the floors (scripts/bench/floors.js) and the
 //                                              Lighthouse runs judged against them
 
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { cpus, loadavg } from 'node:os'
 import { join, resolve } from 'node:path'
 import { buildAll, root, startPreview, startVisServer, stop } from './servers.js'
 import { measureSizes } from './sizes.js'
@@ -33,6 +34,19 @@ import {
  * @param {string} name
  * @param {string} fallback
  */
+// --help: the usage in this file's opening comment, rather than starting a 20-minute run.
+if (process.argv.includes('--help') || process.argv.includes('-h')) {
+  const head = readFileSync(new URL(import.meta.url), 'utf8')
+    .split('\n')
+    .slice(1)
+  const usage = head.slice(
+    0,
+    head.findIndex((line) => !line.startsWith('//')),
+  )
+  console.log(usage.map((line) => line.replace(/^\/\/ ?/, '')).join('\n'))
+  process.exit(0)
+}
+
 function option(name, fallback) {
   const i = process.argv.indexOf(`--${name}`)
   return i === -1 ? fallback : process.argv[i + 1]
@@ -61,6 +75,14 @@ const LIGHTHOUSE_ROUTES = [
 const PORT = Number(option('port', '4761'))
 
 const started = new Date()
+// The load average beside the figures: timings doubled once when the bench ran beside a test
+// suite, and the printed load is how a reader tells a quiet run from a busy one.
+const loadAtStart = loadavg()
+let loadPeak = loadAtStart[0] ?? 0
+const loadSampler = setInterval(() => {
+  loadPeak = Math.max(loadPeak, loadavg()[0] ?? 0)
+}, 5000)
+loadSampler.unref()
 /** @type {import('./servers.js').Server[]} */
 const servers = []
 /** @type {import('@playwright/test').Browser | undefined} */
@@ -96,7 +118,7 @@ try {
   /** @type {import('./report.js').BenchResult} */
   const result = {
     date: started.toISOString(),
-    machine: { cpus: (await import('node:os')).cpus().length, node: process.version },
+    machine: { cpus: cpus().length, node: process.version },
     chromium: launched.version(),
     settings: { samples, lighthouseRuns, renderRuns, cpuThrottling: 4 },
   }
@@ -193,6 +215,12 @@ try {
       }),
     )
 
+  clearInterval(loadSampler)
+  result.load = {
+    atStart: loadAtStart.map((l) => Math.round(l * 100) / 100),
+    peak: Math.round(Math.max(loadPeak, loadavg()[0] ?? 0) * 100) / 100,
+    atEnd: loadavg().map((l) => Math.round(l * 100) / 100),
+  }
   result.budgets = budgetsOf(result)
   const outDir = join(root, 'bench-results')
   mkdirSync(outDir, { recursive: true })
