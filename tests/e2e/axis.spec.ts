@@ -26,6 +26,24 @@ test('a marker opens its event, which the axis then marks', async ({ page }) => 
   await expect(marker).toHaveAttribute('aria-current')
 })
 
+test('a Ctrl/⌘-click on a marker opens its event in a new tab and leaves this view', async ({
+  page,
+  context,
+}) => {
+  await page.goto('/?country=FR')
+  await waitForApp(page)
+  const marker = lane(page, 'France').getByRole('link', { name: /^Prime Minister Kishida/ })
+  const opened = context.waitForEvent('page')
+  await marker.click({ modifiers: ['ControlOrMeta'] })
+  const tab = await opened
+  await tab.waitForLoadState()
+  expect(new URL(tab.url()).pathname + new URL(tab.url()).search).toBe(
+    '/events/kishida-paris-visit?country=FR',
+  )
+  await expect(page).toHaveURL(/\/\?country=FR$/)
+  await expect(marker).not.toHaveAttribute('aria-current')
+})
+
 test('a cluster zooms in on its events, and the range is in the URL', async ({ page }) => {
   await page.goto('/')
   await expect(axisOf(page)).toContainText('Showing 8 January 2023 – 1 June 2023')

@@ -1,15 +1,13 @@
-import { Link } from '@tanstack/react-router'
-import { useLinkScope } from '../../components/linkScope.ts'
 import { memo, type CSSProperties } from 'react'
 import { Flag } from '../../components/Flag.tsx'
 import { useLocale, useMessages } from '../../components/useLocale.ts'
 import { isoFromDayNumber } from '../../content/queries.ts'
 import type { CountryCode } from '../../content/types.ts'
 import { formatDateValue } from '../../lib/dates.ts'
-import { langParam } from '../../lib/locale.ts'
 import { formatTimeRange, type DayRange } from '../../lib/timeRange.ts'
 import styles from './TimeAxis.module.css'
 import type { AxisMarker, Placed } from './scale.ts'
+import { useAxisLinks } from './useAxisLinks.ts'
 
 /** A share of the axis's width as a CSS length; rounded so that prerendered styles stay few. */
 export function pct(share: number): string {
@@ -67,8 +65,8 @@ export const AxisLane = memo(function AxisLane({
 }: Props) {
   const t = useMessages()
   const locale = useLocale()
-  const lang = langParam(locale)
-  const links = useLinkScope()
+  // Plain anchors, one address built per lane (see useAxisLinks): not a router link each.
+  const links = useAxisLinks()
   const countryName = t.countryNames[country]
   return (
     <div
@@ -104,27 +102,36 @@ export const AxisLane = memo(function AxisLane({
               if (item.type === 'cluster') {
                 const muted = item.markers.every((m) => !shownIds.has(m.event.id))
                 const days = { from: item.days.from - 1, to: item.days.to + 1 }
+                const time = formatTimeRange(days)
+                const active = links.clusterActive(time)
                 return (
-                  <Link
+                  <a
                     key={key}
-                    to="."
-                    search={(prev) => ({ ...prev, time: formatTimeRange(days) })}
-                    resetScroll={false}
-                    className={styles.cluster}
+                    onClick={links.onClick}
+                    onPointerEnter={links.onIntent}
+                    onFocus={links.onIntent}
+                    // As <Link> marked a link to the page it is on.
+                    className={active ? `${styles.cluster} active` : styles.cluster}
                     draggable={false}
                     data-axis-key={key}
                     data-muted={muted || undefined}
                     tabIndex={tabIndex}
                     aria-label={t.axisCluster(item.markers.length, rangeText(item.days, locale))}
                     style={{ left: pct(item.x) }}
+                    // Attributes in <Link>'s order, so the prerendered pages stay byte for byte.
+                    href={links.clusterHref(time)}
+                    data-status={active ? 'active' : undefined}
+                    aria-current={active ? 'page' : undefined}
                   >
                     {item.markers.length}
-                  </Link>
+                  </a>
                 )
               }
               const { marker, role } = item
               const id = marker.event.id
               const wide = item.x1 > item.x0
+              // The selected event's marker links to the page it is on: <Link> marked it so.
+              const active = id === selectedId
               return (
                 <span key={key} className={styles.slot}>
                   {item.vague && (
@@ -137,12 +144,11 @@ export const AxisLane = memo(function AxisLane({
                       }}
                     />
                   )}
-                  <Link
-                    to={links.event}
-                    params={{ lang, eventId: id }}
-                    search={(prev) => prev}
-                    resetScroll={false}
-                    className={styles.marker}
+                  <a
+                    onClick={links.onClick}
+                    onPointerEnter={links.onIntent}
+                    onFocus={links.onIntent}
+                    className={active ? `${styles.marker} active` : styles.marker}
                     draggable={false}
                     data-axis-key={key}
                     data-event={id}
@@ -150,7 +156,7 @@ export const AxisLane = memo(function AxisLane({
                     data-role={role}
                     data-wide={wide || undefined}
                     data-muted={!shownIds.has(id) || undefined}
-                    aria-current={id === selectedId ? 'true' : undefined}
+                    aria-current={active ? 'page' : undefined}
                     tabIndex={tabIndex}
                     aria-label={markerName(marker, t, locale)}
                     title={marker.event.undated?.why[locale]}
@@ -159,9 +165,11 @@ export const AxisLane = memo(function AxisLane({
                         ? { left: pct(item.x0), width: pct(item.x1 - item.x0) }
                         : { left: pct(item.x0) }) satisfies CSSProperties
                     }
+                    href={links.eventHref(id)}
+                    data-status={active ? 'active' : undefined}
                   >
                     <span className={styles.shape} aria-hidden="true" />
-                  </Link>
+                  </a>
                 </span>
               )
             })}
