@@ -30,10 +30,6 @@ import {
   serveStatic,
 } from './floors.js'
 
-/**
- * @param {string} name
- * @param {string} fallback
- */
 // --help: the usage in this file's opening comment, rather than starting a 20-minute run.
 if (process.argv.includes('--help') || process.argv.includes('-h')) {
   const head = readFileSync(new URL(import.meta.url), 'utf8')
@@ -47,6 +43,10 @@ if (process.argv.includes('--help') || process.argv.includes('-h')) {
   process.exit(0)
 }
 
+/**
+ * @param {string} name
+ * @param {string} fallback
+ */
 function option(name, fallback) {
   const i = process.argv.indexOf(`--${name}`)
   return i === -1 ? fallback : process.argv[i + 1]
