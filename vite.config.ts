@@ -101,7 +101,20 @@ export default defineConfig({
     // chunk is compiled while the chunk streams in, off the main thread, instead of lazily on
     // its first call during start-up, which was 400-700 ms of main thread at 4x throttling on
     // `/` (README, Performance). Added after minification, which would strip it.
-    rolldownOptions: { output: { postBanner: '//# allFunctionsCalledOnLoad' } },
+    rolldownOptions: {
+      output: {
+        postBanner: '//# allFunctionsCalledOnLoad',
+        // React and the router in chunks of their own, so that src/boot.ts can evaluate them
+        // one task each, before the app: left to the bundler, React shared the entry chunk and
+        // the whole graph evaluated in one long task after the first paint (issue 13).
+        codeSplitting: {
+          groups: [
+            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+            { name: 'router', test: /node_modules[\\/]@tanstack[\\/]/ },
+          ],
+        },
+      },
+    },
   },
   test: {
     environment: 'jsdom',
