@@ -10,8 +10,10 @@ import { createHash } from 'node:crypto'
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { basename, dirname, join, relative, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
+import { existsSync } from 'node:fs'
 import { build } from 'vite'
 import { renderCards } from './og/render.js'
+import { pageChunks, routeFiles } from './page-chunks.js'
 import { pagesManifest } from './pages-manifest.js'
 
 const outDir = resolve(process.env.OUT_DIR || 'dist')
@@ -41,8 +43,19 @@ if (!process.env.SITE_ORIGIN) {
   )
 }
 
+// Vite's manifest of the client build, read for each page's chunks (scripts/page-chunks.js).
+const manifestFile = join(outDir, '.vite/manifest.json')
+/** @type {import('./page-chunks.js').Manifest} */
+const manifest = JSON.parse(await readFile(manifestFile, 'utf8'))
+
 const template = await readFile(join(outDir, 'index.html'), 'utf8')
-for (const marker of ['<!--csp', '<!--page:start', '<!--page:end-->', '<!--app-html-->']) {
+for (const marker of [
+  '<!--csp',
+  '<!--page:start',
+  '<!--page:end-->',
+  '<!--app-html-->',
+  'data-preload="',
+]) {
   if (!template.includes(marker)) throw new Error(`index.html has lost its ${marker} marker`)
 }
 
@@ -85,8 +98,25 @@ function styleAttributeHashes(html) {
 }
 
 /**
+ * The chunks a page hydrates with, beyond the entry's (scripts/page-chunks.js), as the boot
+ * script's `data-fetch`. Each matched route must come from a file the naming rule finds, or a
+ * renamed route would quietly lose its early fetch.
+ * @param {import('../src/entry-server.tsx').Rendered} rendered
+ */
+function fetchAttribute(rendered) {
+  for (const routeId of rendered.routeIds) {
+    if (!routeFiles(routeId).some((file) => existsSync(file))) {
+      throw new Error(`prerender: no source file for route ${routeId} (scripts/page-chunks.js)`)
+    }
+  }
+  const files = pageChunks(manifest, rendered.routeIds, rendered.locale)
+  return `data-fetch="${files.map((file) => `${config.basePath}${file}`).join(' ')}" `
+}
+
+/**
  * One page: the template with this page's head (as its route declares it), policy, language
- * and rendered markup.
+ * and rendered markup. A page that hydrates lists the chunks it needs on the boot script; the
+ * not-found page (path undefined) serves any address, so it lists none.
  * @param {import('../src/entry-server.tsx').Rendered} rendered
  * @param {string | undefined} path
  * @param {string[]} [extraHead] further head elements (structured data, feed link)
@@ -95,7 +125,9 @@ function page(rendered, path, extraHead = []) {
   const { html } = rendered
   const csp = server.contentSecurityPolicy(styleAttributeHashes(html), [styleHash])
   const root = path === undefined ? '<div id="root">' : `<div id="root" data-path="${path}">`
+  const fetchList = path === undefined ? '' : fetchAttribute(rendered)
   return pageTemplate
+    .replace('data-preload="', () => `${fetchList}data-preload="`)
     .replace(/<html lang="[^"]*">/, `<html lang="${rendered.lang}">`)
     .replace(/<!--csp[\s\S]*?-->/, `<meta http-equiv="Content-Security-Policy" content="${csp}" />`)
     .replace(/<!--page:start[\s\S]*?<!--page:end-->/, () =>
@@ -192,6 +224,8 @@ const robots = await readFile(resolve('public/robots.txt'), 'utf8')
 await write('robots.txt', server.robotsTxt(config, robots))
 
 await rm(ssrDir, { recursive: true, force: true })
+// Read above for each page; not part of the site.
+await rm(dirname(manifestFile), { recursive: true, force: true })
 // The same list for the browser tests, which check the written files against it but cannot
 // load the route tree themselves (it imports stylesheets). Beside the server bundle, outside
 // the site, one per output folder.

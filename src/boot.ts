@@ -4,7 +4,8 @@
  * over 100 kB) is fetched only once the browser has painted that page: fetched and evaluated
  * earlier, it delays the first paint (on a slow phone network, by about the time the scripts
  * take to download). The build lists the entry and every chunk it imports statically on this
- * script element; they are all requested at once, so they arrive without a waterfall.
+ * script element, and the prerenderer adds the chunks of the page's route and language; they
+ * are all requested at once, so they arrive without a waterfall.
  *
  * An ES module graph evaluates in one task: React, the router and the app together were the
  * longest task of start-up, after the first paint, where it counts as blocking time. So the
@@ -41,7 +42,11 @@ const entry = boot?.dataset.entry
 if (!boot || entry === undefined) throw new Error('the boot script has no data-entry')
 await afterFirstPaint()
 const preloads = boot.dataset.preload?.split(' ').filter(Boolean) ?? []
-for (const href of preloads) {
+// Fetched now, evaluated when the app asks for them: the entry, and the route's code and the
+// page's language text, which the router would otherwise request only once the entry had run
+// (the prerenderer lists them per page: scripts/page-chunks.js).
+const fetches = [entry, ...(boot.dataset.fetch?.split(' ').filter(Boolean) ?? [])]
+for (const href of [...preloads, ...fetches]) {
   const link = document.createElement('link')
   link.rel = 'modulepreload'
   link.crossOrigin = 'anonymous'

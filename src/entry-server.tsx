@@ -37,6 +37,10 @@ export interface Rendered {
   readonly description: string | undefined
   /** The `lang` of the page's <html>. */
   readonly lang: string
+  /** The page's language, as the locale table names it (`en`, `fr`, `ja`). */
+  readonly locale: string
+  /** The routes the address matched, outermost first: the code the page needs to hydrate. */
+  readonly routeIds: readonly string[]
 }
 
 /** Renders the view at `url` (base path included), with its head, once its loaders and code have loaded. */
@@ -54,6 +58,8 @@ export async function render(url: string, site: SiteConfig): Promise<Rendered> {
     title,
     description: headDescription(head),
     lang: INTL_TAG[locale],
+    locale,
+    routeIds: router.state.matches.map((match) => String(match.routeId)),
   }
 }
 

@@ -194,6 +194,57 @@ test('the app takes over without a flash or a layout shift', async ({ page }) =>
   }
 })
 
+test('a page asks for all of its code at once, and only for that', async ({ page }) => {
+  for (const path of [
+    '/',
+    '/events/plenary',
+    '/ja/events/ariane-group-visit',
+    '/fr/delegations/jp',
+    '/delegations',
+    '/source',
+    '/fr/embed/events/plenary',
+  ]) {
+    await page.goto(path)
+    await waitForApp(page)
+    await page.waitForLoadState('networkidle')
+    const { listed, scripts } = await page.evaluate(() => {
+      const boot = document.querySelector<HTMLScriptElement>('script[data-entry]')
+      const list = (value: string | undefined) => value?.split(' ').filter(Boolean) ?? []
+      const entries = performance
+        .getEntriesByType('resource')
+        .filter((entry): entry is PerformanceResourceTiming => entry.name.endsWith('.js'))
+        .map((entry) => ({
+          path: new URL(entry.name).pathname,
+          fetchStart: entry.fetchStart,
+          responseEnd: entry.responseEnd,
+        }))
+      return {
+        listed: [
+          boot?.getAttribute('src'),
+          boot?.dataset.entry,
+          ...list(boot?.dataset.preload),
+          ...list(boot?.dataset.fetch),
+        ],
+        scripts: entries,
+      }
+    })
+    // Every script the page loaded on its way to hydration is on its boot script, and every
+    // one listed was needed: the route's code and the language's text included.
+    expect(scripts.map((script) => script.path).sort(), path).toEqual(
+      listed.filter((href) => href !== undefined).sort(),
+    )
+    // Requested together, not one after another: each began before the entry had arrived (the
+    // route's chunks used to wait until the entry had run and the router had matched the path).
+    const entry = scripts.find((script) => script.path === listed[1])
+    expect(entry, path).toBeDefined()
+    for (const script of scripts) {
+      expect(script.fetchStart, `${path}: ${script.path}`).toBeLessThanOrEqual(
+        entry?.responseEnd ?? 0,
+      )
+    }
+  }
+})
+
 test.describe('built for a sub-path, as a project page', () => {
   // Its own build: base path and origin are baked into the files.
   test.describe.configure({ mode: 'serial' })
