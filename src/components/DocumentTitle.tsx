@@ -17,7 +17,9 @@ import { DEFAULT_LOCALE } from '../lib/locale.ts'
 export function DocumentTitle() {
   const title = useRouterState({ select: (state) => titleOf(state.matches) })
   useEffect(() => {
-    if (title !== undefined) document.title = title
+    // Not rewritten with the title it already has: on a prerendered page, hydration then
+    // changes nothing in the document (tests/e2e/static.spec.ts checks that).
+    if (title !== undefined && document.title !== title) document.title = title
   }, [title])
   return null
 }
