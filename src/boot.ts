@@ -63,21 +63,23 @@ const fetches = [entry, ...(boot.dataset.fetch?.split(' ').filter(Boolean) ?? []
 // were the longest task after the first paint, 280 ms at 4x CPU throttling (issue 13). A
 // message, unlike a timer, is not clamped to 4 ms once nested, so the requests still all
 // leave within a few milliseconds.
-for (const href of [...preloads, ...fetches]) {
+for (const [index, href] of [...preloads, ...fetches].entries()) {
+  if (index > 0) await nextTask()
   const link = document.createElement('link')
   link.rel = 'modulepreload'
   link.crossOrigin = 'anonymous'
   link.href = href
   document.head.append(link)
-  await nextTask()
 }
+// Each chunk, then the entry, evaluated in a task of its own (the same message yield).
 try {
   for (const href of preloads) {
+    await nextTask()
     await import(/* @vite-ignore */ href)
-    await new Promise((resolve) => setTimeout(resolve, 0))
   }
 } catch {
   // A chunk that failed to load: the entry's import below asks for it again and reports the
   // failure as it always did; the prerendered page stays readable either way.
 }
+await nextTask()
 await import(/* @vite-ignore */ entry)
