@@ -15,12 +15,13 @@ import { canonicalPath } from '../src/lib/canonical-path.js'
  * set on a real host"); tests/unit/static-server.test.ts checks that the README lists exactly
  * these, so what is tested is what is recommended. The page's own <meta> policy is stricter;
  * this one adds what a <meta> policy cannot say (frame-ancestors) and must not repeat
- * default-src or style-src, which would block each page's hashed inline styles.
+ * default-src, script-src or style-src, which would block each page's hashed inline boot
+ * script and styles (their hashes change with every build, so only the page can name them).
  * @type {Readonly<Record<string, string>>}
  */
 export const SECURITY_HEADERS = {
   'Content-Security-Policy':
-    "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+    "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'strict-origin-when-cross-origin',
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=()',
@@ -35,8 +36,7 @@ export const SECURITY_HEADERS = {
  * other address, the not-found page included, refuses to be framed, so no page with the
  * site's navigation can be dressed up inside someone else's (clickjacking).
  */
-export const EMBED_CSP =
-  "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors *"
+export const EMBED_CSP = "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors *"
 
 /**
  * Whether a path inside the site (base path taken off) is an embed's: `embed` first, or after

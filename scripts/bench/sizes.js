@@ -53,6 +53,7 @@ export async function measureSizes(browser, baseUrl, dist, routes) {
     /** @type {Set<string>} */
     const seen = new Set()
     let inlineCss = ''
+    let inlineJs = ''
     page.on('response', (response) => {
       const url = new URL(response.url())
       if (url.origin === baseUrl && /\.(js|css)$/.test(url.pathname)) seen.add(url.pathname)
@@ -61,6 +62,9 @@ export async function measureSizes(browser, baseUrl, dist, routes) {
     const response = await page.goto(`${baseUrl}${route}`, { waitUntil: 'load' })
     const html = (await response?.text()) ?? ''
     for (const match of html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)) inlineCss += match[1]
+    // The boot script is inline: its bytes count as the page's JavaScript all the same.
+    for (const match of html.matchAll(/<script type="module"[^>]*>([\s\S]*?)<\/script>/g))
+      inlineJs += match[1]
     // The route's lazy chunks load after the entry has run, which on a busy machine can be
     // after the network has gone quiet: wait until React owns #root and the page has a
     // heading (a prerendered page is hydrated only once its route's code is in), then idle.
@@ -85,10 +89,13 @@ export async function measureSizes(browser, baseUrl, dist, routes) {
     const styles = inlineCss
       ? [{ path: `${route} (inline <style>)`, ...compressed(Buffer.from(inlineCss)) }]
       : []
+    const scripts = inlineJs
+      ? [{ path: `${route} (inline <script>)`, ...compressed(Buffer.from(inlineJs)) }]
+      : []
     result[route] = {
-      js: sum(files.filter((f) => f.path.endsWith('.js'))),
+      js: sum([...files.filter((f) => f.path.endsWith('.js')), ...scripts]),
       css: sum([...files.filter((f) => f.path.endsWith('.css')), ...styles]),
-      files: [...files, ...styles],
+      files: [...files, ...scripts, ...styles],
     }
   }
   return result

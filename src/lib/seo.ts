@@ -129,7 +129,9 @@ export function escapeHtml(text: string): string {
 
 /**
  * The Content-Security-Policy a page carries in a `<meta http-equiv>`. Only files from the
- * site's own origin load; no inline script at all. Inline `style` attributes in the
+ * site's own origin load, and one inline script: the boot script (src/boot.ts), which
+ * scripts/prerender.js writes into each page so that starting the app costs no request before
+ * the first paint; it is allowed by the hash of its text. Inline `style` attributes in the
  * prerendered markup (the timeline spaces its items with `style="--gap:…"`) are allowed one
  * by one, by hash, rather than with 'unsafe-inline', and so is the one inlined stylesheet
  * (scripts/prerender.js puts it in each page's head); styles React sets later go through the
@@ -139,6 +141,7 @@ export function escapeHtml(text: string): string {
 export function contentSecurityPolicy(
   styleAttributeHashes: readonly string[],
   styleElementHashes: readonly string[] = [],
+  scriptElementHashes: readonly string[] = [],
 ): string {
   const styleAttr =
     styleAttributeHashes.length === 0
@@ -146,7 +149,7 @@ export function contentSecurityPolicy(
       : ["'unsafe-hashes'", ...styleAttributeHashes.map((h) => `'sha256-${h}'`)].join(' ')
   return [
     "default-src 'self'",
-    "script-src 'self'",
+    ["script-src 'self'", ...scriptElementHashes.map((h) => `'sha256-${h}'`)].join(' '),
     ["style-src 'self'", ...styleElementHashes.map((h) => `'sha256-${h}'`)].join(' '),
     `style-src-attr ${styleAttr}`,
     "img-src 'self' data:",

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { existsSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { Page } from '@playwright/test'
@@ -164,7 +165,7 @@ function parsePolicy(policy: string): Map<string, string[]> {
 }
 
 test.describe('security policy', () => {
-  test('every page carries a strict policy before anything loads, and no inline script', () => {
+  test('every page carries a strict policy before anything loads, and one inline script, by hash', () => {
     for (const entry of writtenPages()) {
       const html = readFileSync(resolve(OUT_DIR, filesFor(entry)[0] ?? ''), 'utf8')
       const headHtml = html.slice(0, html.indexOf('</head>'))
@@ -173,18 +174,27 @@ test.describe('security policy', () => {
       expect(policyAt, entry.path).toBeGreaterThan(0)
       expect(policyAt).toBeLessThan(headHtml.search(/<script|<link/))
       expect(html).toContain('<meta name="referrer" content="strict-origin-when-cross-origin" />')
-      // Every script is a same-origin file; JSON-LD is data, which browsers never execute.
-      const scripts = (html.match(/<script\b[^>]*>/g) ?? []).filter(
-        (tag) => tag !== '<script type="application/ld+json">',
+      // One inline script, the boot script, allowed by the hash of its text; any other script
+      // would be a same-origin file. JSON-LD is data, which browsers never execute.
+      const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter(
+        ([, attributes]) => attributes !== ' type="application/ld+json"',
       )
-      for (const tag of scripts) {
-        expect(tag).toMatch(/ src="\/[^/]/)
+      const inline = scripts.filter(([, attributes]) => !/ src="/.test(attributes ?? ''))
+      expect(
+        inline.map(([, attributes]) => attributes),
+        entry.path,
+      ).toEqual([expect.stringMatching(/^ type="module" data-entry="\/[^/]/)])
+      for (const [, attributes] of scripts) {
+        if (/ src="/.test(attributes ?? '')) expect(attributes).toMatch(/ src="\/[^/]/)
       }
+      const bootHash = createHash('sha256')
+        .update(inline[0]?.[2] ?? '', 'utf8')
+        .digest('base64')
 
       const policy = parsePolicy(
         /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? '',
       )
-      expect(policy.get('script-src')).toEqual(["'self'"])
+      expect(policy.get('script-src'), entry.path).toEqual(["'self'", `'sha256-${bootHash}'`])
       expect(policy.get('default-src')).toEqual(["'self'"])
       expect(policy.get('object-src')).toEqual(["'none'"])
       expect(policy.get('require-trusted-types-for')).toEqual(["'script'"])

@@ -155,9 +155,10 @@ describe('head tags', () => {
 })
 
 describe('security policy', () => {
-  it('allows scripts from the site only, never inline', () => {
+  it('allows scripts from the site only, and an inline one only by its hash', () => {
     const policy = contentSecurityPolicy([])
-    expect(policy).toContain("script-src 'self'")
+    expect(policy).toContain("script-src 'self';")
+    expect(contentSecurityPolicy([], [], ['boot='])).toContain("script-src 'self' 'sha256-boot=';")
     expect(policy).toContain("style-src-attr 'none'")
     expect(policy).not.toContain('unsafe-inline')
     expect(policy).not.toMatch(/https?:/)
