@@ -226,6 +226,14 @@ export function printTable(result) {
         )
       }
     }
+    // The same page without its scripts: what its markup and styles alone score, so a goal
+    // the page itself cannot reach on this machine shows as such (issue 13).
+    if (bare)
+      row(
+        'Lighthouse floor',
+        route,
+        `without scripts: ${bare.score ?? '–'} · TBT ${ms(bare.tbt)} (this page: ${lh.score ?? '–'} · TBT ${ms(lh.tbt)})`,
+      )
     const floorApp = result.lighthouseFloors?.floorApp
     if (floorApp)
       row(
