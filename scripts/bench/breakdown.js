@@ -4,8 +4,8 @@
 // from the project's static host to see which chunks it fetches (scripts/bench/sizes.js, as
 // the bench does), attributes each chunk's minified bytes to its sources through the source
 // map, and shares the chunk's gzip size out in proportion. An estimate (gzip does not split
-// exactly), good to a few hundred bytes. A file without a source map (the boot script, which
-// vite.config.ts compiles on its own) counts whole under its own name.
+// exactly), good to a few hundred bytes. The boot script, which vite.config.ts compiles on its
+// own and the prerenderer writes into the page, counts whole under its own name.
 //
 //   node scripts/bench/breakdown.js [route] [--port N]   default / and 4771
 
@@ -101,6 +101,11 @@ function group(source) {
 
 const totals = new Map()
 let total = 0
+for (const { path, gzip } of files.filter((f) => f.path.endsWith('(inline <script>)'))) {
+  const own = `src/boot.ts (${path.replace(/^.* \(/, '').replace(/\)$/, '')})`
+  totals.set(own, (totals.get(own) ?? 0) + gzip)
+  total += gzip
+}
 for (const { path } of files.filter((f) => f.path.endsWith('.js'))) {
   const file = join(out, decodeURIComponent(path))
   const code = readFileSync(file, 'utf8')
