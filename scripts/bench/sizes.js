@@ -52,8 +52,6 @@ export async function measureSizes(browser, baseUrl, dist, routes) {
     const page = await context.newPage()
     /** @type {Set<string>} */
     const seen = new Set()
-    let inlineCss = ''
-    let inlineJs = ''
     page.on('response', (response) => {
       const url = new URL(response.url())
       if (url.origin === baseUrl && /\.(js|css)$/.test(url.pathname)) seen.add(url.pathname)
@@ -61,10 +59,6 @@ export async function measureSizes(browser, baseUrl, dist, routes) {
     // Not named `document`: the function passed to waitForFunction below runs in the page.
     const response = await page.goto(`${baseUrl}${route}`, { waitUntil: 'load' })
     const html = (await response?.text()) ?? ''
-    for (const match of html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)) inlineCss += match[1]
-    // The boot script is inline: its bytes count as the page's JavaScript all the same.
-    for (const match of html.matchAll(/<script type="module"[^>]*>([\s\S]*?)<\/script>/g))
-      inlineJs += match[1]
     // The route's lazy chunks load after the entry has run, which on a busy machine can be
     // after the network has gone quiet: wait until React owns #root and the page has a
     // heading (a prerendered page is hydrated only once its route's code is in), then idle.
@@ -86,12 +80,18 @@ export async function measureSizes(browser, baseUrl, dist, routes) {
       path,
       ...compressed(readFileSync(join(dist, decodeURIComponent(path)))),
     }))
-    const styles = inlineCss
-      ? [{ path: `${route} (inline <style>)`, ...compressed(Buffer.from(inlineCss)) }]
-      : []
-    const scripts = inlineJs
-      ? [{ path: `${route} (inline <script>)`, ...compressed(Buffer.from(inlineJs)) }]
-      : []
+    // What the page carries instead of fetching counts all the same: its stylesheet and its
+    // boot script are inline.
+    /**
+     * @param {string} tag
+     * @param {RegExp} pattern
+     */
+    const inline = (tag, pattern) => {
+      const text = [...html.matchAll(pattern)].map((match) => match[1]).join('')
+      return text ? [{ path: `${route} (inline <${tag}>)`, ...compressed(Buffer.from(text)) }] : []
+    }
+    const styles = inline('style', /<style[^>]*>([\s\S]*?)<\/style>/g)
+    const scripts = inline('script', /<script type="module"[^>]*>([\s\S]*?)<\/script>/g)
     result[route] = {
       js: sum([...files.filter((f) => f.path.endsWith('.js')), ...scripts]),
       css: sum([...files.filter((f) => f.path.endsWith('.css')), ...styles]),
