@@ -74,20 +74,12 @@ const css = (
 if (css.includes('</style')) throw new Error('the stylesheet cannot be inlined as it is')
 const styleHash = createHash('sha256').update(css, 'utf8').digest('base64')
 
-// The boot script (src/boot.ts, 0.6 kB gzip) goes inline too. As a file it was a request made
-// before the first paint, which Lighthouse's simulated phone counts into FCP and LCP (a round
-// trip each: 1.1-1.4 s against 0.8-1.0 s for the page without scripts), and on a slow network
-// the app's chunks were asked for only once it had arrived. The policy allows this text, by hash.
-const bootPattern = /<script type="module" src="([^"]+)"( data-entry="[^>]*)><\/script>/
-const bootTag = bootPattern.exec(template)
+// The boot script (src/boot.ts) is already in the template, written there by the build
+// (vite.config.ts, paintFirst). The policy allows exactly its text, by hash.
+const bootTag = /<script type="module" data-entry="[^>]*>([\s\S]*?)<\/script>/.exec(template)
 if (!bootTag) throw new Error('index.html has lost its boot script')
-const bootFile = join(outDir, bootTag[1].slice(config.basePath.length))
-const boot = (await readFile(bootFile, 'utf8')).trim()
-if (/<\/script|<!--/i.test(boot)) throw new Error('the boot script cannot be inlined as it is')
-const bootHash = createHash('sha256').update(boot, 'utf8').digest('base64')
-const pageTemplate = template
-  .replace(styleLinkPattern, () => `<style>${css}</style>`)
-  .replace(bootPattern, () => `<script type="module"${bootTag[2]}>${boot}</script>`)
+const bootHash = createHash('sha256').update(bootTag[1], 'utf8').digest('base64')
+const pageTemplate = template.replace(styleLinkPattern, () => `<style>${css}</style>`)
 
 /**
  * Decodes the few entities react-dom/server writes inside attribute values.
@@ -238,8 +230,6 @@ const robots = await readFile(resolve('public/robots.txt'), 'utf8')
 await write('robots.txt', server.robotsTxt(config, robots))
 
 await rm(ssrDir, { recursive: true, force: true })
-// Every page carries the boot script inline; no page asks for the file.
-await rm(bootFile)
 // Read above for each page; not part of the site.
 await rm(dirname(manifestFile), { recursive: true, force: true })
 // The same list for the browser tests, which check the written files against it but cannot

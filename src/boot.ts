@@ -1,17 +1,20 @@
 /**
- * The page's only script tag in a build (vite.config.ts, paintFirst). The prerendered page is
- * complete and readable without JavaScript, so the app (React, the router, the route's code:
- * over 100 kB) is fetched only once the browser has painted that page: fetched and evaluated
- * earlier, it delays the first paint (on a slow phone network, by about the time the scripts
- * take to download). The build lists the entry and every chunk it imports statically on this
- * script element, and the prerenderer adds the chunks of the page's route and language; they
- * are all requested at once, so they arrive without a waterfall.
+ * The page's only script in a build, written into the page itself (vite.config.ts, paintFirst:
+ * as a file it was one more request before the first paint) and allowed by each page's policy
+ * by its hash (scripts/prerender.js). The prerendered page is complete and readable without
+ * JavaScript, so the app (React, the router, the route's code: over 100 kB) is fetched only
+ * once the browser has painted that page: fetched and evaluated earlier, it delays the first
+ * paint (on a slow phone network, by about the time the scripts take to download). The build
+ * lists the entry and every chunk it imports statically on this script element, and the
+ * prerenderer adds the chunks of the page's route and language; they are all requested at
+ * once, so they arrive without a waterfall.
  *
  * An ES module graph evaluates in one task: React, the router and the app together were the
  * longest task of start-up, after the first paint, where it counts as blocking time. So the
  * chunks are evaluated one at a time, in the order the build lists them (here: the bundler's
  * runtime, React, the router, then shared app code), each in a task of its own with a turn of
- * the event loop between them for input and paint; the entry then evaluates only what is left. Evaluating a chunk before its importers is the order the graph runs in anyway.
+ * the event loop between them for input and paint; the entry then evaluates only what is left.
+ * Evaluating a chunk before its importers is the order the graph runs in anyway.
  */
 function afterFirstPaint(): Promise<void> {
   return new Promise((resolve) => {

@@ -5,7 +5,7 @@
 // the bench does), attributes each chunk's minified bytes to its sources through the source
 // map, and shares the chunk's gzip size out in proportion. An estimate (gzip does not split
 // exactly), good to a few hundred bytes. The boot script, which vite.config.ts compiles on its
-// own and the prerenderer writes into the page, counts whole under its own name.
+// own and writes into the page, counts whole under its own name.
 //
 //   node scripts/bench/breakdown.js [route] [--port N]   default / and 4771
 

@@ -129,9 +129,9 @@ export function escapeHtml(text: string): string {
 
 /**
  * The Content-Security-Policy a page carries in a `<meta http-equiv>`. Only files from the
- * site's own origin load, and one inline script: the boot script (src/boot.ts), which
- * scripts/prerender.js writes into each page so that starting the app costs no request before
- * the first paint; it is allowed by the hash of its text. Inline `style` attributes in the
+ * site's own origin load, and one inline script: the boot script (src/boot.ts), which the
+ * build writes into the page (vite.config.ts, paintFirst) so that starting the app costs no
+ * request before the first paint; it is allowed by the hash of its text. Inline `style` attributes in the
  * prerendered markup (the timeline spaces its items with `style="--gap:…"`) are allowed one
  * by one, by hash, rather than with 'unsafe-inline', and so is the one inlined stylesheet
  * (scripts/prerender.js puts it in each page's head); styles React sets later go through the
