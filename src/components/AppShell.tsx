@@ -1,7 +1,7 @@
 import { Link } from '@tanstack/react-router'
 import type { ReactNode } from 'react'
 import { langParam } from '../lib/locale.ts'
-import { Announcer } from './Announcer.tsx'
+import { MAIN_ID, PageMain } from './PageMain.tsx'
 import styles from './AppShell.module.css'
 import { Flag } from './Flag.tsx'
 import { useLocale, useMessages } from './useLocale.ts'
@@ -12,7 +12,7 @@ export function AppShell({ tools, children }: { tools?: ReactNode; children: Rea
   const lang = langParam(useLocale())
   return (
     <div className={styles.shell}>
-      <a className={styles.skip} href="#main">
+      <a className={styles.skip} href={`#${MAIN_ID}`}>
         {t.skipToContent}
       </a>
       <header className={styles.banner}>
@@ -64,10 +64,7 @@ export function AppShell({ tools, children }: { tools?: ReactNode; children: Rea
           {tools}
         </div>
       </header>
-      <main id="main" tabIndex={-1} className={styles.main}>
-        {children}
-      </main>
-      <Announcer />
+      <PageMain className={styles.main}>{children}</PageMain>
     </div>
   )
 }

@@ -2,6 +2,7 @@ import { useNavigate } from '@tanstack/react-router'
 import { useEffect, useRef, type ReactNode } from 'react'
 import { announce } from '../../components/Announcer.tsx'
 import { useLinkScope } from '../../components/linkScope.ts'
+import { MAIN_ID } from '../../components/PageMain.tsx'
 import { useLocale, useMessages } from '../../components/useLocale.ts'
 import { neighbours } from '../../content/queries.ts'
 import type { CountryCode, TimelineEvent } from '../../content/types.ts'
@@ -97,7 +98,7 @@ export function TimelineView({
       // Only when the reader is in the timeline (or nowhere in particular), so the keys keep
       // their usual meaning in the header and in other widgets.
       const inTimeline = region !== null && active !== null && region.contains(active)
-      const nowhere = active === null || active === document.body || active.id === 'main'
+      const nowhere = active === null || active === document.body || active.id === MAIN_ID
       if (!inTimeline && !nowhere) return
       let target: number
       if (e.key === 'Home') target = 0

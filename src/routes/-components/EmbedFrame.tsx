@@ -1,6 +1,6 @@
 import { Link } from '@tanstack/react-router'
 import type { ReactNode } from 'react'
-import { Announcer } from '../../components/Announcer.tsx'
+import { PageMain } from '../../components/PageMain.tsx'
 import { Flag } from '../../components/Flag.tsx'
 import { useLocale, useMessages } from '../../components/useLocale.ts'
 import { langParam } from '../../lib/locale.ts'
@@ -44,10 +44,7 @@ export function EmbedFrame({
           <span aria-hidden="true"> ↗</span>
         </Link>
       </header>
-      <main id="main" tabIndex={-1} className={styles.main}>
-        {children}
-      </main>
-      <Announcer />
+      <PageMain className={styles.main}>{children}</PageMain>
     </div>
   )
 }
