@@ -232,6 +232,22 @@ const SELECTED = '[data-event-link][aria-current]'
 const FILTER = (/** @type {number} */ n) =>
   `ul[aria-labelledby="country-filter-label"] > li:nth-child(${n}) > a`
 
+/**
+ * Waits until React has taken over the page: the root is no longer inert and its markup
+ * carries React's keys. The prerendered links are on screen well before that, and a click on
+ * one before hydration is a full page load, not the interaction measured; in one run, going
+ * back from such a load left the sampler reading an event list that was not there yet.
+ * @param {Page} page
+ */
+async function appReady(page) {
+  await page.waitForFunction(() => {
+    const root = document.getElementById('root')
+    const shell = root?.firstElementChild
+    if (!root || root.inert || !shell) return false
+    return Object.keys(shell).some((key) => key.startsWith('__react'))
+  })
+}
+
 /** @param {Page} page */
 async function selectedId(page) {
   return page.locator(SELECTED).first().getAttribute('data-event-link')
@@ -245,6 +261,7 @@ async function selectedId(page) {
  */
 async function nextEvent(page, baseUrl, startId, count) {
   await page.goto(`${baseUrl}/events/${startId}`)
+  await appReady(page)
   await page.locator(`[data-event-link="${startId}"][aria-current]`).waitFor()
   const samples = []
   while (samples.length < count + WARM_UP) {
@@ -272,6 +289,7 @@ async function nextEvent(page, baseUrl, startId, count) {
  */
 async function toggleFilter(page, baseUrl, count) {
   await page.goto(`${baseUrl}/`)
+  await appReady(page)
   await page.locator(FILTER(1)).waitFor()
   const samples = []
   for (let i = 0; i < count + WARM_UP; i++) {
@@ -293,9 +311,10 @@ async function toggleFilter(page, baseUrl, count) {
  */
 async function openPanel(page, baseUrl, count) {
   await page.goto(`${baseUrl}/`)
-  await page.locator('[data-event-link]').first().waitFor()
+  await appReady(page)
   const samples = []
   for (let i = 0; i < count + WARM_UP; i++) {
+    await page.locator('[data-event-link]').first().waitFor()
     const ids = await page
       .locator('[data-event-link]')
       .evaluateAll((links) => links.slice(0, 8).map((a) => a.getAttribute('data-event-link')))
@@ -306,6 +325,7 @@ async function openPanel(page, baseUrl, count) {
     )
     // Close the panel again (unmeasured) so the next sample opens it from the overview.
     await page.goBack()
+    await appReady(page)
     await page.locator(SELECTED).waitFor({ state: 'detached' })
   }
   return summarise(samples)
