@@ -4,14 +4,18 @@
 //   first paint a page could have if JavaScript cost nothing before it);
 // - the floor app (scripts/bench/floor-app): React + ReactDOM + TanStack Router with one route,
 //   prerendered and hydrated as the app is (the first-load JS and TBT of the stack itself);
-// - a click that only toggles a class (the cheapest interaction the browser can paint).
+// - a click that only toggles a class (the cheapest interaction the browser can paint);
+// - the first style and layout of each script-free page in a fresh browser, beside the same
+//   layout done again once warm and the first layout of a two-line page with the same
+//   stylesheet (what Lighthouse's TBT counts four times over before any script runs).
 // Both sites are served by the project's static host, compressed as a real host serves them.
 
 import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { brotliCompressSync, gzipSync } from 'node:zlib'
 import { createStaticHost } from '../static-host.js'
-import { measure, summarise, throttledPage, WARM_UP } from './interactions.js'
+import { launch, measure, summarise, throttledPage, WARM_UP } from './interactions.js'
+import { median } from './lighthouse.js'
 import { root } from './servers.js'
 
 const FLOOR_SOURCE = join(root, 'scripts/bench/floor-app')
@@ -39,7 +43,72 @@ export function scriptFreeCopy(dist) {
     }
   }
   walk(SCRIPT_FREE_DIST)
+  // The two-line page: the home page's head (its inline stylesheet and policy), a heading and
+  // a sentence. Its first layout is what any page costs here before its own content.
+  const home = readFileSync(join(SCRIPT_FREE_DIST, 'index.html'), 'utf8')
+  writeFileSync(
+    join(SCRIPT_FREE_DIST, `${TWO_LINES.slice(1)}.html`),
+    `${home.slice(0, home.indexOf('<body'))}<body><main><h1>France–Japan</h1>` +
+      '<p>A short paragraph.</p></main></body></html>\n',
+  )
   return SCRIPT_FREE_DIST
+}
+
+/** The script-free copy's two-line page (scriptFreeCopy). */
+export const TWO_LINES = '/first-layout-floor'
+
+/**
+ * The first style and layout of each page of the script-free copy, each run in a browser of
+ * its own at 1× CPU (Chromium's RecalcStyleDuration and LayoutDuration once the page has
+ * painted), then the layout of the whole page done again, warm (median of 31), and the same
+ * first measure for the two-line page. On this machine the cold figure is many times the warm
+ * one: fonts set up and text shaped for the first time, not the styles' or the markup's cost,
+ * and no script can remove it. Lighthouse multiplies it by four into TBT.
+ * @param {string} url the script-free copy's address
+ * @param {readonly string[]} routes
+ * @param {number} runs
+ */
+export async function measureFirstLayout(url, routes, runs) {
+  /** @type {Record<string, { cold: number | null, warm: number | null }>} */
+  const result = {}
+  for (const route of [...routes, TWO_LINES]) {
+    const cold = []
+    const warm = []
+    for (let i = 0; i < runs; i++) {
+      const browser = await launch()
+      try {
+        const page = await browser.newPage({ viewport: { width: 412, height: 823 } })
+        const cdp = await page.context().newCDPSession(page)
+        await cdp.send('Performance.enable')
+        await page.goto(`${url}${route}`, { waitUntil: 'load' })
+        // Two frames: the first layout has happened and been painted.
+        await page.evaluate(
+          () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+        )
+        const { metrics } = await cdp.send('Performance.getMetrics')
+        const seconds = (/** @type {string} */ name) =>
+          metrics.find((metric) => metric.name === name)?.value ?? 0
+        cold.push((seconds('RecalcStyleDuration') + seconds('LayoutDuration')) * 1000)
+        warm.push(
+          await page.evaluate(() => {
+            const root = /** @type {HTMLElement} */ (document.body.firstElementChild)
+            const times = []
+            for (let n = 0; n < 31; n++) {
+              root.style.width = n % 2 ? '99.9%' : '100%'
+              const start = performance.now()
+              void document.body.offsetHeight
+              times.push(performance.now() - start)
+            }
+            return times.sort((a, b) => a - b)[15] ?? 0
+          }),
+        )
+      } finally {
+        await browser.close()
+      }
+    }
+    result[route] = { cold: median(cold), warm: median(warm) }
+  }
+  return result
 }
 
 /** Builds the floor app with Vite and writes its one page with the markup rendered in Node. */
@@ -70,9 +139,9 @@ export async function buildFloorApp() {
   // The router's inline scroll-restoration script is dropped, as src/entry-server.tsx does.
   const markup = renderToString(app).replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '')
   const page = join(FLOOR_DIST, 'index.html')
-  // The app's pages carry their boot script inline (scripts/prerender.js), so the floor page
-  // carries its boot chunk inline too, its relative imports made absolute: a linked one is a
-  // request before the first paint, which Lighthouse counts into FCP and so into where its TBT
+  // The app's pages carry their boot script inline (vite.config.ts, paintFirst), so the floor
+  // page carries its boot chunk inline too, its relative imports made absolute: a linked one is
+  // a request before the first paint, which Lighthouse counts into FCP and so into where its TBT
   // window opens.
   const entryTag = /<script type="module" crossorigin src="\/assets\/([^"]+)"><\/script>/
   const html = readFileSync(page, 'utf8')

@@ -2,6 +2,8 @@
 // timings against floors measured in the same run (scripts/bench/floors.js). Sizes are in kB (1,000 bytes),
 // as Vite reports them.
 
+import { TWO_LINES } from './floors.js'
+
 /**
  * What `npm run bench` writes to bench-results/latest.json; a section is missing when it was
  * not asked for or failed.
@@ -27,6 +29,7 @@
  *     floorAppJs: ReturnType<typeof import('./floors.js').floorJs>,
  *     classToggle?: Interaction,
  *   },
+ *   firstLayout?: Awaited<ReturnType<typeof import('./floors.js').measureFirstLayout>>,
  *   lighthouseFloors?: {
  *     scriptFree: Awaited<ReturnType<typeof import('./lighthouse.js').measureLighthouse>>,
  *     floorApp: Awaited<ReturnType<typeof import('./lighthouse.js').measureLighthouse>>[string] | undefined,
@@ -250,6 +253,14 @@ export function printTable(result) {
       'Lighthouse floor',
       'floor app (React + Router)',
       `${floorApp.score ?? '–'} · FCP ${ms(floorApp.fcp)} · LCP ${ms(floorApp.lcp)} · TBT ${ms(floorApp.tbt)}`,
+    )
+  // What the script-free TBT above is made of: each page's first style and layout, against
+  // the same layout warm and a two-line page's (floors.js, measureFirstLayout).
+  for (const [route, layout] of Object.entries(result.firstLayout ?? {}))
+    row(
+      'first layout floor',
+      route === TWO_LINES ? 'a two-line page, same stylesheet' : route,
+      `without scripts, 1× CPU: style + layout ${ms(layout.cold)} cold · layout ${ms(layout.warm)} warm`,
     )
   /**
    * @param {string} group

@@ -26,6 +26,7 @@ import {
   buildFloorApp,
   floorJs,
   measureClassToggle,
+  measureFirstLayout,
   scriptFreeCopy,
   serveStatic,
 } from './floors.js'
@@ -71,6 +72,8 @@ const LIGHTHOUSE_ROUTES = [
   '/fr/delegations/jp',
   '/source',
 ]
+// Cold loads, each in a browser of its own, for the first-layout floor (floors.js).
+const FIRST_LAYOUT_RUNS = 5
 // Ports away from the ones the app and the e2e tests use.
 const PORT = Number(option('port', '4761'))
 
@@ -213,6 +216,13 @@ try {
         scriptFree: await measureLighthouse(scriptFree.url, LIGHTHOUSE_ROUTES, lighthouseRuns),
         floorApp: (await measureLighthouse(floorApp.url, ['/'], lighthouseRuns))['/'],
       }),
+    )
+
+  if (scriptFree)
+    result.firstLayout = await section(
+      'floors',
+      'floors: first style and layout of each page without scripts, fresh browser, 1× CPU',
+      () => measureFirstLayout(scriptFree.url, LIGHTHOUSE_ROUTES, FIRST_LAYOUT_RUNS),
     )
 
   clearInterval(loadSampler)
