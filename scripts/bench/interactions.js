@@ -234,18 +234,24 @@ const FILTER = (/** @type {number} */ n) =>
 
 /**
  * Waits until React has taken over the page: the root is no longer inert and its markup
- * carries React's keys. The prerendered links are on screen well before that, and a click on
- * one before hydration is a full page load, not the interaction measured; in one run, going
+ * carries React's keys, which a prerendered page gets only once its route's code is in and
+ * hydration has committed. The prerendered links are on screen well before that, and a click
+ * on one before hydration is a full page load, not the interaction measured; in one run, going
  * back from such a load left the sampler reading an event list that was not there yet.
  * @param {Page} page
+ * @param {number} [timeout] ms; the page's default when left out
  */
-async function appReady(page) {
-  await page.waitForFunction(() => {
-    const root = document.getElementById('root')
-    const shell = root?.firstElementChild
-    if (!root || root.inert || !shell) return false
-    return Object.keys(shell).some((key) => key.startsWith('__react'))
-  })
+export async function appReady(page, timeout) {
+  await page.waitForFunction(
+    () => {
+      const root = document.getElementById('root')
+      const shell = root?.firstElementChild
+      if (!root || root.inert || !shell) return false
+      return Object.keys(shell).some((key) => key.startsWith('__react'))
+    },
+    null,
+    timeout === undefined ? undefined : { timeout },
+  )
 }
 
 /** @param {Page} page */

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
+import { appReady } from './interactions.js'
 
 /**
  * @typedef {{ raw: number, gzip: number, brotli: number }} Bytes
@@ -56,24 +57,11 @@ export async function measureSizes(browser, baseUrl, dist, routes) {
       const url = new URL(response.url())
       if (url.origin === baseUrl && /\.(js|css)$/.test(url.pathname)) seen.add(url.pathname)
     })
-    // Not named `document`: the function passed to waitForFunction below runs in the page.
     const response = await page.goto(`${baseUrl}${route}`, { waitUntil: 'load' })
     const html = (await response?.text()) ?? ''
     // The route's lazy chunks load after the entry has run, which on a busy machine can be
-    // after the network has gone quiet: wait until React owns #root and the page has a
-    // heading (a prerendered page is hydrated only once its route's code is in), then idle.
-    await page.waitForFunction(
-      () => {
-        const root = document.getElementById('root')
-        return (
-          root !== null &&
-          Object.keys(root).some((k) => k.startsWith('__reactContainer')) &&
-          document.querySelector('#main h1, #main h2') !== null
-        )
-      },
-      null,
-      { timeout: 60_000 },
-    )
+    // after the network has gone quiet: wait until the app has taken over, then idle.
+    await appReady(page, 60_000)
     await page.waitForLoadState('networkidle')
     await context.close()
     const files = [...seen].sort().map((path) => ({
