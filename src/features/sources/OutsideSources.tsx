@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import { useLocale, useMessages } from '../../components/useLocale.ts'
 import { allSources } from '../../content/queries.ts'
 import { displayQuote } from '../../content/quote.ts'
@@ -5,8 +6,15 @@ import { CitedBy } from './CitedBy.tsx'
 import type { CitedQuote } from './citers.ts'
 import styles from './SourceView.module.css'
 
-/** Every outside source: its address, how far it is vouched for, and what cites it. */
-export function OutsideSources({ quotes }: { quotes: readonly CitedQuote[] }) {
+/**
+ * Every outside source: its address, how far it is vouched for, and what cites it. Memoised:
+ * its props never change on the page, and hydration renders the page's view twice.
+ */
+export const OutsideSources = memo(function OutsideSources({
+  quotes,
+}: {
+  quotes: readonly CitedQuote[]
+}) {
   const t = useMessages()
   const locale = useLocale()
   const outside = allSources.filter((source) => source.kind === 'secondary')
@@ -64,4 +72,4 @@ export function OutsideSources({ quotes }: { quotes: readonly CitedQuote[] }) {
       </ul>
     </section>
   )
-}
+})

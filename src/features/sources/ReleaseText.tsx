@@ -1,11 +1,21 @@
-import { Fragment } from 'react'
+import { Fragment, memo } from 'react'
 import { useLocale, useMessages } from '../../components/useLocale.ts'
 import { CitedBy } from './CitedBy.tsx'
 import type { Paragraph } from './passages.ts'
 import styles from './SourceView.module.css'
 
-/** One paragraph of the release: cited passages marked, each with an anchor to link to. */
-function ReleaseParagraph({ paragraph, current }: { paragraph: Paragraph; current: string }) {
+/**
+ * One paragraph of the release: cited passages marked, each with an anchor to link to.
+ * `current` is the followed passage when it is in this paragraph, else '': a paragraph
+ * re-renders only when the passage it holds is followed or left (see ReleaseText).
+ */
+const ReleaseParagraph = memo(function ReleaseParagraph({
+  paragraph,
+  current,
+}: {
+  paragraph: Paragraph
+  current: string
+}) {
   const t = useMessages()
   const locale = useLocale()
   return (
@@ -42,9 +52,10 @@ function ReleaseParagraph({ paragraph, current }: { paragraph: Paragraph; curren
       />
     </div>
   )
-}
+})
 
-export function ReleaseText({
+/** The release, paragraph by paragraph; `current` is the followed passage's anchor, or ''. */
+export const ReleaseText = memo(function ReleaseText({
   paragraphs,
   current,
 }: {
@@ -54,8 +65,12 @@ export function ReleaseText({
   return (
     <div className={styles.release}>
       {paragraphs.map((paragraph) => (
-        <ReleaseParagraph key={paragraph.id} paragraph={paragraph} current={current} />
+        <ReleaseParagraph
+          key={paragraph.id}
+          paragraph={paragraph}
+          current={paragraph.passages.includes(current) ? current : ''}
+        />
       ))}
     </div>
   )
-}
+})

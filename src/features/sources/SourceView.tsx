@@ -1,5 +1,5 @@
 import { useLocation } from '@tanstack/react-router'
-import { useEffect, useSyncExternalStore } from 'react'
+import { useEffect, useMemo, useSyncExternalStore } from 'react'
 import { useLocale, useMessages } from '../../components/useLocale.ts'
 import { findSource } from '../../content/queries.ts'
 import { citedQuotes } from './citers.ts'
@@ -26,7 +26,10 @@ export function SourceView({ releaseText }: { releaseText: string }) {
     () => true,
     () => false,
   )
-  const paragraphs = releaseParagraphs(releaseText, citedQuotes)
+  // Kept across renders: locating every cited passage in the release is the page's dearest
+  // computation, and hydration renders this view twice (the markup's snapshot, then the
+  // browser's, synchronously, where it counts as blocking time).
+  const paragraphs = useMemo(() => releaseParagraphs(releaseText, citedQuotes), [releaseText])
   const release = findSource('press-release')
 
   useEffect(() => {
