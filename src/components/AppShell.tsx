@@ -1,4 +1,4 @@
-import { Link } from '@tanstack/react-router'
+import { Link, useMatch } from '@tanstack/react-router'
 import type { ReactNode } from 'react'
 import { langParam } from '../lib/locale.ts'
 import { MAIN_ID, PageMain } from './PageMain.tsx'
@@ -6,10 +6,24 @@ import styles from './AppShell.module.css'
 import { Flag } from './Flag.tsx'
 import { useLocale, useMessages } from './useLocale.ts'
 
+/** Selects only whether a route is matched: the shell re-renders when that changes, not with
+ * every change of the match (its search, its loader's data). */
+const matched = () => true
+
 /** Page frame: skip link, banner with navigation and the language switcher, main, footer. */
 export function AppShell({ tools, children }: { tools?: ReactNode; children: ReactNode }) {
   const t = useMessages()
   const lang = langParam(useLocale())
+  // A section's link is the page (aria-current="page", which the router sets) only on the
+  // section's own address; on a page inside it (an event, a delegation) it says "you are in
+  // this section" (aria-current="true"), so a reader on an event page still sees, and hears,
+  // where they are.
+  const inTimeline = useMatch({ from: '/{-$lang}/_timeline', shouldThrow: false, select: matched })
+  const inDelegation = useMatch({
+    from: '/{-$lang}/delegations/$delegationId',
+    shouldThrow: false,
+    select: matched,
+  })
   return (
     <div className={styles.shell}>
       <a className={styles.skip} href={`#${MAIN_ID}`}>
@@ -35,6 +49,7 @@ export function AppShell({ tools, children }: { tools?: ReactNode; children: Rea
                   params={{ lang }}
                   activeOptions={{ exact: true, includeSearch: false }}
                   activeProps={{ 'aria-current': 'page' }}
+                  aria-current={inTimeline === true ? 'true' : undefined}
                 >
                   {t.navTimeline}
                 </Link>
@@ -43,8 +58,9 @@ export function AppShell({ tools, children }: { tools?: ReactNode; children: Rea
                 <Link
                   to="/{-$lang}/delegations"
                   params={{ lang }}
-                  activeOptions={{ includeSearch: false }}
+                  activeOptions={{ exact: true, includeSearch: false }}
                   activeProps={{ 'aria-current': 'page' }}
+                  aria-current={inDelegation === true ? 'true' : undefined}
                 >
                   {t.navDelegations}
                 </Link>

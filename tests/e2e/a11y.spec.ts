@@ -89,3 +89,49 @@ test.describe('motion without the preference', () => {
     expect(await scrollToPassage(page)).toContain('smooth')
   })
 })
+
+test.describe('the main navigation says where the reader is', () => {
+  const cases: [path: string, link: string, current: 'page' | 'true'][] = [
+    ['/', 'Timeline', 'page'],
+    ['/events/plenary', 'Timeline', 'true'],
+    ['/delegations', 'Delegations', 'page'],
+    ['/delegations/jp', 'Delegations', 'true'],
+    ['/source', 'Sources', 'page'],
+    ['/fr/events/plenary', 'Chronologie', 'true'],
+  ]
+  for (const [path, name, current] of cases) {
+    test(`on ${path}, ${name} is the current ${current === 'page' ? 'page' : 'section'}`, async ({
+      page,
+    }) => {
+      await page.goto(path)
+      await waitForApp(page)
+      const nav = page.getByRole('navigation', { name: /^(Main|Navigation principale)$/ })
+      await expect(nav.getByRole('link', { name, exact: true })).toHaveAttribute(
+        'aria-current',
+        current,
+      )
+      // Exactly one link of the navigation is marked.
+      await expect(nav.locator('[aria-current]')).toHaveCount(1)
+    })
+  }
+
+  test('opening an event from the timeline keeps Timeline marked, as the section', async ({
+    page,
+  }) => {
+    await page.goto('/')
+    await waitForApp(page)
+    const timeline = page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Timeline', exact: true })
+    await expect(timeline).toHaveAttribute('aria-current', 'page')
+    await page
+      .getByRole('region', { name: 'Events' })
+      .getByRole('link', { name: /Plenary/ })
+      .first()
+      .click()
+    await expect(page).toHaveURL(/\/events\/plenary$/)
+    await expect(timeline).toHaveAttribute('aria-current', 'true')
+    await page.goBack()
+    await expect(timeline).toHaveAttribute('aria-current', 'page')
+  })
+})
