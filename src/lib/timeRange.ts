@@ -1,4 +1,5 @@
 import { allEvents, dateBounds, dayNumber, isoFromDayNumber } from '../content/queries.ts'
+import type { TimelineEvent } from '../content/types.ts'
 
 // The axis's visible range as the URL carries it: `?time=2023-01-05..2023-01-25`, two calendar
 // days inclusive. Shared by the search schema (which validates and clamps it) and the axis
@@ -15,11 +16,21 @@ export interface DayRange {
   readonly to: number
 }
 
+let contentDomain: DayRange | undefined
+
 /**
  * Every day the content covers (each stated date at any precision, and where undated events
- * are known to fall), padded: the default view and the bounds of any other.
+ * are known to fall), padded: the default view and the bounds of any other. The content's own
+ * is worked out once: every address with a range is checked against it (each router link and
+ * each navigation validates its search), and with thousands of events working it out again
+ * each time took most of a zoom's time.
  */
-export function timeDomain(list = allEvents): DayRange {
+export function timeDomain(list: readonly TimelineEvent[] = allEvents): DayRange {
+  if (list === allEvents) return (contentDomain ??= domainOf(allEvents))
+  return domainOf(list)
+}
+
+function domainOf(list: readonly TimelineEvent[]): DayRange {
   let from = Infinity
   let to = -Infinity
   const cover = (span: { start: string; end: string }) => {
