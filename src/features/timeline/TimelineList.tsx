@@ -131,17 +131,21 @@ export function TimelineList({ events, selectedId, country, listRef }: Props) {
   // Bumped when the width changes, so that the next commit measures again.
   const [resized, setResized] = useState(0)
 
+  // Each entry's key into the measured sizes, made once per list: the offsets below are worked
+  // out again after every measurement, over every entry.
+  const keys = useMemo(() => (entries.length > WINDOW_FROM ? entries.map(slotKey) : []), [entries])
   // Where each entry starts, from measured sizes where known and estimates elsewhere.
   const offsets = useMemo(() => {
     const result = new Float64Array(entries.length + 1)
     if (entries.length <= WINDOW_FROM) return result
     entries.forEach((entry, i) => {
+      const key = keys[i]
+      const measured = key === undefined ? undefined : sizes.slots.get(key)
       result[i + 1] =
-        (result[i] ?? 0) +
-        (sizes.slots.get(slotKey(entry)) ?? sizes.meanHeight + estimatedMargin(entry, i, sizes.rem))
+        (result[i] ?? 0) + (measured ?? sizes.meanHeight + estimatedMargin(entry, i, sizes.rem))
     })
     return result
-  }, [entries, sizes])
+  }, [entries, keys, sizes])
   const offsetsRef = useRef(offsets)
 
   const start = windowed ? Math.min(range.start, Math.max(0, count - 1)) : 0
