@@ -160,11 +160,34 @@ export function TimelineList({ events, selectedId, country, listRef }: Props) {
     segments.sort((x, y) => x[0] - y[0])
   }
 
+  // The focused link in the list, and where it was on screen (null: out of view) when the
+  // window last moved or was measured. Moving the window puts real articles where estimates
+  // were, and re-measuring corrects the spacers, so everything below them can move; the
+  // browser's own scroll anchoring cannot hold the focused article still, because the spacer
+  // it anchors to is what changes. Without this, End in a long list focused the last article
+  // and then left it a screen or more below the viewport.
+  const anchorRef = useRef<{ element: Element; top: number | null } | null>(null)
+  const recordAnchor = useCallback(() => {
+    const ol = olRef.current
+    const active = document.activeElement
+    if (!ol || !active || !ol.contains(active)) {
+      anchorRef.current = null
+      return
+    }
+    const { top, bottom } = active.getBoundingClientRect()
+    // A focused article out of view is where the reader scrolled away from it: left there.
+    anchorRef.current = {
+      element: active,
+      top: bottom > 0 && top < window.innerHeight ? top : null,
+    }
+  }, [])
+
   /** Moves the window to cover the viewport, with some overscan, when it no longer does. */
   const follow = useCallback(() => {
     const ol = olRef.current
     const offsets = offsetsRef.current
     if (!ol || offsets.length <= WINDOW_FROM + 1) return
+    recordAnchor()
     const top = ol.getBoundingClientRect().top
     const viewTop = -top
     const viewBottom = -top + window.innerHeight
@@ -177,7 +200,7 @@ export function TimelineList({ events, selectedId, country, listRef }: Props) {
         end: Math.min(offsets.length - 1, firstAtOrAfter(offsets, viewBottom + OVERSCAN_PX) + 1),
       }
     })
-  }, [])
+  }, [recordAnchor])
 
   useLayoutEffect(() => {
     if (!windowed) return
@@ -207,6 +230,20 @@ export function TimelineList({ events, selectedId, country, listRef }: Props) {
     offsetsRef.current = offsets
     const ol = olRef.current
     if (!windowed || !ol) return
+    // Keep the focused article where the reader last saw it (see anchorRef).
+    const active = document.activeElement
+    const anchor = anchorRef.current
+    if (active && ol.contains(active)) {
+      if (anchor?.element !== active) {
+        // Focus has just come here (the keys open an event and focus its article), and the
+        // commits since may have pushed it off screen: bring it back, as focusing it did.
+        const { top, bottom } = active.getBoundingClientRect()
+        if (bottom <= 0 || top >= window.innerHeight) active.scrollIntoView({ block: 'nearest' })
+      } else if (anchor.top !== null) {
+        const shift = active.getBoundingClientRect().top - anchor.top
+        if (Math.abs(shift) >= 1) window.scrollBy(0, shift)
+      }
+    }
     const layoutKey = `${ol.clientWidth}|${hasSelection}`
     const fresh = sizes.layoutKey !== layoutKey
     const slots = new Map(fresh ? [] : sizes.slots)
@@ -228,6 +265,7 @@ export function TimelineList({ events, selectedId, country, listRef }: Props) {
         changed = true
       }
     }
+    recordAnchor()
     if (changed) {
       setSizes({
         layoutKey,
@@ -238,7 +276,19 @@ export function TimelineList({ events, selectedId, country, listRef }: Props) {
     } else {
       follow()
     }
-  }, [windowed, offsets, entries, sizes, hasSelection, follow, start, end, selectedIndex, resized])
+  }, [
+    windowed,
+    offsets,
+    entries,
+    sizes,
+    hasSelection,
+    follow,
+    recordAnchor,
+    start,
+    end,
+    selectedIndex,
+    resized,
+  ])
 
   if (count === 0) return <p className={styles.empty}>{t.noEvents}</p>
 
