@@ -6,6 +6,7 @@ import { launchOptions } from './scripts/chromium.js'
 process.env.PW_PORT ||= String(4300 + (process.pid % 1000))
 process.env.OUT_DIR ||= `node_modules/.tmp/e2e-dist-${process.env.PW_PORT}`
 const PORT = Number(process.env.PW_PORT)
+const LONG_DIR = `node_modules/.tmp/e2e-long-${PORT}`
 
 // Debian's Chromium, never a downloaded one (scripts/chromium.js).
 export default defineConfig({
@@ -39,6 +40,20 @@ export default defineConfig({
       // is done; its port is the preview's plus 1000.
       command: `node scripts/static-server.js --port ${PORT + 1000}`,
       url: `http://127.0.0.1:${PORT + 1000}/`,
+      reuseExistingServer: process.env.PW_REUSE_SERVER === '1',
+      timeout: 300_000,
+    },
+    {
+      // A long timeline: the app built with 400 generated events (the bench's generator and
+      // build config, scripts/bench/vite.bench.config.ts, with a smaller set), so that the
+      // windowed list is tested in a real browser (tests/e2e/long-timeline.spec.ts). Served as
+      // an app without prerendered pages; its port is the preview's plus 2000.
+      command: [
+        `node scripts/generate-stress.js --count 400 --out ${LONG_DIR}/events.js`,
+        `STRESS_MODULE=${LONG_DIR}/events.js BENCH_OUT_DIR=${LONG_DIR}/dist ./node_modules/.bin/vite build -c scripts/bench/vite.bench.config.ts --logLevel warn`,
+        `BENCH_OUT_DIR=${LONG_DIR}/dist ./node_modules/.bin/vite preview -c scripts/bench/vite.bench.config.ts --port ${PORT + 2000} --strictPort --host 127.0.0.1`,
+      ].join(' && '),
+      url: `http://127.0.0.1:${PORT + 2000}`,
       reuseExistingServer: process.env.PW_REUSE_SERVER === '1',
       timeout: 300_000,
     },

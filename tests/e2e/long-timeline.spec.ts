@@ -1,0 +1,126 @@
+import type { Locator, Page } from '@playwright/test'
+import { expect, test } from './fixtures'
+
+// The windowed list (src/features/timeline/TimelineList.tsx): past 150 events only the
+// articles near the viewport, and the open one, are in the page; spacers hold the place of the
+// rest, and each article says where it sits in the whole list. playwright.config.ts serves the
+// app built with 400 generated events (scripts/generate-stress.js, the bench's set, smaller) on
+// the preview's port plus 2000.
+const LONG_URL = `http://127.0.0.1:${Number(process.env.PW_PORT) + 2000}`
+const COUNT = 400
+
+test.use({ baseURL: LONG_URL })
+
+function eventList(page: Page): Locator {
+  return page.getByRole('region', { name: 'Events' }).getByRole('list').first()
+}
+
+/** The list's items that are articles (the spacers are hidden from assistive technology). */
+function items(page: Page): Locator {
+  return eventList(page)
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('article') })
+}
+
+/** Where each rendered article sits in the whole list, in the page's order. */
+async function positions(page: Page): Promise<number[]> {
+  return items(page).evaluateAll((lis) => lis.map((li) => Number(li.getAttribute('aria-posinset'))))
+}
+
+test('a long timeline renders only the articles near the screen, each telling its place', async ({
+  page,
+}) => {
+  await page.goto('/')
+  await expect(page.getByRole('status').filter({ hasText: `${COUNT} events` })).toBeVisible()
+  const shown = await positions(page)
+  expect(shown[0]).toBe(1)
+  // A window, not the whole list.
+  expect(shown.length).toBeGreaterThan(3)
+  expect(shown.length).toBeLessThan(60)
+  // In order and without holes: the window is one stretch of the list.
+  expect(shown).toEqual(shown.map((_, i) => i + 1))
+  await expect(items(page).first()).toHaveAttribute('aria-setsize', String(COUNT))
+  // The list itself is as tall as all of its articles would be: the page scrolls the whole way.
+  const height = await eventList(page).evaluate((ol) => ol.getBoundingClientRect().height)
+  expect(height).toBeGreaterThan(COUNT * 50)
+})
+
+test('scrolling to the end brings the last articles in and lets the first ones go', async ({
+  page,
+}) => {
+  await page.goto('/')
+  await expect(items(page).first()).toHaveAttribute('aria-posinset', '1')
+  // The reader scrolls with the wheel over the list, all the way down.
+  await eventList(page).hover()
+  const last = eventList(page).locator(`li[aria-posinset="${COUNT}"]`)
+  await expect(async () => {
+    await page.mouse.wheel(0, 20_000)
+    await expect(last).toBeInViewport({ timeout: 1_000 })
+  }).toPass()
+  // The window followed the viewport: the first articles have left the page.
+  await expect(eventList(page).locator('li[aria-posinset="1"]')).toHaveCount(0)
+  const shown = await positions(page)
+  expect(shown.length).toBeLessThan(60)
+  expect(shown.at(-1)).toBe(COUNT)
+})
+
+// A phone's screen as well as a desktop's: the list is one column there, under the axis, and
+// the articles are taller than the estimates the spacers start from.
+for (const width of [1280, 360]) {
+  test.describe(`${width} px wide`, () => {
+    test.use({ viewport: { width, height: 720 } })
+
+    test('an event far down the list opens with its article in the list, focused from the keys', async ({
+      page,
+    }) => {
+      await page.goto('/events/stress-0300')
+      const article = eventList(page).getByRole('article', { name: /\b0300\b/ })
+      await expect(article).toBeVisible()
+      const link = article.getByRole('link')
+      await expect(link).toHaveAttribute('aria-current', /./)
+      await expect(page.getByRole('heading', { level: 2, name: /\b0300\b/ })).toBeVisible()
+
+      // Keys move through the whole list, not only the rendered part: End opens the last event.
+      await link.focus()
+      await page.keyboard.press('End')
+      await expect(page).toHaveURL(/\/events\/stress-0400$/)
+      const lastLink = eventList(page)
+        .getByRole('article', { name: /\b0400\b/ })
+        .getByRole('link')
+      await expect(lastLink).toHaveAttribute('aria-current', /./)
+      await expect(lastLink).toBeFocused()
+      await expect(lastLink).toBeInViewport()
+      await expect(eventList(page).locator(`li[aria-posinset="${COUNT}"]`)).toHaveCount(1)
+
+      // And back to the first with Home; going back in history returns to the last.
+      await page.keyboard.press('Home')
+      await expect(page).toHaveURL(/\/events\/stress-0001$/)
+      await expect(
+        eventList(page)
+          .getByRole('article', { name: /\b0001\b/ })
+          .getByRole('link'),
+      ).toBeFocused()
+      await page.goBack()
+      await expect(page).toHaveURL(/\/events\/stress-0400$/)
+      await expect(eventList(page).getByRole('article', { name: /\b0400\b/ })).toBeVisible()
+    })
+  })
+}
+
+test('a filter keeps the list windowed and counts what it shows', async ({ page }) => {
+  await page.goto('/')
+  await page
+    .getByRole('list', { name: 'Show events for' })
+    .getByRole('link', { name: /^Japan/ })
+    .click()
+  await expect(page).toHaveURL(/\?country=JP$/)
+  const status = page
+    .getByRole('status')
+    .filter({ hasText: /Showing \d+ events? in which Japan has a role/ })
+  await expect(status).toBeVisible()
+  const shownCount = Number(/Showing (\d+)/.exec((await status.textContent()) ?? '')?.[1])
+  expect(shownCount).toBeGreaterThan(150)
+  expect(shownCount).toBeLessThanOrEqual(COUNT)
+  await expect(items(page).first()).toHaveAttribute('aria-setsize', String(shownCount))
+  expect((await positions(page)).length).toBeLessThan(60)
+})
