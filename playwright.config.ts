@@ -47,13 +47,14 @@ export default defineConfig({
       // A long timeline: the app built with 400 generated events (the bench's generator and
       // build config, scripts/bench/vite.bench.config.ts, with a smaller set), so that the
       // windowed list is tested in a real browser (tests/e2e/long-timeline.spec.ts). Served as
-      // an app without prerendered pages; its port is the preview's plus 2000.
+      // an app without prerendered pages; its port is the preview's plus 3000 (plus 2000 is
+      // the sub-path build's, in static.spec.ts).
       command: [
         `node scripts/generate-stress.js --count 400 --out ${LONG_DIR}/events.js`,
         `STRESS_MODULE=${LONG_DIR}/events.js BENCH_OUT_DIR=${LONG_DIR}/dist ./node_modules/.bin/vite build -c scripts/bench/vite.bench.config.ts --logLevel warn`,
-        `BENCH_OUT_DIR=${LONG_DIR}/dist ./node_modules/.bin/vite preview -c scripts/bench/vite.bench.config.ts --port ${PORT + 2000} --strictPort --host 127.0.0.1`,
+        `BENCH_OUT_DIR=${LONG_DIR}/dist ./node_modules/.bin/vite preview -c scripts/bench/vite.bench.config.ts --port ${PORT + 3000} --strictPort --host 127.0.0.1`,
       ].join(' && '),
-      url: `http://127.0.0.1:${PORT + 2000}`,
+      url: `http://127.0.0.1:${PORT + 3000}`,
       reuseExistingServer: process.env.PW_REUSE_SERVER === '1',
       timeout: 300_000,
     },

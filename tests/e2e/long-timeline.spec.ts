@@ -5,8 +5,8 @@ import { expect, test } from './fixtures'
 // articles near the viewport, and the open one, are in the page; spacers hold the place of the
 // rest, and each article says where it sits in the whole list. playwright.config.ts serves the
 // app built with 400 generated events (scripts/generate-stress.js, the bench's set, smaller) on
-// the preview's port plus 2000.
-const LONG_URL = `http://127.0.0.1:${Number(process.env.PW_PORT) + 2000}`
+// the preview's port plus 3000.
+const LONG_URL = `http://127.0.0.1:${Number(process.env.PW_PORT) + 3000}`
 const COUNT = 400
 
 test.use({ baseURL: LONG_URL })
