@@ -4,7 +4,9 @@
 //   first paint a page could have if JavaScript cost nothing before it);
 // - the floor app (scripts/bench/floor-app): React + ReactDOM + TanStack Router with one route,
 //   prerendered and hydrated as the app is (the first-load JS and TBT of the stack itself);
-// - a click that only toggles a class (the cheapest interaction the browser can paint);
+// - a click that only toggles a class (the cheapest interaction the browser can paint), and a
+//   click on a router link that does the same through TanStack Router and React (the cheapest
+//   navigation of this stack);
 // - the first style and layout of each script-free page in a fresh browser, beside the same
 //   layout done again once warm and the first layout of a two-line page with the same
 //   stylesheet (what Lighthouse's TBT counts four times over before any script runs).
@@ -131,6 +133,21 @@ export async function buildFloorApp() {
       },
     },
   })
+  // The router-link page is built on its own, into folders of its own, so that the floor app's
+  // chunks (and so its first-load JS) are what they are without it.
+  await build({
+    configFile: false,
+    root: FLOOR_SOURCE,
+    logLevel: 'error',
+    build: {
+      outDir: FLOOR_DIST,
+      emptyOutDir: false,
+      assetsDir: 'nav-assets',
+      target: 'es2022',
+      modulePreload: { polyfill: false },
+      rollupOptions: { input: { nav: join(FLOOR_SOURCE, 'nav.html') } },
+    },
+  })
   const { createMemoryHistory } = await import('@tanstack/react-router')
   const { renderToString } = await import('react-dom/server')
   const { floorApp } = await import('./floor-app/app.js')
@@ -182,24 +199,29 @@ export function serveStatic(dir, port) {
 }
 
 /**
- * The class-toggle floor for the interaction figures, with the app's probe and throttling.
+ * The interaction floors, with the app's probe and throttling: a click on a button whose handler
+ * toggles a class (`/toggle`), or on a router link whose search parameter React renders as that
+ * class (`/nav`).
  * @param {import('@playwright/test').Browser} browser
  * @param {string} floorUrl
  * @param {number} count
+ * @param {'toggle' | 'nav'} [page] which of the two
  */
-export async function measureClassToggle(browser, floorUrl, count) {
-  const { context, page } = await throttledPage(browser)
+export async function measureClassToggle(browser, floorUrl, count, page = 'toggle') {
+  const { context, page: tab } = await throttledPage(browser)
   try {
-    await page.goto(`${floorUrl}/toggle`)
-    await page.getByRole('button', { name: 'Toggle' }).waitFor()
+    await tab.goto(`${floorUrl}/${page}`)
+    const control =
+      page === 'toggle'
+        ? tab.getByRole('button', { name: 'Toggle' })
+        : tab.getByRole('link', { name: 'Toggle' })
+    await control.waitFor()
     const samples = []
     for (let i = 0; i < count + WARM_UP; i++) {
       const done = i % 2 === 0 ? '#target.on' : '#target:not(.on)'
-      samples.push(
-        await measure(page, 'click', done, () =>
-          page.getByRole('button', { name: 'Toggle' }).click(),
-        ),
-      )
+      samples.push(await measure(tab, 'click', done, () => control.click()))
+      // The router's link is rendered again with its next address: wait for it.
+      await tab.locator(i % 2 === 0 ? '#target.on' : '#target:not(.on)').waitFor()
     }
     return summarise(samples)
   } finally {
@@ -207,7 +229,7 @@ export async function measureClassToggle(browser, floorUrl, count) {
   }
 }
 
-/** The floor app's first-load JS: every chunk its page loads (all but the toggle page's). */
+/** The floor app's first-load JS: every chunk its page loads (not the interaction pages'). */
 export function floorJs() {
   const assets = join(FLOOR_DIST, 'assets')
   const files = readdirSync(assets).filter((f) => f.endsWith('.js') && !f.startsWith('toggle-'))

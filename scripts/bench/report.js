@@ -28,6 +28,7 @@ import { TWO_LINES } from './floors.js'
  *   floors?: {
  *     floorAppJs: ReturnType<typeof import('./floors.js').floorJs>,
  *     classToggle?: Interaction,
+ *     routerToggle?: Interaction,
  *   },
  *   firstLayout?: Awaited<ReturnType<typeof import('./floors.js').measureFirstLayout>>,
  *   lighthouseFloors?: {
@@ -279,11 +280,19 @@ export function printTable(result) {
     )
   const toggle = result.floors?.classToggle
   if (toggle) row('interaction floor', 'class toggle (same probe, 4× CPU)', withSpread(toggle))
+  // The same toggle through the router and React: what any navigation of this stack costs.
+  const routed = result.floors?.routerToggle
+  if (routed)
+    row(
+      'interaction floor',
+      'router link toggle (floor app, same probe)',
+      `${withSpread(routed)}${toggle?.median && routed.median ? ` · ${(routed.median / toggle.median).toFixed(1)}× the toggle` : ''}`,
+    )
   for (const [key, value] of Object.entries(result.interactions ?? {}))
     row(
       'interaction, 5 events',
       INTERACTIONS[key],
-      `${withSpread(value)} (event timing ${ms(value.eventTimingMedian)})${toggle?.median && value.median ? ` · ${(value.median / toggle.median).toFixed(1)}× the toggle` : ''}`,
+      `${withSpread(value)} (event timing ${ms(value.eventTimingMedian)})${toggle?.median && value.median ? ` · ${(value.median / toggle.median).toFixed(1)}× the toggle` : ''}${routed?.median && value.median ? ` · ${(value.median / routed.median).toFixed(1)}× the router link` : ''}`,
       `${INTERACTIONS[key]} (5 events)`,
       toggle?.median
         ? `≤ ${BUDGETS.interactionRatio}× toggle (${Math.round(toggle.median * BUDGETS.interactionRatio)} ms)`

@@ -148,10 +148,15 @@ try {
   result.sizes = await section('sizes', 'first-load bytes', () =>
     measureSizes(launched, app.url, dist, ROUTES),
   )
-  result.floors = await section('floors', 'floors: floor app JS, class toggle', async () => ({
-    floorAppJs: floorJs(),
-    classToggle: floorApp && (await measureClassToggle(launched, floorApp.url, samples)),
-  }))
+  result.floors = await section(
+    'floors',
+    'floors: floor app JS, class toggle, router link',
+    async () => ({
+      floorAppJs: floorJs(),
+      classToggle: floorApp && (await measureClassToggle(launched, floorApp.url, samples)),
+      routerToggle: floorApp && (await measureClassToggle(launched, floorApp.url, samples, 'nav')),
+    }),
+  )
   result.interactions = await section(
     'interactions',
     `interactions at 5 events (${samples} samples each)`,
