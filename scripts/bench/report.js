@@ -25,6 +25,7 @@ import { TWO_LINES } from './floors.js'
  *   },
  *   axis?: Record<string, { app: Interaction, vis?: Interaction }>,
  *   lighthouse?: Awaited<ReturnType<typeof import('./lighthouse.js').measureLighthouse>>,
+ *   lighthouseQuality?: Awaited<ReturnType<typeof import('./lighthouse.js').measureLighthouseQuality>>,
  *   floors?: {
  *     floorAppJs: ReturnType<typeof import('./floors.js').floorJs>,
  *     classToggle?: Interaction,
@@ -122,6 +123,15 @@ export function budgetsOf(result) {
     check(`Lighthouse performance ${route}`, lh.score, BUDGETS.lighthouseScore, false)
     check(`LCP ${route}`, lh.lcp, BUDGETS.lcp)
   }
+  // Issue 13's "no regression": accessibility, best practices and SEO stay at 100.
+  for (const [route, q] of Object.entries(result.lighthouseQuality ?? {}))
+    check(
+      `Lighthouse accessibility, best practices, SEO ${route}`,
+      Math.min(q.accessibility ?? -1, q.bestPractices ?? -1, q.seo ?? -1),
+      100,
+      false,
+      true,
+    )
   for (const [key, value] of Object.entries(result.interactions ?? {}))
     check(`${INTERACTIONS[key]} (5 events)`, value.median, smallInteractionLimit(result))
   const floors = result.lighthouseFloors
@@ -277,6 +287,14 @@ export function printTable(result) {
       `${withSpread(value)} (event timing ${ms(value.eventTimingMedian)})`,
       `${INTERACTIONS[key]} (${suffix})`,
       `≤ ${limit} ms`,
+    )
+  for (const [route, q] of Object.entries(result.lighthouseQuality ?? {}))
+    row(
+      'Lighthouse quality',
+      route,
+      `accessibility ${q.accessibility ?? '–'} · best practices ${q.bestPractices ?? '–'} · SEO ${q.seo ?? '–'}`,
+      `Lighthouse accessibility, best practices, SEO ${route}`,
+      '100 each',
     )
   const toggle = result.floors?.classToggle
   if (toggle) row('interaction floor', 'class toggle (same probe, 4× CPU)', withSpread(toggle))

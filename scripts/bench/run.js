@@ -18,7 +18,7 @@ import { cpus, loadavg } from 'node:os'
 import { join, resolve } from 'node:path'
 import { buildAll, root, startPreview, startVisServer, stop } from './servers.js'
 import { measureSizes } from './sizes.js'
-import { measureLighthouse } from './lighthouse.js'
+import { measureLighthouse, measureLighthouseQuality } from './lighthouse.js'
 import { launch, measureInteractions, measureInitialRender } from './interactions.js'
 import { measureAxis } from './axis.js'
 import { budgetsOf, printTable } from './report.js'
@@ -213,13 +213,23 @@ try {
     `Lighthouse (${lighthouseRuns} runs per route)`,
     () => measureLighthouse((hosted ?? app).url, LIGHTHOUSE_ROUTES, lighthouseRuns),
   )
+  result.lighthouseQuality = await section(
+    'lighthouse',
+    'Lighthouse accessibility, best practices and SEO (1 run per route)',
+    () => measureLighthouseQuality((hosted ?? app).url, LIGHTHOUSE_ROUTES),
+  )
   if (scriptFree && floorApp)
     result.lighthouseFloors = await section(
       'lighthouse',
       'Lighthouse floors: the same pages without scripts, the floor app',
       async () => ({
-        scriptFree: await measureLighthouse(scriptFree.url, LIGHTHOUSE_ROUTES, lighthouseRuns),
-        floorApp: (await measureLighthouse(floorApp.url, ['/'], lighthouseRuns))['/'],
+        scriptFree: await measureLighthouse(
+          scriptFree.url,
+          LIGHTHOUSE_ROUTES,
+          lighthouseRuns,
+          'script-free-',
+        ),
+        floorApp: (await measureLighthouse(floorApp.url, ['/'], lighthouseRuns, 'floor-app-'))['/'],
       }),
     )
 
