@@ -59,8 +59,8 @@ function lighthouse(url, outputPath, categories = 'performance') {
 
 /**
  * A Lighthouse report, made once more when the run failed outright. Now and then Lighthouse
- * 12.2.3 fails to record the page load's trace with this Chromium (NO_NAVSTART: 2 runs in about
- * 20 on 29 November) and reports nothing at all; such a run says nothing about the page. The
+ * 12.2.3 fails to record the page load's trace with this Chromium (NO_NAVSTART: 3 runs of about
+ * 130 on 29 November) and reports nothing at all; such a run says nothing about the page. The
  * failed report is kept beside the new one, named `…-failed.json`.
  * @param {string} url
  * @param {string} outputPath
