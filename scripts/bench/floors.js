@@ -116,38 +116,31 @@ export async function measureFirstLayout(url, routes, runs) {
 /** Builds the floor app with Vite and writes its one page with the markup rendered in Node. */
 export async function buildFloorApp() {
   const { build } = await import('vite')
-  await build({
-    configFile: false,
-    root: FLOOR_SOURCE,
-    logLevel: 'error',
-    build: {
-      outDir: FLOOR_DIST,
-      emptyOutDir: true,
-      target: 'es2022',
-      modulePreload: { polyfill: false },
-      rollupOptions: {
-        input: {
-          index: join(FLOOR_SOURCE, 'index.html'),
-          toggle: join(FLOOR_SOURCE, 'toggle.html'),
+  /**
+   * @param {Record<string, string>} pages entry name → HTML file in the floor app's folder
+   * @param {{ emptyOutDir: boolean, assetsDir?: string }} options
+   */
+  const buildPages = (pages, options) =>
+    build({
+      configFile: false,
+      root: FLOOR_SOURCE,
+      logLevel: 'error',
+      build: {
+        outDir: FLOOR_DIST,
+        ...options,
+        target: 'es2022',
+        modulePreload: { polyfill: false },
+        rollupOptions: {
+          input: Object.fromEntries(
+            Object.entries(pages).map(([name, file]) => [name, join(FLOOR_SOURCE, file)]),
+          ),
         },
       },
-    },
-  })
+    })
+  await buildPages({ index: 'index.html', toggle: 'toggle.html' }, { emptyOutDir: true })
   // The router-link page is built on its own, into folders of its own, so that the floor app's
   // chunks (and so its first-load JS) are what they are without it.
-  await build({
-    configFile: false,
-    root: FLOOR_SOURCE,
-    logLevel: 'error',
-    build: {
-      outDir: FLOOR_DIST,
-      emptyOutDir: false,
-      assetsDir: 'nav-assets',
-      target: 'es2022',
-      modulePreload: { polyfill: false },
-      rollupOptions: { input: { nav: join(FLOOR_SOURCE, 'nav.html') } },
-    },
-  })
+  await buildPages({ nav: 'nav.html' }, { emptyOutDir: false, assetsDir: 'nav-assets' })
   const { createMemoryHistory } = await import('@tanstack/react-router')
   const { renderToString } = await import('react-dom/server')
   const { floorApp } = await import('./floor-app/app.js')
