@@ -90,6 +90,10 @@ for (const width of [1280, 360]) {
       await expect(lastLink).toHaveAttribute('aria-current', /./)
       await expect(lastLink).toBeFocused()
       await expect(lastLink).toBeInViewport()
+      // The whole card, not only its link: date, place and countries are read with it.
+      await expect(eventList(page).getByRole('article', { name: /\b0400\b/ })).toBeInViewport({
+        ratio: 1,
+      })
       await expect(eventList(page).locator(`li[aria-posinset="${COUNT}"]`)).toHaveCount(1)
 
       // And back to the first with Home; going back in history returns to the last.

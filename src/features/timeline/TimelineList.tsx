@@ -236,9 +236,11 @@ export function TimelineList({ events, selectedId, country, listRef }: Props) {
     if (active && ol.contains(active)) {
       if (anchor?.element !== active) {
         // Focus has just come here (the keys open an event and focus its article), and the
-        // commits since may have pushed it off screen: bring it back, as focusing it did.
-        const { top, bottom } = active.getBoundingClientRect()
-        if (bottom <= 0 || top >= window.innerHeight) active.scrollIntoView({ block: 'nearest' })
+        // commits since may have pushed its card out of view: bring the card back whole, as
+        // focusing it did (TimelineView).
+        const card = active.closest('li') ?? active
+        const { top, bottom } = card.getBoundingClientRect()
+        if (top < 0 || bottom > window.innerHeight) card.scrollIntoView({ block: 'nearest' })
       } else if (anchor.top !== null) {
         const shift = active.getBoundingClientRect().top - anchor.top
         if (Math.abs(shift) >= 1) window.scrollBy(0, shift)
@@ -265,8 +267,9 @@ export function TimelineList({ events, selectedId, country, listRef }: Props) {
         changed = true
       }
     }
-    recordAnchor()
     if (changed) {
+      // follow() records it otherwise.
+      recordAnchor()
       setSizes({
         layoutKey,
         slots,

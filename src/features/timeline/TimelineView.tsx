@@ -83,7 +83,11 @@ export function TimelineView({
     const target = pendingFocus.target
     pendingFocus = null
     if (target === 'list') {
-      listRef.current?.querySelector<HTMLElement>(`[data-event-link="${selected.id}"]`)?.focus()
+      const link = listRef.current?.querySelector<HTMLElement>(`[data-event-link="${selected.id}"]`)
+      link?.focus()
+      // The whole card in view, not only its link (focusing scrolls no further than the link):
+      // its date, place and countries come with it.
+      link?.closest('li')?.scrollIntoView({ block: 'nearest' })
     } else if (target === 'detail') {
       headingRef.current?.focus()
     }
