@@ -128,3 +128,21 @@ test('a filter keeps the list windowed and counts what it shows', async ({ page 
   await expect(items(page).first()).toHaveAttribute('aria-setsize', String(shownCount))
   expect((await positions(page)).length).toBeLessThan(60)
 })
+
+test('a page with nothing prerendered in it requests the app at once', async ({ page }) => {
+  // This build has no prerendered pages. The boot script (src/boot.ts) waits for a
+  // prerendered page's first paint before it requests the app; here there is nothing to
+  // paint, and it once waited out its one-second fallback instead.
+  await page.goto('/')
+  await expect(items(page).first()).toBeVisible()
+  const wait = await page.evaluate(() => {
+    const [navigation] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[]
+    const scripts = performance
+      .getEntriesByType('resource')
+      .filter((entry) => entry.name.endsWith('.js'))
+      .map((entry) => entry.startTime)
+    // From the end of parsing (the boot script runs then) to its first request for a chunk.
+    return Math.min(...scripts) - (navigation?.domInteractive ?? 0)
+  })
+  expect(wait).toBeLessThan(1000)
+})
