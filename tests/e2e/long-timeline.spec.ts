@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test'
+import { axeViolations } from './axe'
 import { expect, test } from './fixtures'
 
 // The windowed list (src/features/timeline/TimelineList.tsx): past 150 events only the
@@ -146,3 +147,83 @@ test('a page with nothing prerendered in it requests the app at once', async ({ 
   })
   expect(wait).toBeLessThan(1000)
 })
+
+test('events left out of the calendar are counted, and named when the reader asks', async ({
+  page,
+}) => {
+  await page.goto('/')
+  const exportsRegion = page.getByRole('region', { name: 'Download and print' })
+  const note = exportsRegion.getByText(
+    /^\d+ events are left out of the calendar file because no exact day is known\.$/,
+  )
+  await expect(note).toBeVisible()
+  const count = Number(/^\d+/.exec((await note.textContent()) ?? '')?.[0])
+  // Past five, the titles are not in the page until asked for: a paragraph of hundreds of
+  // titles pushed the timeline screens down.
+  expect(count).toBeGreaterThan(5)
+  const titles = exportsRegion.getByText(/; .*; /)
+  await expect(titles).toHaveCount(0)
+  // The disclosure opens from the keyboard and names every event the note counts.
+  const which = exportsRegion.getByText('Which events', { exact: true })
+  await which.focus()
+  await expect(which).toBeFocused()
+  await page.keyboard.press('Enter')
+  await expect(titles).toBeVisible()
+  expect(((await titles.textContent()) ?? '').split('; ')).toHaveLength(count)
+  expect(await axeViolations(page)).toEqual([])
+  await page.keyboard.press('Enter')
+  await expect(titles).toHaveCount(0)
+})
+
+/** Pairs of the axis's month, day and break labels that are shown and overlap in one row. */
+async function overlappingLabels(page: Page): Promise<string[]> {
+  // The labels are hidden from assistive technology (the markers carry their dates): they are
+  // the text of the axis's hidden parts, whatever marks them.
+  return page
+    .getByRole('region', { name: /^(Time axis|時間軸)$/ })
+    .locator('[aria-hidden="true"] *')
+    .evaluateAll((elements) => {
+      const boxes = elements
+        .filter((element) =>
+          [...element.childNodes].some(
+            (node) => node.nodeType === Node.TEXT_NODE && node.textContent?.trim(),
+          ),
+        )
+        .filter((element) => element.checkVisibility({ visibilityProperty: true }))
+        .map((element) => ({
+          text: element.textContent ?? '',
+          box: element.getBoundingClientRect(),
+        }))
+      const found: string[] = []
+      boxes.forEach((a, i) => {
+        for (const b of boxes.slice(i + 1)) {
+          const shared = Math.min(a.box.bottom, b.box.bottom) - Math.max(a.box.top, b.box.top)
+          const sameRow = shared > Math.min(a.box.height, b.box.height) / 2
+          if (sameRow && a.box.left < b.box.right && b.box.left < a.box.right)
+            found.push(`${a.text} / ${b.text}`)
+        }
+      })
+      return found
+    })
+}
+
+for (const { path, width } of [
+  { path: '/', width: 1280 },
+  { path: '/', width: 900 },
+  { path: '/ja/', width: 1280 },
+]) {
+  test(`the axis's labels never overlap over years of events (${path} at ${width} px)`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 800 })
+    await page.goto(path)
+    await expect(page.getByRole('article').first()).toBeVisible()
+    // Years of generated events leave many long gaps close together: their "3 months later"
+    // labels and the month names once printed over each other.
+    await expect.poll(() => overlappingLabels(page)).toEqual([])
+    // Zoomed in, with other labels: still none overlap.
+    await page.getByRole('link', { name: /^(Zoom in|拡大)$/ }).click()
+    await expect(page).toHaveURL(/time=/)
+    await expect.poll(() => overlappingLabels(page)).toEqual([])
+  })
+}

@@ -1,3 +1,4 @@
+import { useLayoutEffect, useRef } from 'react'
 import { useLocale, useMessages } from '../../components/useLocale.ts'
 import { isoFromDayNumber } from '../../content/queries.ts'
 import { formatDateValue, formatDayOfMonth } from '../../lib/dates.ts'
@@ -7,6 +8,39 @@ import styles from './TimeAxis.module.css'
 
 /** At most this many ticks: day numbers stay legible on a phone. */
 const MAX_TICKS = 10
+
+/**
+ * Hides each label that would overlap one already shown: the ticks' labels first, left to right,
+ * then the breaks' (the label elements carry data-label, in that order in the track). Where
+ * long gaps lie close together, as on a timeline of thousands of events over years, "4 months
+ * later" and "3 months later" were printed over each other and over the month names.
+ */
+function hideCrowdedLabels(track: HTMLElement) {
+  const labels = [...track.querySelectorAll<HTMLElement>('[data-label]')]
+  // Measured all at once, every label shown: the ticks and breaks are positioned absolutely,
+  // so hiding one afterwards moves none of the others.
+  for (const label of labels) label.removeAttribute('data-crowded')
+  const boxes = labels.map((label) => label.getBoundingClientRect())
+  const shown: DOMRect[] = []
+  labels.forEach((label, i) => {
+    const box = boxes[i]
+    // Not displayed (a phone strip leaves the month names and breaks out).
+    if (!box || box.width === 0) return
+    // Boxes that touch are not crowded: each label has room inside its box (padding). Rows
+    // may overlap a little (a break's label above a month's name, and more so with the taller
+    // line boxes of Japanese text) without their text touching: only boxes that share more
+    // than half their height are in the same row.
+    const crowded = shown.some(
+      (other) =>
+        box.left < other.right &&
+        other.left < box.right &&
+        Math.min(box.bottom, other.bottom) - Math.max(box.top, other.top) >
+          Math.min(box.height, other.height) / 2,
+    )
+    if (crowded) label.setAttribute('data-crowded', '')
+    else shown.push(box)
+  })
+}
 
 /** Month and day labels above the lanes, and each break's "4 months later". */
 export function AxisTicks({
@@ -22,10 +56,32 @@ export function AxisTicks({
   const t = useMessages()
   const ticks = axisTicks(scale, view, MAX_TICKS)
   const gaps = visibleBreaks(scale, view)
+  const trackRef = useRef<HTMLDivElement>(null)
+  // What the labels and their places depend on: checked again only when it changes (not on
+  // every navigation that re-renders the axis) or when the track's width does.
+  const labelled = `${locale}|${view.from}|${view.to}|${ticks.length}|${gaps.length}`
+  useLayoutEffect(() => {
+    const track = trackRef.current
+    // A DOM without layout (a test's) has no sizes to compare.
+    if (!track || typeof ResizeObserver === 'undefined') return
+    let width = -1
+    const observer = new ResizeObserver(([entry]) => {
+      const now = entry?.contentRect.width ?? 0
+      if (now === width) return
+      width = now
+      hideCrowdedLabels(track)
+    })
+    observer.observe(track)
+    // At once as well: the observer reports only after the frame's layout, and the first
+    // frame would show the crowded labels.
+    hideCrowdedLabels(track)
+    width = track.getBoundingClientRect().width
+    return () => observer.disconnect()
+  }, [labelled])
   return (
     <div className={styles.ticks} aria-hidden="true">
       <span className={styles.laneLabel} />
-      <div className={styles.tickTrack}>
+      <div className={styles.tickTrack} ref={trackRef}>
         {ticks.map((tick, i) => {
           const iso = isoFromDayNumber(tick.day)
           return (
@@ -38,12 +94,14 @@ export function AxisTicks({
               data-minor={i % 2 === 1 || undefined}
             >
               {tick.withMonth && (
-                <span className={styles.tickMonth}>
+                <span className={styles.tickMonth} data-label>
                   {formatDateValue({ precision: 'month', month: iso.slice(0, 7) }, locale)}
                 </span>
               )}
               {tick.kind === 'day' && (
-                <span className={styles.tickDay}>{formatDayOfMonth(iso, locale)}</span>
+                <span className={styles.tickDay} data-label>
+                  {formatDayOfMonth(iso, locale)}
+                </span>
               )}
             </span>
           )
@@ -52,6 +110,7 @@ export function AxisTicks({
           <span
             key={gap.x}
             className={styles.breakLabel}
+            data-label
             style={{ left: pct(gap.x), width: pct(breaks[i]?.width ?? 0) }}
           >
             {t.axisBreak(gap.days)}

@@ -1,4 +1,4 @@
-import { memo } from 'react'
+import { memo, useState } from 'react'
 import { useLocale, useMessages } from '../../components/useLocale.ts'
 import type { TimelineEvent } from '../../content/types.ts'
 import { calendarDays } from '../../lib/calendarDays.ts'
@@ -15,6 +15,14 @@ interface Props {
   selection: FacetSelection
 }
 
+/**
+ * Up to this many events left out of a calendar are named in the note itself; past it the note
+ * gives their number and names them on request. A long timeline (thousands of generated events
+ * in the bench) otherwise pushed the list a few screens down under a paragraph of titles, and
+ * laid that paragraph out again on every filter change.
+ */
+const NAMED_INLINE = 5
+
 const undatedCache = new WeakMap<readonly TimelineEvent[], readonly TimelineEvent[]>()
 
 /** The events a calendar leaves out (no exact day), once per list: lists are immutable. */
@@ -25,6 +33,28 @@ function withoutCalendarDays(events: readonly TimelineEvent[]): readonly Timelin
     undatedCache.set(events, omitted)
   }
   return omitted
+}
+
+/** The count of the events a calendar leaves out, with their titles behind a disclosure. */
+function OmittedEvents({ omitted }: { omitted: readonly TimelineEvent[] }) {
+  const t = useMessages()
+  const locale = useLocale()
+  // The titles are rendered only while the disclosure is open: closed, a filter change does
+  // not build thousands of them for nobody.
+  const [open, setOpen] = useState(false)
+  return (
+    <div className={styles.note}>
+      <p className={styles.noteText}>{t.calendarOmittedCount(omitted.length)}</p>
+      <details onToggle={(event) => setOpen(event.currentTarget.open)}>
+        <summary className={styles.summary}>{t.calendarOmittedWhich}</summary>
+        {open && (
+          <p className={styles.noteText}>
+            {omitted.map((event) => event.title[locale]).join(t.itemSeparator)}
+          </p>
+        )}
+      </details>
+    </div>
+  )
 }
 
 /** Calendar, data and print for exactly the events the filters show. */
@@ -103,11 +133,12 @@ function ExportControlsView({ events, selection }: Props) {
           </button>
         </li>
       </ul>
-      {omitted.length > 0 && (
+      {omitted.length > 0 && omitted.length <= NAMED_INLINE && (
         <p className={styles.note}>
           {t.calendarOmitted(omitted.map((event) => event.title[locale]).join(', '))}
         </p>
       )}
+      {omitted.length > NAMED_INLINE && <OmittedEvents omitted={omitted} />}
     </section>
   )
 }

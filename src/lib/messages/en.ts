@@ -139,6 +139,11 @@ const en = {
   downloadEventCalendar: 'Add to calendar (.ics)',
   calendarOmitted: (titles: string) =>
     `Left out of the calendar file because no exact day is known: ${titles}.`,
+  calendarOmittedCount: (n: number) =>
+    n === 1
+      ? '1 event is left out of the calendar file because no exact day is known.'
+      : `${n} events are left out of the calendar file because no exact day is known.`,
+  calendarOmittedWhich: 'Which events',
   calendarNoDay: {
     undated: 'No calendar entry: the release gives no date for this event.',
     month: 'No calendar entry: only the month is known.',

@@ -136,6 +136,11 @@ const fr: Messages = {
   printView: 'Imprimer',
   downloadEventCalendar: 'Ajouter à l’agenda (.ics)',
   calendarOmitted: (titles) => `Absents du fichier d’agenda faute de jour connu\u202f: ${titles}.`,
+  calendarOmittedCount: (n) =>
+    n <= 1
+      ? `${n} événement est absent du fichier d’agenda faute de jour connu.`
+      : `${n} événements sont absents du fichier d’agenda faute de jour connu.`,
+  calendarOmittedWhich: 'Lesquels',
   calendarNoDay: {
     undated: 'Pas d’entrée d’agenda\u202f: le communiqué ne date pas cet événement.',
     month: 'Pas d’entrée d’agenda\u202f: seul le mois est connu.',

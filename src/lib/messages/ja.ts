@@ -130,6 +130,9 @@ const ja: Messages = {
   downloadEventCalendar: 'カレンダーに追加（.ics）',
   calendarOmitted: (titles) =>
     `正確な日付が不明なため、カレンダーファイルに含めていません：${titles}。`,
+  calendarOmittedCount: (n) =>
+    `正確な日付が不明なため、${n}件の出来事をカレンダーファイルに含めていません。`,
+  calendarOmittedWhich: '該当する出来事',
   calendarNoDay: {
     undated: 'カレンダー登録不可：プレスリリースにこの出来事の日付の記載がありません。',
     month: 'カレンダー登録不可：月のみ判明しています。',
