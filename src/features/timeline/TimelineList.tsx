@@ -200,7 +200,13 @@ export function TimelineList({ events, selectedId, country, listRef }: Props) {
     setRange((current) => {
       const needStart = firstAtOrAfter(offsets, viewTop - KEEP_PX)
       const needEnd = firstAtOrAfter(offsets, viewBottom + KEEP_PX) + 1
-      if (needStart >= current.start && needEnd <= current.end) return current
+      // A window reaching far beyond the overscan holds articles nobody can reach by scrolling
+      // a little, and a filter change lays each of them out again: the first 16 of a list
+      // below a tall toolbar were all off screen, a fifth of a filter change at 5,000 events.
+      const far =
+        (offsets[current.end] ?? 0) > viewBottom + 2 * OVERSCAN_PX ||
+        (offsets[current.start] ?? 0) < viewTop - 2 * OVERSCAN_PX
+      if (needStart >= current.start && needEnd <= current.end && !far) return current
       return {
         start: firstAtOrAfter(offsets, viewTop - OVERSCAN_PX),
         end: Math.min(offsets.length - 1, firstAtOrAfter(offsets, viewBottom + OVERSCAN_PX) + 1),
