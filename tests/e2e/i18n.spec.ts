@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test'
+import type { Locator, Page } from '@playwright/test'
 import { axeViolations, ROUTES } from './axe'
 import { expect, test } from './fixtures'
 
@@ -145,3 +145,22 @@ for (const lang of ['fr', 'ja'] as const) {
     })
   }
 }
+
+test('Japanese text is set in a Japanese font first, on every page', async ({ page }) => {
+  // The first font of the computed list: a Japanese font for Japanese text, so that its runs
+  // do not go through the browser's font fallback, which was most of a Japanese page's first
+  // layout (src/styles/tokens.css, --font-sans-ja).
+  const firstFont = (locator: Locator) =>
+    locator.evaluate((element) =>
+      (getComputedStyle(element).fontFamily.split(',')[0] ?? '').trim().replace(/^["']|["']$/g, ''),
+    )
+  await page.goto('/ja/events/plenary')
+  expect(await firstFont(page.locator('body'))).toBe('Hiragino Sans')
+  expect(await firstFont(page.getByRole('heading', { level: 1 }))).toBe('Hiragino Sans')
+  await page.goto('/fr/')
+  expect(await firstFont(page.locator('body'))).toBe('system-ui')
+  // The switcher's 日本語 on a French page is Japanese text too.
+  expect(await firstFont(languageNav(page).getByRole('link', { name: '日本語' }))).toBe(
+    'Hiragino Sans',
+  )
+})
