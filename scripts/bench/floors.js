@@ -7,6 +7,9 @@
 // - a click that only toggles a class (the cheapest interaction the browser can paint), and a
 //   click on a router link that does the same through TanStack Router and React (the cheapest
 //   navigation of this stack);
+// - each interaction's own change to its page, made by hand in the page's script-free copy
+//   (interactions.js, measureHandMadeChanges): what restyling, laying out and painting that
+//   change costs the browser, whatever makes it;
 // - the first style and layout of each script-free page in a fresh browser, beside the same
 //   layout done again once warm and the first layout of a two-line page with the same
 //   stylesheet (what Lighthouse's TBT counts four times over before any script runs).

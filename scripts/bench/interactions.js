@@ -396,3 +396,236 @@ export async function measureInitialRender(browser, url, selector, runs) {
     elementsInFirstPaint: rendered,
   }
 }
+
+/**
+ * Runs in a script-free page: makes the change an interaction makes, by hand. `before` and
+ * `after` are the app's markup of #root on either side of it. The differences are worked out
+ * once, ahead of any input, as a list of DOM operations each way (attributes, text, and whole
+ * nodes where the kind of node differs, matched by position as a framework's diff matches
+ * them); each input of `type` then only applies the other direction's list: the least script
+ * that can make the change, with no framework, router or history in the way.
+ * @param {{ type: string, before: string, after: string }} args
+ */
+function installHandMadeChange({ type, before, after }) {
+  /** @typedef {[number[], 'set', string, string] | [number[], 'del', string] | [number[], 'text', string] | [number[], 'append', Node] | [number[], 'replace' | 'remove', number, Node?]} Op */
+  const parse = (/** @type {string} */ html) => {
+    const template = document.createElement('template')
+    template.innerHTML = html
+    return template.content
+  }
+  /**
+   * Patches `from` (a scratch copy) into `to`, writing down each operation with the path of
+   * the node it applies to, as it stands at that point of the patch.
+   * @param {Node} from
+   * @param {Node} to
+   * @param {number[]} path
+   * @param {Op[]} ops
+   */
+  const diff = (from, to, path, ops) => {
+    if (from instanceof Element && to instanceof Element) {
+      for (const { name } of [...from.attributes])
+        if (!to.hasAttribute(name)) {
+          ops.push([path, 'del', name])
+          from.removeAttribute(name)
+        }
+      for (const { name, value } of to.attributes)
+        if (from.getAttribute(name) !== value) {
+          ops.push([path, 'set', name, value])
+          from.setAttribute(name, value)
+        }
+    } else if (from instanceof CharacterData && to instanceof CharacterData) {
+      if (from.data !== to.data) {
+        ops.push([path, 'text', to.data])
+        from.data = to.data
+      }
+      return
+    }
+    let child = from.firstChild
+    let index = 0
+    for (let source = to.firstChild; source; source = source.nextSibling, index++) {
+      if (!child) {
+        ops.push([path, 'append', source])
+        from.appendChild(source.cloneNode(true))
+      } else if (child.nodeName === source.nodeName) {
+        diff(child, source, [...path, index], ops)
+        child = child.nextSibling
+      } else {
+        const next = child.nextSibling
+        ops.push([path, 'replace', index, source])
+        from.replaceChild(source.cloneNode(true), child)
+        child = next
+      }
+    }
+    while (child) {
+      const next = child.nextSibling
+      ops.push([path, 'remove', index])
+      from.removeChild(child)
+      child = next
+    }
+  }
+  const root = document.getElementById('root')
+  if (!root) throw new Error('the page has no #root')
+  /** @param {Op[]} ops */
+  const apply = (ops) => {
+    for (const [path, kind, a, b] of ops) {
+      /** @type {Node} */
+      let node = root
+      for (const index of path) node = /** @type {Node} */ (node.childNodes[index])
+      if (kind === 'set' && node instanceof Element) node.setAttribute(a, b)
+      else if (kind === 'del' && node instanceof Element) node.removeAttribute(a)
+      else if (kind === 'text' && node instanceof CharacterData) node.data = a
+      else if (kind === 'append') node.appendChild(a.cloneNode(true))
+      else if (kind === 'replace' && b) node.replaceChild(b.cloneNode(true), node.childNodes[a])
+      else if (kind === 'remove') node.removeChild(node.childNodes[a])
+    }
+  }
+  const first = parse(before)
+  const second = parse(after)
+  /** @type {Op[]} */
+  const settle = []
+  diff(root, first, [], settle)
+  /** @type {[Op[], Op[]]} */
+  const ways = [[], []]
+  const scratch = root.cloneNode(true)
+  diff(scratch, second, [], ways[0])
+  diff(scratch, first, [], ways[1])
+  let way = 0
+  addEventListener(
+    type,
+    (event) => {
+      event.preventDefault()
+      apply(ways[way])
+      way = 1 - way
+    },
+    { capture: true },
+  )
+}
+
+/**
+ * The floor of one interaction on this very page: the same change to the page, made by hand
+ * (installHandMadeChange) in the page's script-free copy, timed by the same probe. What it
+ * costs is the browser's own work to restyle, lay out and paint what the interaction changes,
+ * which any way of making that change pays; the app's figure beside it is that plus the router,
+ * React and the app.
+ * @param {Browser} browser
+ * @param {string} baseUrl the app
+ * @param {{ path: string, type: 'keydown' | 'click', act: (page: Page) => Promise<void>, done: string }} interaction
+ * @param {number} count
+ */
+async function handMadeChange(browser, baseUrl, interaction, count) {
+  const { path, type, act, done } = interaction
+  // The app's markup on either side of the interaction, taken unthrottled.
+  const capture = await browser.newContext({ viewport: { width: 1280, height: 900 } })
+  let before = ''
+  let after = ''
+  let point = { x: 0, y: 0 }
+  try {
+    const page = await capture.newPage()
+    await page.goto(`${baseUrl}${path}`)
+    await appReady(page)
+    await page.waitForTimeout(500)
+    before = await page.locator('#root').evaluate((root) => root.innerHTML)
+    if (type === 'click') {
+      const box = await page
+        .locator(done.replace(/\[aria-current\]/g, ''))
+        .first()
+        .boundingBox()
+      if (!box) throw new Error(`nothing to click for ${path}`)
+      point = { x: box.x + box.width / 2, y: box.y + box.height / 2 }
+    }
+    await act(page)
+    await page.locator(done).first().waitFor()
+    await page.waitForTimeout(500)
+    after = await page.locator('#root').evaluate((root) => root.innerHTML)
+  } finally {
+    await capture.close()
+  }
+  // The page's own HTML, scripts removed, and the change made by a script the page's policy
+  // would refuse (hence bypassCSP: the bench's, not the page's).
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    bypassCSP: true,
+  })
+  try {
+    await context.addInitScript(install, null)
+    const page = await context.newPage()
+    page.setDefaultTimeout(180_000)
+    await page.route(`${baseUrl}${path}`, async (route) => {
+      const response = await route.fetch()
+      const html = (await response.text()).replace(/<script\b[\s\S]*?<\/script>/g, '')
+      await route.fulfill({ response, body: html })
+    })
+    await page.goto(`${baseUrl}${path}`)
+    await page.evaluate(installHandMadeChange, { type, before, after })
+    const cdp = await context.newCDPSession(page)
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_THROTTLING })
+    await page.waitForTimeout(300)
+    const samples = []
+    for (let i = 0; i < count + WARM_UP; i++) {
+      samples.push(
+        await measure(
+          page,
+          type,
+          '#root',
+          () =>
+            type === 'keydown'
+              ? page.keyboard.press('ArrowRight')
+              : page.mouse.click(point.x, point.y),
+          'change',
+        ),
+      )
+    }
+    return summarise(samples)
+  } finally {
+    await context.close()
+  }
+}
+
+/**
+ * The hand-made change of each interaction measured by measureInteractions, at 5 events.
+ * @param {Browser} browser
+ * @param {string} baseUrl
+ * @param {number} count
+ * @param {string} startId
+ * @returns {Promise<Record<string, Summary>>}
+ */
+export async function measureHandMadeChanges(browser, baseUrl, count, startId) {
+  return {
+    nextEvent: await handMadeChange(
+      browser,
+      baseUrl,
+      {
+        path: `/events/${startId}`,
+        type: 'keydown',
+        act: (page) => page.keyboard.press('ArrowRight'),
+        done: `${SELECTED}:not([data-event-link="${startId}"])`,
+      },
+      count,
+    ),
+    toggleFilter: await handMadeChange(
+      browser,
+      baseUrl,
+      {
+        path: '/',
+        type: 'click',
+        act: (page) => page.locator(FILTER(2)).click(),
+        done: `${FILTER(2)}[aria-current]`,
+      },
+      count,
+    ),
+    openPanel: await handMadeChange(
+      browser,
+      baseUrl,
+      {
+        path: '/',
+        type: 'click',
+        act: async (page) => {
+          const id = await page.locator('[data-event-link]').first().getAttribute('data-event-link')
+          await page.locator(`[data-event-link="${id}"]`).click()
+        },
+        done: '[data-event-link][aria-current]',
+      },
+      count,
+    ),
+  }
+}

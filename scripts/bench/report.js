@@ -30,6 +30,7 @@ import { TWO_LINES } from './floors.js'
  *     floorAppJs: ReturnType<typeof import('./floors.js').floorJs>,
  *     classToggle?: Interaction,
  *     routerToggle?: Interaction,
+ *     handMade?: Record<string, Interaction>,
  *   },
  *   firstLayout?: Awaited<ReturnType<typeof import('./floors.js').measureFirstLayout>>,
  *   lighthouseFloors?: {
@@ -306,11 +307,20 @@ export function printTable(result) {
       'router link toggle (floor app, same probe)',
       `${withSpread(routed)}${toggle?.median && routed.median ? ` · ${(routed.median / toggle.median).toFixed(1)}× the toggle` : ''}`,
     )
+  // Each interaction's own change to this page, made by hand without scripts of the app: what
+  // restyling, laying out and painting the result costs the browser, whatever makes the change.
+  const handMade = result.floors?.handMade ?? {}
+  for (const [key, value] of Object.entries(handMade))
+    row(
+      'interaction floor',
+      `${INTERACTIONS[key]}: the same change made by hand (no app scripts)`,
+      `${withSpread(value)}${toggle?.median && value.median ? ` · ${(value.median / toggle.median).toFixed(1)}× the toggle` : ''}`,
+    )
   for (const [key, value] of Object.entries(result.interactions ?? {}))
     row(
       'interaction, 5 events',
       INTERACTIONS[key],
-      `${withSpread(value)} (event timing ${ms(value.eventTimingMedian)})${toggle?.median && value.median ? ` · ${(value.median / toggle.median).toFixed(1)}× the toggle` : ''}${routed?.median && value.median ? ` · ${(value.median / routed.median).toFixed(1)}× the router link` : ''}`,
+      `${withSpread(value)} (event timing ${ms(value.eventTimingMedian)})${toggle?.median && value.median ? ` · ${(value.median / toggle.median).toFixed(1)}× the toggle` : ''}${routed?.median && value.median ? ` · ${(value.median / routed.median).toFixed(1)}× the router link` : ''}${handMade[key]?.median && value.median ? ` · ${(value.median / (handMade[key]?.median ?? NaN)).toFixed(1)}× by hand` : ''}`,
       `${INTERACTIONS[key]} (5 events)`,
       toggle?.median
         ? `≤ ${BUDGETS.interactionRatio}× toggle (${Math.round(toggle.median * BUDGETS.interactionRatio)} ms)`

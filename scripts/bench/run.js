@@ -19,7 +19,12 @@ import { join, resolve } from 'node:path'
 import { buildAll, root, startPreview, startVisServer, stop } from './servers.js'
 import { measureSizes } from './sizes.js'
 import { measureLighthouse, measureLighthouseQuality } from './lighthouse.js'
-import { launch, measureInteractions, measureInitialRender } from './interactions.js'
+import {
+  launch,
+  measureHandMadeChanges,
+  measureInteractions,
+  measureInitialRender,
+} from './interactions.js'
 import { measureAxis } from './axis.js'
 import { budgetsOf, printTable } from './report.js'
 import {
@@ -150,11 +155,12 @@ try {
   )
   result.floors = await section(
     'floors',
-    'floors: floor app JS, class toggle, router link',
+    'floors: floor app JS, class toggle, router link, each interaction made by hand',
     async () => ({
       floorAppJs: floorJs(),
       classToggle: floorApp && (await measureClassToggle(launched, floorApp.url, samples)),
       routerToggle: floorApp && (await measureClassToggle(launched, floorApp.url, samples, 'nav')),
+      handMade: await measureHandMadeChanges(launched, app.url, samples, 'plenary'),
     }),
   )
   result.interactions = await section(
