@@ -169,7 +169,7 @@ test('a page with nothing prerendered in it requests the app at once', async ({ 
   expect(wait).toBeLessThan(1000)
 })
 
-test('events left out of the calendar are counted, and named when the reader asks', async ({
+test('events left out of the calendar are counted, and listed as links when the reader asks', async ({
   page,
 }) => {
   await page.goto('/')
@@ -179,21 +179,30 @@ test('events left out of the calendar are counted, and named when the reader ask
   )
   await expect(note).toBeVisible()
   const count = Number(/^\d+/.exec((await note.textContent()) ?? '')?.[0])
-  // Past five, the titles are not in the page until asked for: a paragraph of hundreds of
+  // Past five, the events are not in the page until asked for: a paragraph of hundreds of
   // titles pushed the timeline screens down.
   expect(count).toBeGreaterThan(5)
-  const titles = exportsRegion.getByText(/; .*; /)
-  await expect(titles).toHaveCount(0)
-  // The disclosure opens from the keyboard and names every event the note counts.
   const which = exportsRegion.getByText('Which events', { exact: true })
+  const list = exportsRegion.getByRole('list', { name: 'Which events' })
+  await expect(list).toHaveCount(0)
+  // The disclosure opens from the keyboard and lists every event the note counts, each a link
+  // to its event.
   await which.focus()
   await expect(which).toBeFocused()
   await page.keyboard.press('Enter')
-  await expect(titles).toBeVisible()
-  expect(((await titles.textContent()) ?? '').split('; ')).toHaveLength(count)
+  const links = list.getByRole('link')
+  await expect(links).toHaveCount(count)
   expect(await axeViolations(page)).toEqual([])
   await page.keyboard.press('Enter')
-  await expect(titles).toHaveCount(0)
+  await expect(list).toHaveCount(0)
+  // Followed from the keyboard, a link opens its event.
+  await page.keyboard.press('Enter')
+  const first = links.first()
+  const title = (await first.textContent()) ?? ''
+  await first.focus()
+  await page.keyboard.press('Enter')
+  await expect(page).toHaveURL(/\/events\/[^/?]+$/)
+  await expect(page.getByRole('heading', { level: 2, name: title, exact: true })).toBeVisible()
 })
 
 /** Pairs of the axis's month, day and break labels that are shown and overlap in one row. */

@@ -1,10 +1,13 @@
-import { memo, useState } from 'react'
+import { Link } from '@tanstack/react-router'
+import { memo, useId, useState } from 'react'
+import { useLinkScope } from '../../components/linkScope.ts'
 import { useLocale, useMessages } from '../../components/useLocale.ts'
 import type { TimelineEvent } from '../../content/types.ts'
 import { calendarDays } from '../../lib/calendarDays.ts'
 import { DATA_SCHEMA_PATH } from '../../lib/exportPaths.ts'
 import { exportedFilter, type FacetSelection } from '../../lib/facets.ts'
 import { loadAllLocales } from '../../lib/i18n.ts'
+import { langParam } from '../../lib/locale.ts'
 import { exportName, saveFile } from './download.ts'
 import styles from './ExportControls.module.css'
 import { SubscribeLink } from './SubscribeLink.tsx'
@@ -35,22 +38,39 @@ function withoutCalendarDays(events: readonly TimelineEvent[]): readonly Timelin
   return omitted
 }
 
-/** The count of the events a calendar leaves out, with their titles behind a disclosure. */
+/**
+ * The count of the events a calendar leaves out, with a list of them behind a disclosure: each
+ * a link to its event, in the view's filters, as the timeline's own list links.
+ */
 function OmittedEvents({ omitted }: { omitted: readonly TimelineEvent[] }) {
   const t = useMessages()
   const locale = useLocale()
-  // The titles are rendered only while the disclosure is open: closed, a filter change does
-  // not build thousands of them for nobody.
+  const links = useLinkScope()
+  const summaryId = useId()
+  // The links are rendered only while the disclosure is open: closed, a filter change does
+  // not build (and the router does not keep up to date) thousands of them for nobody.
   const [open, setOpen] = useState(false)
   return (
     <div className={styles.note}>
       <p className={styles.noteText}>{t.calendarOmittedCount(omitted.length)}</p>
       <details onToggle={(event) => setOpen(event.currentTarget.open)}>
-        <summary className={styles.summary}>{t.calendarOmittedWhich}</summary>
+        <summary id={summaryId} className={styles.summary}>
+          {t.calendarOmittedWhich}
+        </summary>
         {open && (
-          <p className={styles.noteText}>
-            {omitted.map((event) => event.title[locale]).join(t.itemSeparator)}
-          </p>
+          <ul className={styles.omitted} aria-labelledby={summaryId}>
+            {omitted.map((event) => (
+              <li key={event.id}>
+                <Link
+                  to={links.event}
+                  params={{ lang: langParam(locale), eventId: event.id }}
+                  search={(prev) => prev}
+                >
+                  {event.title[locale]}
+                </Link>
+              </li>
+            ))}
+          </ul>
         )}
       </details>
     </div>
