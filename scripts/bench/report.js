@@ -16,6 +16,7 @@ import { TWO_LINES } from './floors.js'
  *   settings: { samples: number, lighthouseRuns: number, renderRuns: number, cpuThrottling: number },
  *   errors?: Record<string, string>,
  *   sizes?: Awaited<ReturnType<typeof import('./sizes.js').measureSizes>>,
+ *   sizeFloors?: Record<string, { total: number, data: number }>,
  *   interactions?: Record<string, Interaction>,
  *   stress?: {
  *     initialRender?: { median: number | null },
@@ -204,6 +205,16 @@ export function printTable(result) {
       `first-load JS gzip ${route}`,
       `≤ 105 kB gz (floor app ${kB(result.floors?.floorAppJs.gzip)})`,
     )
+    // The least this page can fetch and still hydrate: the stack (the floor app) and the
+    // page's own content and texts, which React renders again to take the page over.
+    const data = result.sizeFloors?.[route]?.data
+    const stack = result.floors?.floorAppJs.gzip
+    if (data !== undefined && stack !== undefined)
+      row(
+        'first-load JS floor',
+        route,
+        `floor app ${kB(stack)} + the content and texts it loads ${kB(data)} = ${kB(stack + data)}${stack + data > BUDGETS.jsGzip ? ' (above the goal)' : ''} · this page ${((s.js.gzip ?? NaN) / (stack + data)).toFixed(2)}× it`,
+      )
     row(
       'first-load CSS',
       route,

@@ -20,6 +20,14 @@ import { buildAll, root, startPreview, startVisServer, stop } from './servers.js
 import { measureSizes } from './sizes.js'
 import { measureLighthouse, measureLighthouseQuality } from './lighthouse.js'
 import {
+  buildWithSourceMaps,
+  CONTENT,
+  CONTENT_TEXT,
+  firstLoadBreakdown,
+  MESSAGES,
+  SOURCEMAP_DIST,
+} from './breakdown.js'
+import {
   launch,
   measureHandMadeChanges,
   measureInteractions,
@@ -152,6 +160,29 @@ try {
   }
   result.sizes = await section('sizes', 'first-load bytes', () =>
     measureSizes(launched, app.url, dist, ROUTES),
+  )
+  // What of each page's first-load JS is its own content and texts, by source map: a hydrated
+  // page needs them whatever its code, so with the floor app's bytes they are the least the
+  // page can fetch (README, Performance).
+  result.sizeFloors = await section(
+    'sizes',
+    'first-load bytes by origin (a build with source maps)',
+    async () => {
+      buildWithSourceMaps()
+      const host = await serveStatic(SOURCEMAP_DIST, PORT + 6)
+      try {
+        const breakdown = await firstLoadBreakdown(launched, host.url, ROUTES)
+        return Object.fromEntries(
+          Object.entries(breakdown).map(([route, { total, byOrigin }]) => {
+            const of = (/** @type {string} */ name) =>
+              byOrigin.find(([origin]) => origin === name)?.[1] ?? 0
+            return [route, { total, data: of(CONTENT) + of(CONTENT_TEXT) + of(MESSAGES) }]
+          }),
+        )
+      } finally {
+        await host.stop()
+      }
+    },
   )
   result.floors = await section(
     'floors',
