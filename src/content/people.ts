@@ -16,7 +16,8 @@ export const people = [
       'the Deputy Secretary General for Defence and National Security, Air Marshal COUSIN Vincent',
     ),
     localCites: {
-      fr: [outside('arabnews-jp', 'His French rank is général de corps aérien')],
+      // The French rank is the French form of the release's "Air Marshal" (facts sheet, B).
+      fr: [release('Air Marshal COUSIN Vincent')],
       ja: [
         outside(
           'arabnews-jp',
