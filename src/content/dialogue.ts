@@ -6,6 +6,7 @@ import {
   DYNAMIC_QUOTE,
   PLENARY_QUOTE,
   QUALITY_QUOTE,
+  STARTUP_SENTENCE,
 } from './releaseQuotes.ts'
 import type { Sentence } from './types.ts'
 
@@ -14,7 +15,7 @@ export const dialogue: { readonly summary: readonly Sentence[] } = {
   summary: [
     {
       text: localized('dialogue.summary.0'),
-      cites: [release(PLENARY_QUOTE), release(ARIANE_QUOTE)],
+      cites: [release(PLENARY_QUOTE), release(STARTUP_SENTENCE), release(ARIANE_QUOTE)],
     },
     {
       text: localized('dialogue.summary.1'),

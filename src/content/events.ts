@@ -5,6 +5,7 @@ import {
   BONDS_QUOTE,
   DYNAMIC_QUOTE,
   PLENARY_QUOTE,
+  STARTUP_SENTENCE,
   TOPICS_QUOTE,
 } from './releaseQuotes.ts'
 import type { TimelineEvent } from './types.ts'
@@ -15,8 +16,6 @@ const STARTUP_QUOTE =
   'a meeting with several French start-ups in the space sector was also organised for the Japanese delegation'
 const KISHIDA_QUOTE =
   'The visit of the Japanese Prime Minister, Mr. KISHIDA Fumio, in Paris on 9th January 2023'
-const STARTUP_SENTENCE =
-  'In order to promote exchanges between industries from both countries, a meeting with several French start-ups in the space sector was also organised for the Japanese delegation.'
 const PRESENTATION_QUOTE =
   'where they were given a presentation of the programme and production line of the Ariane 6 launcher and their GeoTracker space surveillance network'
 const G7_SEQUENCES_QUOTE =
@@ -32,7 +31,8 @@ export const events = [
     summary: [
       {
         text: localized('events.kishida-paris-visit.summary.0'),
-        cites: [release(KISHIDA_QUOTE)],
+        // "Ten days before the plenary" needs both dates.
+        cites: [release(KISHIDA_QUOTE), release(PLENARY_QUOTE)],
       },
       {
         text: localized('events.kishida-paris-visit.summary.1'),
@@ -67,12 +67,13 @@ export const events = [
       },
       {
         text: localized('events.kishida-paris-visit.notes.1'),
-        // The agreement is in the ministry's own release (mirrored); the press preview adds
-        // the Notre-Dame visit. The facts sheet vouches for both in one entry.
+        // The facts sheet vouches for both in one entry built on the ministry's own release
+        // (mirrored) and a press preview; the preview, written before the visit, cannot carry
+        // the Notre-Dame visit alone.
         cites: [
           outside(
             'mofa-kishida-visit',
-            'they agreed to aim for a "2+2" foreign and defence ministers\' meeting in the first half of 2023 and a new cooperation roadmap',
+            'they agreed to aim for a "2+2" foreign and defence ministers\' meeting in the first half of 2023 and a new cooperation roadmap; they visited the Notre-Dame building site',
           ),
           outside('rfi-kishida-visit', 'they visited the Notre-Dame building site'),
         ],
@@ -104,10 +105,7 @@ export const events = [
     },
     roles: {
       FR: { role: 'host', cite: release(PLENARY_QUOTE) },
-      JP: {
-        role: 'visiting',
-        cite: release('the Japanese delegation included representatives from'),
-      },
+      JP: { role: 'visiting', cite: release(PLENARY_QUOTE) },
     },
     participants: [
       { kind: 'person', id: 'cousin' },
@@ -138,6 +136,11 @@ export const events = [
           outside(
             'mofa-2nd-round',
             '2nd round: 24 March 2017, Tokyo; a statement of intent on a comprehensive space partnership and an arrangement on sharing space situational awareness information were signed',
+          ),
+          // The documents' exact names (the Japanese text uses the ministry's own wording).
+          outside(
+            'mofa-2nd-round',
+            'a statement of intent on a comprehensive space partnership (「包括的宇宙パートナーシップ 意図表明文書」) and a technical arrangement on sharing space situational awareness information (「宇宙状況把握に係る情報共有に関する技術取決め」) were signed',
           ),
         ],
       },
@@ -192,7 +195,8 @@ export const events = [
     summary: [
       {
         text: localized('events.ariane-group-visit.summary.0'),
-        cites: [release(ARIANE_QUOTE)],
+        // "The day after the plenary" needs both dates.
+        cites: [release(ARIANE_QUOTE), release(PLENARY_QUOTE)],
       },
       {
         text: localized('events.ariane-group-visit.summary.1'),
@@ -214,7 +218,8 @@ export const events = [
       { kind: 'delegation', country: 'FR' },
       { kind: 'delegation', country: 'JP' },
     ],
-    topics: ['industry'],
+    // Not 'industry': the release gives that purpose for the start-up meeting only.
+    topics: [],
     cite: release(PRESENTATION_QUOTE),
     notes: [
       {

@@ -1,5 +1,6 @@
 import { localized } from './localized.ts'
 import { outside, release } from './cite.ts'
+import { ARIANE_QUOTE, PLENARY_QUOTE } from './releaseQuotes.ts'
 import type { Organisation } from './types.ts'
 
 const FR_NAMES = 'french-official-names'
@@ -23,6 +24,7 @@ export const organisations = [
       ),
     },
     note: localized('organisations.sgdsn.note'),
+    noteCite: release(PLENARY_QUOTE),
     delegationMember: true,
     cite: release('the SGDSN, a service of the French Prime Minister'),
     localCites: { ja: [outside('arabnews-jp', '国防・国家安全保障事務総局 (SGDSN)')] },
@@ -103,9 +105,7 @@ export const organisations = [
     name: localized('organisations.arianegroup.name'),
     note: localized('organisations.arianegroup.note'),
     delegationMember: false,
-    cite: release(
-      'the French and Japanese delegations were invited to visit ArianeGroup site at the Mureaux (Yvelines)',
-    ),
+    cite: release(ARIANE_QUOTE),
   },
   {
     id: 'fr-space-startups',

@@ -23,6 +23,10 @@ export const people = [
           'arabnews-jp',
           'ヴァンサン・クザン (Vincent COUSIN), 国防・国家安全保障事務総局次長',
         ),
+        outside(
+          'cao-4th-round',
+          'In Japanese text write 航空宇宙軍中将, the form the Cabinet Office uses for the holder of this post',
+        ),
       ],
     },
   },
@@ -46,7 +50,7 @@ export const people = [
     name: localized('people.ishizuki.name'),
     title: localized('people.ishizuki.title'),
     cite: release(
-      'Ambassador, in charge of International Security Policy of the Ministry of Foreign Affairs',
+      'Mr. KASAI Yasuyuki and Mr. ISHIZUKI Hideo, respectively Director-General, National Space Policy Secretariat, Cabinet Office and Ambassador, in charge of International Security Policy of the Ministry of Foreign Affairs',
     ),
     localCites: {
       ja: [outside('arabnews-jp', '石月英雄 (ISHIZUKI Hideo), 外務省国際安全保障担当大使')],

@@ -1,5 +1,6 @@
 import { localized } from './localized.ts'
 import { release } from './cite.ts'
+import { STARTUP_SENTENCE } from './releaseQuotes.ts'
 import type { Topic } from './types.ts'
 
 export const topics = [
@@ -13,7 +14,9 @@ export const topics = [
     id: 'civil',
     label: localized('topics.civil.label'),
     description: localized('topics.civil.description'),
-    cite: release('civil cooperation'),
+    cite: release(
+      'areas of cooperation between the two countries, such as security and defence policies regarding space, civil cooperation',
+    ),
   },
   {
     id: 'multilateral',
@@ -27,6 +30,7 @@ export const topics = [
     id: 'industry',
     label: localized('topics.industry.label'),
     description: localized('topics.industry.description'),
-    cite: release('In order to promote exchanges between industries from both countries'),
+    // The release gives this purpose for the start-up meeting only.
+    cite: release(STARTUP_SENTENCE),
   },
 ] as const satisfies readonly Topic[]

@@ -104,6 +104,8 @@ export interface Organisation {
   /** The body's own name in its own language, when one is verified. */
   readonly official?: { readonly lang: Locale; readonly text: string; readonly cite: Citation }
   readonly note?: Localized
+  /** The passage behind the note, where the body's own citation does not carry it. */
+  readonly noteCite?: Citation
   /** True for bodies in a delegation; false for hosts and groups met on the way. */
   readonly delegationMember: boolean
   readonly cite: Citation

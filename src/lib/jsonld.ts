@@ -9,7 +9,6 @@ import {
 } from '../content/queries.ts'
 import type {
   Citation,
-  CountryCode,
   DateValue,
   Delegation,
   Locale,
@@ -102,25 +101,8 @@ function defined<T>(value: T | undefined): value is T {
   return value !== undefined
 }
 
-/**
- * The organizers: a delegation that takes part in the event in the role of host. A country
- * that hosts without its delegation taking part (the Prime Minister's visit, the G7) is not
- * said to have organised it through anyone, so those events name no organizer.
- */
-function organizersOf(event: TimelineEvent): readonly CountryCode[] {
-  return event.participants.flatMap((participant) =>
-    participant.kind === 'delegation' && event.roles[participant.country]?.role === 'host'
-      ? [participant.country]
-      : [],
-  )
-}
-
 export function eventJsonLd(config: SiteConfig, event: TimelineEvent, locale: Locale): JsonLd {
   const stated = event.dates[0]
-  const organizers = organizersOf(event)
-    .map((country) => findDelegation(country))
-    .filter(defined)
-    .map((delegation) => delegationNode(delegation, locale))
   return {
     '@type': 'Event',
     name: event.title[locale],
@@ -140,7 +122,8 @@ export function eventJsonLd(config: SiteConfig, event: TimelineEvent, locale: Lo
             address: { '@type': 'PostalAddress', addressCountry: event.place.country },
           },
         }),
-    ...(organizers.length === 0 ? {} : { organizer: organizers }),
+    // No organizer: no source says who organised any of these events (the release says where
+    // the plenary was held, not by whom).
     attendee: event.participants
       .map((participant) => participantNode(participant, locale))
       .filter(defined),

@@ -49,13 +49,20 @@ interface LocaleRow {
   readonly nameSeparator: string
 }
 
-/** Latin-script day and month patterns from a table of month names. */
-function latinDates(months: readonly string[]): DatePattern {
+/**
+ * Latin-script day and month patterns from a table of month names. `ordinal` writes a day of
+ * the month as the language does in a date (French: "1er janvier", then "2 janvier").
+ */
+function latinDates(
+  months: readonly string[],
+  ordinal: (day: string) => string = (day) => day,
+): DatePattern {
   const name = (month: number) => months[month - 1] ?? String(month)
   return {
-    day: (year, month, day) => `${day} ${name(month)} ${year}`,
+    day: (year, month, day) => `${ordinal(day)} ${name(month)} ${year}`,
     month: (year, month) => `${name(month)} ${year}`,
-    daysInMonth: (year, month, first, last) => `${first}–${last} ${name(month)} ${year}`,
+    daysInMonth: (year, month, first, last) =>
+      `${ordinal(String(first))}–${last} ${name(month)} ${year}`,
     rangeDash: '–',
     dayOfMonth: (day) => String(day),
   }
@@ -90,7 +97,7 @@ export const LOCALE_TABLE = {
     direction: 'ltr',
     script: 'latin',
     // prettier-ignore
-    dates: latinDates(['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre']),
+    dates: latinDates(['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'], (day) => (day === '1' ? '1er' : day)),
     sentenceJoiner: ' ',
     nameSeparator: ', ',
   },

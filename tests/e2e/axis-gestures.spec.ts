@@ -124,7 +124,7 @@ test('← and → past the edge of the view turn it to the next marker, and the 
   await page.goto('/?time=2023-01-18..2023-01-21')
   await waitForApp(page)
   await expect(page.locator('#root')).not.toHaveAttribute('inert')
-  const ariane = lane(page, 'France').getByRole('link', { name: /^Visit to ArianeGroup/ })
+  const ariane = lane(page, 'France').getByRole('link', { name: /^Visit to the ArianeGroup site/ })
   await ariane.focus()
   await page.keyboard.press('ArrowRight')
   // The next French event is in May, past the break: the view goes there, same width.

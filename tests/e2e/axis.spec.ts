@@ -74,7 +74,7 @@ test('the axis is one tab stop with arrow keys, Enter and zoom keys', async ({ p
   await expect(plenary).toHaveAttribute('tabindex', '-1')
   await page.keyboard.press('End')
   await expect(
-    lane(page, 'France').getByRole('link', { name: /^Visit to ArianeGroup/ }),
+    lane(page, 'France').getByRole('link', { name: /^Visit to the ArianeGroup site/ }),
   ).toBeFocused()
   await page.keyboard.press('Home')
   await expect(plenary).toBeFocused()
@@ -165,7 +165,7 @@ for (const javaScriptEnabled of [true, false]) {
       await page.goto('/events/ariane-group-visit')
       const title = page.getByRole('heading', {
         level: 2,
-        name: 'Visit to ArianeGroup at Les Mureaux',
+        name: 'Visit to the ArianeGroup site at Les Mureaux',
       })
       await expect(title).toBeInViewport()
       const summary = page.locator('#detail-title ~ p').first()

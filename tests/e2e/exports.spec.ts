@@ -44,7 +44,7 @@ test.describe('topics facet', () => {
       list.getByRole('article', { name: 'Meeting with French space start-ups' }),
     ).toBeVisible()
     await expect(
-      list.getByRole('article', { name: 'Visit to ArianeGroup at Les Mureaux' }),
+      list.getByRole('article', { name: 'Visit to the ArianeGroup site at Les Mureaux' }),
     ).toBeVisible()
     await expect(page.getByText('2 events on “Industry and start-ups”')).toBeVisible()
     // The topic follows the reader to another page and back, like the country.
@@ -84,7 +84,7 @@ test.describe('calendar files', () => {
     expect(events.map((e) => e.uid)).toEqual(['ariane-group-visit@fr-jp-space-dialogue-2023'])
     expect(events[0]?.startDate.toString()).toBe('2023-01-20')
     expect(events[0]?.endDate.toString()).toBe('2023-01-21')
-    expect(events[0]?.summary).toBe('Visit to ArianeGroup at Les Mureaux')
+    expect(events[0]?.summary).toBe('Visit to the ArianeGroup site at Les Mureaux')
   })
 
   test('one event known to the month gets the outside source’s days, in Japanese', async ({
@@ -135,7 +135,7 @@ test.describe('JSON data', () => {
     // The G7 summit is not tagged multilateral: that would be our classification.
     expect(data.events.map((e: { id: string }) => e.id)).toEqual(['plenary'])
     const [plenary] = data.events
-    expect(plenary.title.ja).toBe('SGDSNで宇宙対話の全体会合')
+    expect(plenary.title.ja).toBe('国防・国家安全保障事務総局で宇宙対話の全体会合')
     expect(plenary.url).toBe(`${baseURL}/fr/events/plenary`)
     expect(plenary.citation.passage).toMatch(new RegExp(`^${baseURL}/fr/source#q-`))
     expect(plenary.dates[0]).toMatchObject({ precision: 'day', date: '2023-01-19' })

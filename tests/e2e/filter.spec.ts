@@ -7,7 +7,7 @@ const TITLES = {
   'kishida-paris-visit': 'Prime Minister Kishida visits Paris',
   plenary: 'Plenary of the space dialogue at the SGDSN',
   'start-up-meeting': 'Meeting with French space start-ups',
-  'ariane-group-visit': 'Visit to ArianeGroup at Les Mureaux',
+  'ariane-group-visit': 'Visit to the ArianeGroup site at Les Mureaux',
   'g7-hiroshima': 'G7 Summit in Hiroshima',
 } as const
 type EventId = keyof typeof TITLES
@@ -39,7 +39,7 @@ const COUNTRIES: readonly CountryCase[] = [
     },
     participants: {
       'kishida-paris-visit': ['Emmanuel MACRON'],
-      plenary: ['COUSIN Vincent', 'French delegation (as a whole)'],
+      plenary: ['Vincent COUSIN', 'French delegation (as a whole)'],
       'start-up-meeting': ['French space start-ups'],
       'ariane-group-visit': ['ArianeGroup', 'French delegation (as a whole)'],
       'g7-hiroshima': ['Emmanuel MACRON'],
@@ -73,7 +73,7 @@ const COUNTRIES: readonly CountryCase[] = [
     },
     otherParticipants: [
       'Emmanuel MACRON',
-      'COUSIN Vincent',
+      'Vincent COUSIN',
       'French space start-ups',
       'ArianeGroup',
       'French delegation (as a whole)',
@@ -198,7 +198,7 @@ for (const c of COUNTRIES) {
       const open = detail(page, TITLES.plenary)
       await expect(open.getByRole('term').nth(3)).toHaveText('Participants')
       await expect(participantLinks(open)).toHaveText([
-        'COUSIN Vincent',
+        'Vincent COUSIN',
         'KASAI Yasuyuki',
         'ISHIZUKI Hideo',
         'French delegation (as a whole)',

@@ -24,7 +24,7 @@ test('switching language keeps the open event and the filter', async ({ page }) 
   await languageNav(page).getByRole('link', { name: '日本語' }).click()
   await expect(page).toHaveURL(/\/ja\/events\/plenary\?country=JP$/)
   await expect(
-    page.getByRole('heading', { level: 2, name: 'SGDSNで宇宙対話の全体会合' }),
+    page.getByRole('heading', { level: 2, name: '国防・国家安全保障事務総局で宇宙対話の全体会合' }),
   ).toBeVisible()
   await expect(page.locator('html')).toHaveAttribute('lang', 'ja-JP')
   await expect(page.getByText('2023年1月19日').filter({ visible: true }).first()).toBeVisible()
@@ -43,7 +43,7 @@ test('switching language keeps the open event and the filter', async ({ page }) 
   ).toBeVisible()
   await page.goForward()
   await expect(
-    page.getByRole('heading', { level: 2, name: 'SGDSNで宇宙対話の全体会合' }),
+    page.getByRole('heading', { level: 2, name: '国防・国家安全保障事務総局で宇宙対話の全体会合' }),
   ).toBeVisible()
 })
 

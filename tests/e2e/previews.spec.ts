@@ -42,7 +42,7 @@ test('the alt text is in the page language', async ({ page }) => {
   await page.goto(`${SITE.basePath}ja/events/plenary`)
   await expect(page.locator('meta[property="og:image:alt"]')).toHaveAttribute(
     'content',
-    /^リンクプレビュー画像：SGDSNで宇宙対話の全体会合/,
+    /^リンクプレビュー画像：国防・国家安全保障事務総局で宇宙対話の全体会合/,
   )
   await page.goto(`${SITE.basePath}fr/events/plenary`)
   await expect(page.locator('meta[property="og:image:alt"]')).toHaveAttribute(

@@ -32,7 +32,7 @@ test('printing the timeline gives every filtered event in full, and no controls'
   await expect(digest).toContainText('Shown: Japan · Industry and start-ups — 2 events')
   const events = digest.getByRole('article')
   await expect(events).toHaveCount(2)
-  const ariane = events.filter({ hasText: 'Visit to ArianeGroup at Les Mureaux' })
+  const ariane = events.filter({ hasText: 'Visit to the ArianeGroup site at Les Mureaux' })
   await expect(ariane.locator('time')).toHaveText('20 January 2023')
   await expect(ariane).toContainText('ArianeGroup site, Les Mureaux (Yvelines)')
   await expect(ariane).toContainText('ArianeGroup; French delegation; Japanese delegation')

@@ -29,7 +29,7 @@ test('shows the whole release with the cited passages marked', async ({ page }) 
 
 test('a citation links to its passage, and the passage links back', async ({ page }) => {
   await page.goto('/events/ariane-group-visit')
-  const detail = page.getByRole('article', { name: 'Visit to ArianeGroup at Les Mureaux' })
+  const detail = page.getByRole('article', { name: 'Visit to the ArianeGroup site at Les Mureaux' })
   await detail.getByRole('link', { name: 'Read it in the press release' }).last().click()
   await expect(page).toHaveURL(/\/source#q-[0-9a-z]+$/)
   const paragraph = page.locator('p[id^="p-"]:focus')
@@ -42,7 +42,7 @@ test('a citation links to its passage, and the passage links back', async ({ pag
   )
   const citedBy = page.getByRole('group', { name: /Cited by: Paragraph 8/ })
   await expect(citedBy.getByRole('link', { name: 'ArianeGroup', exact: true })).toBeVisible()
-  await citedBy.getByRole('link', { name: 'Visit to ArianeGroup at Les Mureaux' }).click()
+  await citedBy.getByRole('link', { name: 'Visit to the ArianeGroup site at Les Mureaux' }).click()
   await expect(page).toHaveURL(/\/events\/ariane-group-visit$/)
 })
 

@@ -90,13 +90,13 @@ test('a language prefix opens cold, switches, reloads and goes back', async ({ p
     .getByRole('link', { name: '日本語' })
     .click()
   await expect(page).toHaveURL(/\/ja\/events\/plenary$/)
-  await expect(eventHeading(page, 'SGDSNで宇宙対話の全体会合')).toBeVisible()
-  await expect(page).toHaveTitle(/^SGDSNで宇宙対話の全体会合/)
+  await expect(eventHeading(page, '国防・国家安全保障事務総局で宇宙対話の全体会合')).toBeVisible()
+  await expect(page).toHaveTitle(/^国防・国家安全保障事務総局で宇宙対話の全体会合/)
 
   const reloaded = await page.reload()
   expect(reloaded?.status()).toBe(200)
   await expect(page.locator('html')).toHaveAttribute('lang', 'ja-JP')
-  await expect(eventHeading(page, 'SGDSNで宇宙対話の全体会合')).toBeVisible()
+  await expect(eventHeading(page, '国防・国家安全保障事務総局で宇宙対話の全体会合')).toBeVisible()
 
   await page.goBack()
   await expect(page).toHaveURL(/\/fr\/events\/plenary$/)

@@ -28,7 +28,7 @@ const EVENTS = [
   },
   {
     id: 'ariane-group-visit',
-    title: 'Visit to ArianeGroup at Les Mureaux',
+    title: 'Visit to the ArianeGroup site at Les Mureaux',
     date: '20 January 2023',
     datetime: '2023-01-20',
     place: 'ArianeGroup site, Les Mureaux (Yvelines)',

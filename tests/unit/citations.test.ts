@@ -16,6 +16,7 @@ import { renderRoute } from './render.tsx'
 // Words that start English sentences or join names without naming anything themselves.
 const NOT_KEY = new Set([
   'A',
+  'According',
   'Among',
   'At',
   'He',

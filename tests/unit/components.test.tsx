@@ -60,7 +60,7 @@ describe('event route', () => {
         .getAllByRole('listitem')
         .map((li) => li.textContent),
     ).toEqual(['FranceHost', 'JapanVisiting'])
-    expect(view.getByRole('link', { name: 'COUSIN Vincent' })).toHaveAttribute(
+    expect(view.getByRole('link', { name: 'Vincent COUSIN' })).toHaveAttribute(
       'href',
       '/delegations/fr#person-cousin',
     )
@@ -99,7 +99,7 @@ describe('event route', () => {
       '/delegations/jp?country=JP#person-ishizuki',
       '/delegations/jp?country=JP',
     ])
-    expect(view.queryByRole('link', { name: 'COUSIN Vincent' })).not.toBeInTheDocument()
+    expect(view.queryByRole('link', { name: 'Vincent COUSIN' })).not.toBeInTheDocument()
   })
 
   it('shows both dates of the G7 summit, each with its source', async () => {
@@ -127,7 +127,7 @@ describe('event route', () => {
   it('marks the open event in the list', async () => {
     await renderRoute('/events/ariane-group-visit')
     const list = screen.getByRole('region', { name: 'Events' })
-    const link = within(list).getByRole('link', { name: 'Visit to ArianeGroup at Les Mureaux' })
+    const link = within(list).getByRole('link', { name: 'Visit to the ArianeGroup site at Les Mureaux' })
     expect(link).toHaveAttribute('aria-current')
     const others = within(list)
       .getAllByRole('link')
@@ -154,7 +154,7 @@ describe('delegation routes', () => {
     expect(view.getByRole('heading', { level: 1, name: 'French delegation' })).toBeInTheDocument()
     const chair = document.getElementById('person-cousin')
     if (!chair) throw new Error('no co-chair entry')
-    expect(within(chair).getByRole('heading', { name: 'COUSIN Vincent' })).toBeInTheDocument()
+    expect(within(chair).getByRole('heading', { name: 'Vincent COUSIN' })).toBeInTheDocument()
     expect(chair).toHaveTextContent(
       'Air Marshal, Deputy Secretary General for Defence and National Security',
     )
@@ -186,7 +186,7 @@ describe('delegation routes', () => {
       'lang',
       'ja',
     )
-    expect(view.queryByText('COUSIN Vincent')).not.toBeInTheDocument()
+    expect(view.queryByText('Vincent COUSIN')).not.toBeInTheDocument()
   })
 
   it('/delegations shows both panels, and only the chosen country’s with a filter', async () => {

@@ -45,6 +45,7 @@ function allCitations(): { where: string; cite: Citation }[] {
   for (const o of organisations) {
     add(o.id, o.cite)
     add(`${o.id}.official`, o.official?.cite)
+    add(`${o.id}.note`, 'noteCite' in o ? o.noteCite : undefined)
     for (const list of Object.values(o.localCites ?? {}))
       list?.forEach((c) => add(`${o.id}.local`, c))
   }

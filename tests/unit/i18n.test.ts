@@ -32,6 +32,10 @@ const SAME_IN_FRENCH = new Set([
   'listSeparator',
   'aside',
   'rankAndTitle',
+  // A dash between a name and a title or between two clauses; a line's first letter.
+  'titleAfterName',
+  'clauseJoiner',
+  'ownLine',
 ])
 // announceEvent only joins a title and a date, which are Japanese in real use.
 const SAME_IN_JAPANESE = new Set([
@@ -39,6 +43,10 @@ const SAME_IN_JAPANESE = new Set([
   'languageNames.fr',
   'languageNames.ja',
   'announceEvent',
+  // Capitalises a line's first letter, which Japanese does not have.
+  'ownLine',
+  // Japanese writes "URL" in Latin letters too.
+  'sourceAddress',
 ])
 
 describe('interface text', () => {
@@ -148,7 +156,9 @@ describe('dates', () => {
       })
       for (let t = Date.UTC(2019, 0, 1); t < Date.UTC(2029, 0, 1); t += 86_400_000) {
         const iso = new Date(t).toISOString().slice(0, 10)
-        expect(formatDateValue({ precision: 'day', date: iso }, locale)).toBe(days.format(t))
+        // Intl writes "1 janvier"; French typography wants the ordinal "1er janvier".
+        const expected = locale === 'fr' ? days.format(t).replace(/^1 /, '1er ') : days.format(t)
+        expect(formatDateValue({ precision: 'day', date: iso }, locale)).toBe(expected)
         if (iso.endsWith('-01'))
           expect(formatDateValue({ precision: 'month', month: iso.slice(0, 7) }, locale)).toBe(
             months.format(t),

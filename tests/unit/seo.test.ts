@@ -124,7 +124,7 @@ describe('head tags', () => {
       '<meta property="og:image" content="https://someone.github.io/space-dialogue/og/ja/events/plenary.png" />',
     )
     expect(head.markup).toContain('<meta property="og:image:width" content="1200" />')
-    expect(head.meta('og:image:alt')).toContain('SGDSNで宇宙対話の全体会合')
+    expect(head.meta('og:image:alt')).toContain('国防・国家安全保障事務総局で宇宙対話の全体会合')
     expect(head.markup).toContain('<meta name="twitter:card" content="summary_large_image" />')
     expect(head.markup).toContain('<meta property="og:locale" content="ja_JP" />')
   })

@@ -9,12 +9,12 @@ export const content = {
   'events.kishida-paris-visit.summary.0':
     'On 9 January 2023, ten days before the plenary, the Prime Minister of Japan, KISHIDA Fumio, visited Paris.',
   'events.kishida-paris-visit.summary.1':
-    'The joint press release says that this visit, with the bilateral meetings planned for the visit of the President of the French Republic to Japan in May 2023, enshrines the dynamic of the partnership.',
+    'The joint press release says that this visit and the bilateral sequences planned during the visit of the President of the French Republic to Japan in May 2023 enshrine the dynamic of the partnership.',
   'events.kishida-paris-visit.place.name': 'Paris',
   'events.kishida-paris-visit.notes.0':
     'It was his first visit to Paris as Prime Minister. He and President Macron held a working dinner at the Élysée.',
   'events.kishida-paris-visit.notes.1':
-    'The two leaders agreed to aim for a “2+2” meeting of foreign and defence ministers in the first half of 2023, and for a new cooperation roadmap. Together they visited the Notre-Dame building site.',
+    'The two leaders agreed to aim for a “2+2” meeting of foreign and defence ministers in the first half of 2023, and for a new cooperation roadmap. They visited the Notre-Dame building site together.',
   'events.plenary.title': 'Plenary of the space dialogue at the SGDSN',
   'events.plenary.summary.0':
     'On 19 January 2023, the two delegations met in plenary at the Secretariat-General for National Defence and Security (SGDSN) in Paris.',
@@ -28,7 +28,7 @@ export const content = {
     'A Japanese report of the meeting calls it the 3rd France–Japan Comprehensive Space Dialogue and dates the dialogue 18–20 January 2023; the press release itself dates only the 19th and the 20th.',
   'events.plenary.notes.1': 'The 1st round was held in Paris on 11 March 2016.',
   'events.plenary.notes.2':
-    'The 2nd round was held in Tokyo on 24 March 2017. At that round, a statement of intent on a comprehensive space partnership and an arrangement on sharing space situational awareness information were signed.',
+    'The 2nd round was held in Tokyo on 24 March 2017. At that round, a statement of intent on a comprehensive space partnership and a technical arrangement on sharing space situational awareness information were signed.',
   'events.plenary.notes.3': 'A preparatory meeting was held online on 30 November 2020.',
   'events.plenary.notes.4': 'Later, the 4th round was held in Tokyo on 15 January 2026.',
   'events.start-up-meeting.title': 'Meeting with French space start-ups',
@@ -38,7 +38,7 @@ export const content = {
     'The release gives neither its date nor the companies’ names.',
   'events.start-up-meeting.undated.why':
     'Date not stated. The press release mentions this meeting after the plenary; a Japanese report dates the dialogue 18–20 January 2023, and the timeline places the meeting within those days.',
-  'events.ariane-group-visit.title': 'Visit to ArianeGroup at Les Mureaux',
+  'events.ariane-group-visit.title': 'Visit to the ArianeGroup site at Les Mureaux',
   'events.ariane-group-visit.summary.0':
     'On 20 January 2023, the day after the plenary, the French and Japanese delegations were invited to visit the ArianeGroup site at Les Mureaux (Yvelines).',
   'events.ariane-group-visit.summary.1':
@@ -51,28 +51,29 @@ export const content = {
   'events.ariane-group-visit.notes.2':
     'GeoTracker is ArianeGroup’s network of ground telescopes watching the geostationary orbit, operated from Les Mureaux and in service since 2017; France’s Joint Space Command was its first customer.',
   'events.ariane-group-visit.notes.3':
-    'Later, after this timeline, Ariane 6 made its first flight from Kourou on 9 July 2024.',
+    'Later, Ariane 6 made its first flight from Kourou on 9 July 2024.',
   'events.g7-hiroshima.title': 'G7 Summit in Hiroshima',
   'events.g7-hiroshima.summary.0':
-    'The release looks ahead to the visit of the President of the French Republic to Japan in May 2023 for the G7 Summit in Hiroshima, and to the bilateral meetings planned during it.',
+    'The release looks ahead to the visit of the President of the French Republic to Japan in May 2023 for the G7 Summit in Hiroshima, and to the bilateral sequences planned during it.',
   'events.g7-hiroshima.place.name': 'Hiroshima, Japan',
   'organisations.sgdsn.name': 'Secretariat-General for National Defence and Security',
-  'organisations.sgdsn.note': 'A service of the French Prime Minister; host of the plenary.',
+  'organisations.sgdsn.note': 'A service of the French Prime Minister; venue of the plenary.',
   'organisations.fr-economy.name':
     'Ministry of Economics, Finance and Industrial and Digital Sovereignty',
   'organisations.fr-foreign-affairs.name': 'Ministry for Europe and Foreign Affairs',
   'organisations.fr-armed-forces.name': 'Ministry of Armed Forces',
   'organisations.cnes.name': 'National Centre for Space Studies',
   'organisations.arianegroup.name': 'ArianeGroup',
-  'organisations.arianegroup.note': 'Host of the 20 January visit at its Les Mureaux site.',
+  'organisations.arianegroup.note':
+    'The delegations visited its site at Les Mureaux on 20 January.',
   'organisations.fr-space-startups.name': 'French space start-ups',
   'organisations.fr-space-startups.note': 'Several companies; the release does not name them.',
   'organisations.jp-cabinet-office.name': 'Cabinet Office (National Space Policy Secretariat)',
   'organisations.jp-cabinet-office.note':
-    'The release counts it among the high-ranking officials of the Japanese delegation.',
+    'The release names high-ranking officials from it in the Japanese delegation.',
   'organisations.jp-foreign-affairs.name': 'Ministry of Foreign Affairs',
   'organisations.jp-foreign-affairs.note':
-    'The release counts it among the high-ranking officials of the Japanese delegation.',
+    'The release names high-ranking officials from it in the Japanese delegation.',
   'organisations.jp-national-security.name': 'National Security Secretariat',
   'organisations.jp-national-security.note':
     'The release lists it among the bodies that sent representatives.',
@@ -85,7 +86,7 @@ export const content = {
     'The release lists it among the bodies that sent representatives.',
   'organisations.jaxa.name': 'Japan Aerospace Exploration Agency',
   'organisations.jaxa.note': 'The release lists it among the bodies that sent representatives.',
-  'people.cousin.name': 'COUSIN Vincent',
+  'people.cousin.name': 'Vincent COUSIN',
   'people.cousin.title': 'Deputy Secretary General for Defence and National Security',
   'people.cousin.rank': 'Air Marshal',
   'people.kasai.name': 'KASAI Yasuyuki',
@@ -123,27 +124,27 @@ export const content = {
   'topics.security-defence.description':
     'Each country’s security and defence policies regarding space.',
   'topics.civil.label': 'Civil cooperation',
-  'topics.civil.description': 'Cooperation between the two countries’ civil space programmes.',
+  'topics.civil.description': 'Civil cooperation between the two countries.',
   'topics.multilateral.label': 'Multilateral cooperation',
   'topics.multilateral.description':
     'Working together at the United Nations, in the G7 and in the Japan–EU space dialogue.',
   'topics.industry.label': 'Industry and start-ups',
   'topics.industry.description':
-    'Exchanges between the two countries’ space industries, from start-ups to launchers.',
+    'Exchanges between industries from both countries, the purpose the release gives for the meeting with French space start-ups.',
   'delegations.FR.name': 'French delegation',
   'delegations.JP.name': 'Japanese delegation',
   'dialogue.summary.0':
-    'On 19 and 20 January 2023, French and Japanese officials held their comprehensive space dialogue: a plenary at the SGDSN in Paris, then a visit to ArianeGroup at Les Mureaux.',
+    'In January 2023, the French and Japanese delegations held their space dialogue: a plenary at the SGDSN in Paris on 19 January, a meeting with French space start-ups organised for the Japanese delegation, and, on 20 January, a visit to the ArianeGroup site at Les Mureaux.',
   'dialogue.summary.1':
     'They restated the bonds that unite France and Japan and shared their space policies, security and defence included.',
   'dialogue.summary.2':
-    'In the words of the release, the quality of the dialogue reflects the common will to strengthen the exceptional partnership between the two countries for the years to come.',
+    'According to the release, the quality of the dialogue reflects the common will to strengthen the exceptional partnership between the two countries for the years to come.',
   'dialogue.summary.3':
-    'It names two visits that enshrine this dynamic: the Japanese Prime Minister’s visit to Paris on 9 January 2023, and the visit of the President of the French Republic to Japan for the G7 Summit in Hiroshima in May 2023.',
+    'The release names what enshrines this dynamic: the Japanese Prime Minister’s visit to Paris on 9 January 2023, and the bilateral sequences planned during the visit of the President of the French Republic to Japan for the G7 Summit in Hiroshima in May 2023.',
   'seo.DELEGATIONS_DESCRIPTION':
     'The French and Japanese delegations to the space dialogue of January 2023: their co-chairs, member organisations and the events they took part in, each fact with its source.',
   'seo.IMAGE_ALT':
-    'The French and Japanese flags above the title “France–Japan Comprehensive Space Dialogue, January 2023” and a timeline of its five events.',
+    'The French and Japanese flags above the title “France–Japan Comprehensive Space Dialogue, January 2023” and a timeline of the dialogue and its context.',
 }
 
 export type ContentKey = keyof typeof content

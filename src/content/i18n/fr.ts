@@ -7,12 +7,12 @@ export const content: ContentText = {
   'events.kishida-paris-visit.summary.0':
     'Le 9 janvier 2023, dix jours avant la séance plénière, le Premier ministre japonais, KISHIDA Fumio, s’est rendu à Paris.',
   'events.kishida-paris-visit.summary.1':
-    'Selon le communiqué conjoint, cette visite consacre la dynamique du partenariat, comme les séquences bilatérales prévues lors de la visite du président de la République au Japon en mai 2023.',
+    'Selon le communiqué conjoint, cette visite et les séquences bilatérales prévues lors de la visite du président de la République au Japon en mai 2023 consacrent la dynamique du partenariat.',
   'events.kishida-paris-visit.place.name': 'Paris',
   'events.kishida-paris-visit.notes.0':
     'C’était sa première visite à Paris en tant que Premier ministre. Il a eu un dîner de travail avec le président Macron à l’Élysée.',
   'events.kishida-paris-visit.notes.1':
-    'Les deux dirigeants sont convenus de viser une réunion «\u202f2+2\u202f» des ministres des Affaires étrangères et de la Défense au premier semestre 2023, ainsi qu’une nouvelle feuille de route de coopération. Ils ont ensemble visité le chantier de Notre-Dame.',
+    'Les deux dirigeants sont convenus de viser une réunion «\u202f2+2\u202f» des ministres des Affaires étrangères et de la Défense au premier semestre 2023, ainsi qu’une nouvelle feuille de route de coopération. Ils ont visité ensemble le chantier de Notre-Dame.',
   'events.plenary.title': 'Séance plénière du dialogue spatial au SGDSN',
   'events.plenary.summary.0':
     'Le 19 janvier 2023, les deux délégations se sont réunies en séance plénière au Secrétariat général de la défense et de la sécurité nationale (SGDSN), à Paris.',
@@ -26,7 +26,7 @@ export const content: ContentText = {
     'Un compte rendu japonais de la réunion la présente comme le 3e dialogue global franco-japonais sur l’espace et date le dialogue du 18 au 20 janvier 2023\u202f; le communiqué lui-même ne date que le 19 et le 20.',
   'events.plenary.notes.1': 'La 1re session s’est tenue à Paris le 11 mars 2016.',
   'events.plenary.notes.2':
-    'La 2e session s’est tenue à Tokyo le 24 mars 2017. Lors de cette session ont été signés une déclaration d’intention sur un partenariat spatial global et un arrangement sur le partage d’informations de surveillance de l’espace.',
+    'La 2e session s’est tenue à Tokyo le 24 mars 2017. Lors de cette session ont été signés une déclaration d’intention sur un partenariat spatial global et un arrangement technique sur le partage d’informations relatives à la connaissance de la situation spatiale.',
   'events.plenary.notes.3': 'Une réunion préparatoire s’est tenue en ligne le 30 novembre 2020.',
   'events.plenary.notes.4': 'Par la suite, la 4e session s’est tenue à Tokyo le 15 janvier 2026.',
   'events.start-up-meeting.title': 'Rencontre avec des start-up spatiales françaises',
@@ -36,7 +36,7 @@ export const content: ContentText = {
     'Le communiqué n’en précise ni la date ni le nom des entreprises.',
   'events.start-up-meeting.undated.why':
     'Date non précisée. Le communiqué mentionne cette rencontre après la séance plénière\u202f; un compte rendu japonais date le dialogue du 18 au 20 janvier 2023, et la chronologie place la rencontre dans cet intervalle.',
-  'events.ariane-group-visit.title': 'Visite d’ArianeGroup aux Mureaux',
+  'events.ariane-group-visit.title': 'Visite du site d’ArianeGroup aux Mureaux',
   'events.ariane-group-visit.summary.0':
     'Le 20 janvier 2023, au lendemain de la séance plénière, les délégations française et japonaise ont été invitées à visiter le site d’ArianeGroup aux Mureaux (Yvelines).',
   'events.ariane-group-visit.summary.1':
@@ -47,32 +47,33 @@ export const content: ContentText = {
   'events.ariane-group-visit.notes.1':
     'L’étage principal (inférieur) d’Ariane 6 est assemblé aux Mureaux.',
   'events.ariane-group-visit.notes.2':
-    'GeoTracker est le réseau de télescopes au sol d’ArianeGroup qui surveille l’orbite géostationnaire\u202f; opéré depuis Les Mureaux, il est en service depuis 2017, et le Commandement interarmées de l’espace en a été le premier client.',
+    'GeoTracker est le réseau de télescopes au sol d’ArianeGroup qui surveille l’orbite géostationnaire\u202f; exploité depuis Les Mureaux, il est en service depuis 2017, et le Commandement interarmées de l’espace en a été le premier client.',
   'events.ariane-group-visit.notes.3':
-    'Plus tard, après cette chronologie, Ariane 6 a effectué son premier vol depuis Kourou le 9 juillet 2024.',
+    'Par la suite, Ariane 6 a effectué son premier vol depuis Kourou le 9 juillet 2024.',
   'events.g7-hiroshima.title': 'Sommet du G7 à Hiroshima',
   'events.g7-hiroshima.summary.0':
     'Le communiqué évoque la visite du président de la République au Japon en mai 2023 pour le sommet du G7 à Hiroshima, et les séquences bilatérales prévues à cette occasion.',
   'events.g7-hiroshima.place.name': 'Hiroshima (Japon)',
   'organisations.sgdsn.name': 'Secrétariat général de la défense et de la sécurité nationale',
-  'organisations.sgdsn.note': 'Service du Premier ministre\u202f; hôte de la séance plénière.',
+  'organisations.sgdsn.note': 'Service du Premier ministre\u202f; lieu de la séance plénière.',
   'organisations.fr-economy.name':
     'Ministère de l’Économie, des Finances et de la Souveraineté industrielle et numérique',
   'organisations.fr-foreign-affairs.name': 'Ministère de l’Europe et des Affaires étrangères',
   'organisations.fr-armed-forces.name': 'Ministère des Armées',
   'organisations.cnes.name': 'Centre national d’études spatiales',
   'organisations.arianegroup.name': 'ArianeGroup',
-  'organisations.arianegroup.note': 'Hôte de la visite du 20 janvier sur son site des Mureaux.',
+  'organisations.arianegroup.note':
+    'Les délégations ont visité son site des Mureaux le 20 janvier.',
   'organisations.fr-space-startups.name': 'Start-up françaises du secteur spatial',
   'organisations.fr-space-startups.note':
     'Plusieurs entreprises\u202f; le communiqué ne les nomme pas.',
   'organisations.jp-cabinet-office.name':
     'Bureau du Cabinet (Secrétariat national de la politique spatiale)',
   'organisations.jp-cabinet-office.note':
-    'Le communiqué le compte parmi les hauts responsables de la délégation japonaise.',
+    'Selon le communiqué, ses hauts responsables font partie de la délégation japonaise.',
   'organisations.jp-foreign-affairs.name': 'Ministère des Affaires étrangères du Japon',
   'organisations.jp-foreign-affairs.note':
-    'Le communiqué le compte parmi les hauts responsables de la délégation japonaise.',
+    'Selon le communiqué, ses hauts responsables font partie de la délégation japonaise.',
   'organisations.jp-national-security.name': 'Secrétariat à la sécurité nationale',
   'organisations.jp-national-security.note':
     'Le communiqué le compte parmi les organismes qui ont envoyé des représentants.',
@@ -102,12 +103,14 @@ export const content: ContentText = {
   'people.kishida.title': 'Premier ministre du Japon',
   'people.macron.name': 'Emmanuel MACRON',
   'people.macron.title': 'président de la République française',
-  'sources.VERIFIED': 'Vérifié dans la fiche de faits du projet.',
-  'sources.ENCYCLOPEDIC': 'Source encyclopédique, vérifiée dans la fiche de faits du projet.',
+  'sources.VERIFIED': 'Vérifié dans la fiche de vérification du projet.',
+  'sources.ENCYCLOPEDIC':
+    'Source encyclopédique, vérifiée dans la fiche de vérification du projet.',
   'sources.press-release.title': 'Communiqué de presse conjoint, 19 janvier 2023',
   'sources.press-release.confidence': 'Source primaire, publiée en anglais.',
   'sources.arabnews-jp.title': 'Arab News Japan, compte rendu en japonais de la réunion',
-  'sources.arabnews-jp.confidence': 'Une seule source secondaire\u202f; vérifié uniquement là.',
+  'sources.arabnews-jp.confidence':
+    'Source secondaire unique\u202f; vérifié dans cette seule source.',
   'sources.mofa-2nd-round.title':
     'Ministère japonais des Affaires étrangères, page sur la 2e session',
   'sources.ambafrance-jp.title': 'Ambassade de France au Japon',
@@ -121,34 +124,35 @@ export const content: ContentText = {
   'sources.francetvinfo-ariane6.title': 'franceinfo, premier vol d’Ariane 6',
   'sources.spacenews-geotracker.title': 'SpaceNews, le service GeoTracker d’ArianeGroup',
   'sources.cao-4th-round.title': 'Bureau du Cabinet du Japon, 4e session',
-  'sources.earlier-rounds.title': 'Sessions précédentes du dialogue (fiche de faits du projet)',
+  'sources.earlier-rounds.title':
+    'Sessions précédentes du dialogue (fiche de vérification du projet)',
   'sources.earlier-rounds.confidence':
-    'Vérifié dans la fiche de faits du projet, qui ne donne pas d’adresse unique pour ces sessions.',
+    'Vérifié dans la fiche de vérification du projet, qui ne donne pas d’adresse unique pour ces sessions.',
   'sources.wikipedia-les-mureaux.title': 'Wikipédia, Les Mureaux',
   'sources.wikipedia-space-command.title': 'Wikipédia, Commandement de l’espace',
   'topics.security-defence.label': 'Sécurité et défense dans l’espace',
   'topics.security-defence.description':
     'Les politiques de sécurité et de défense de chaque pays dans le domaine spatial.',
   'topics.civil.label': 'Coopération civile',
-  'topics.civil.description': 'La coopération entre les programmes spatiaux civils des deux pays.',
+  'topics.civil.description': 'La coopération civile entre les deux pays.',
   'topics.multilateral.label': 'Coopération multilatérale',
   'topics.multilateral.description':
     'Travailler ensemble aux Nations unies, au G7 et dans le dialogue spatial Japon–UE.',
   'topics.industry.label': 'Industrie et start-up',
   'topics.industry.description':
-    'Les échanges entre les industries spatiales des deux pays, des start-up aux lanceurs.',
+    'Les échanges entre les industries des deux pays, objet de la rencontre avec des start-up spatiales françaises selon le communiqué.',
   'delegations.FR.name': 'Délégation française',
   'delegations.JP.name': 'Délégation japonaise',
   'dialogue.summary.0':
-    'Les 19 et 20 janvier 2023, des responsables français et japonais ont tenu leur dialogue global sur l’espace\u202f: une séance plénière au SGDSN, à Paris, puis une visite d’ArianeGroup aux Mureaux.',
+    'En janvier 2023, les délégations française et japonaise ont tenu leur dialogue spatial\u202f: une séance plénière au SGDSN, à Paris, le 19 janvier, une rencontre avec des start-up spatiales françaises organisée pour la délégation japonaise et, le 20 janvier, une visite du site d’ArianeGroup aux Mureaux.',
   'dialogue.summary.1':
     'Ils ont réaffirmé les liens qui unissent la France et le Japon et partagé leurs politiques spatiales, y compris en matière de sécurité et de défense.',
   'dialogue.summary.2':
     'Selon le communiqué, la qualité du dialogue reflète la volonté commune de renforcer le partenariat d’exception entre les deux pays pour les années à venir.',
   'dialogue.summary.3':
-    'Il cite deux visites qui consacrent cette dynamique\u202f: celle du Premier ministre japonais à Paris, le 9 janvier 2023, et celle du président de la République au Japon pour le sommet du G7 à Hiroshima, en mai 2023.',
+    'Le communiqué cite ce qui consacre cette dynamique\u202f: la visite du Premier ministre japonais à Paris, le 9 janvier 2023, et les séquences bilatérales prévues lors de la visite du président de la République au Japon pour le sommet du G7 à Hiroshima, en mai 2023.',
   'seo.DELEGATIONS_DESCRIPTION':
     'Les délégations française et japonaise au dialogue spatial de janvier 2023\u202f: coprésidents, organismes membres et événements auxquels elles ont pris part, chaque fait avec sa source.',
   'seo.IMAGE_ALT':
-    'Les drapeaux français et japonais au-dessus du titre «\u202fFrance–Japan Comprehensive Space Dialogue, January 2023\u202f» et d’une frise de ses cinq événements.',
+    'Les drapeaux français et japonais au-dessus du titre «\u202fFrance–Japan Comprehensive Space Dialogue, January 2023\u202f» et d’une frise du dialogue et de son contexte.',
 }

@@ -7,46 +7,46 @@ export const content: ContentText = {
   'events.kishida-paris-visit.summary.0':
     '2023年1月9日、全体会合の10日前に、岸田文雄内閣総理大臣がパリを訪問した。',
   'events.kishida-paris-visit.summary.1':
-    '共同プレスリリースは、この訪問と、2023年5月のフランス大統領の訪日の際に予定される二国間の日程が、両国のパートナーシップの機運を確かなものにしているとしている。',
+    '共同プレスリリースによれば、この訪問と、2023年5月のフランス大統領訪日の際に予定されている二国間の日程が、両国のパートナーシップの機運を確かなものにしている。',
   'events.kishida-paris-visit.place.name': 'パリ',
   'events.kishida-paris-visit.notes.0':
-    '首相として初めてのパリ訪問であった。エリゼ宮でマクロン大統領とワーキング・ディナーを行った。',
+    '総理大臣として初めてのパリ訪問であった。エリゼ宮でマクロン大統領との日仏首脳夕食会に臨んだ。',
   'events.kishida-paris-visit.notes.1':
     '両首脳は、2023年前半の外務・防衛閣僚会合「2+2」の開催と、新たな協力ロードマップの策定を目指すことで一致した。また、ともにノートルダム大聖堂の工事現場を訪れた。',
-  'events.plenary.title': 'SGDSNで宇宙対話の全体会合',
+  'events.plenary.title': '国防・国家安全保障事務総局で宇宙対話の全体会合',
   'events.plenary.summary.0':
     '2023年1月19日、両代表団はパリの国防・国家安全保障事務総局（SGDSN）で全体会合を開いた。',
   'events.plenary.summary.1':
     '会合では日仏を結ぶ絆を再確認するとともに、安全保障・防衛を含む双方の宇宙政策を共有した。',
   'events.plenary.summary.2':
-    '対話は多岐にわたる分野を取り上げた。プレスリリースはその例として、宇宙に関する安全保障・防衛政策、民生協力、そして国連・G7・日EU宇宙対話の枠組みにおける多国間協力を挙げている。',
-  'events.plenary.place.name': '国防・国家安全保障事務総局（SGDSN）、パリ',
+    '対話では多岐にわたる分野が取り上げられた。プレスリリースはその例として、宇宙に関する安全保障・防衛政策、民生協力、そして国連・G7・日EU宇宙対話の枠組みにおける多国間協力を挙げている。',
+  'events.plenary.place.name': 'パリ、国防・国家安全保障事務総局（SGDSN）',
   'events.plenary.notes.0':
     '会合に関する日本語の記事は、これを「第3回日仏包括的宇宙対話」と呼び、対話の日程を2023年1月18日～20日としている。プレスリリース自体が日付を示すのは19日と20日のみである。',
   'events.plenary.notes.1': '第1回は2016年3月11日にパリで開催された。',
   'events.plenary.notes.2':
-    '第2回は2017年3月24日に東京で開催された。この第2回で、包括的宇宙パートナーシップに関する意図表明と、宇宙状況監視情報の共有に関する取決めが署名された。',
+    '第2回は2017年3月24日に東京で開催された。この会合で、「包括的宇宙パートナーシップ 意図表明文書」と「宇宙状況把握に係る情報共有に関する技術取決め」が署名された。',
   'events.plenary.notes.3': '2020年11月30日には、オンラインで準備会合が行われた。',
   'events.plenary.notes.4': 'その後、第4回は2026年1月15日に東京で開催された。',
   'events.start-up-meeting.title': 'フランスの宇宙スタートアップとの会合',
   'events.start-up-meeting.summary.0':
-    '両国の産業間の交流を促すため、日本代表団のために、フランスの宇宙分野のスタートアップ数社との会合も設けられた。',
+    '両国の産業間の交流を促進するため、日本代表団向けに、フランスの宇宙分野のスタートアップ数社との会合も設けられた。',
   'events.start-up-meeting.summary.1': 'プレスリリースには日付も企業名も記されていない。',
   'events.start-up-meeting.undated.why':
-    '日付の記載なし。プレスリリースは全体会合の後にこの会合に言及している。日本語の記事が対話の日程を2023年1月18日～20日としているため、本年表ではその範囲内に置いている。',
-  'events.ariane-group-visit.title': 'レ・ミュローのArianeGroupを視察',
+    '日付の記載なし。プレスリリースでは、この会合への言及が全体会合の記述の後にある。日本語の記事が対話の日程を2023年1月18日～20日としているため、本年表ではその範囲内に置いている。',
+  'events.ariane-group-visit.title': 'レ・ミュローのArianeGroup拠点を視察',
   'events.ariane-group-visit.summary.0':
     '全体会合翌日の2023年1月20日、日仏両代表団はイヴリーヌ県レ・ミュローにあるArianeGroupの拠点に招かれ、視察を行った。',
   'events.ariane-group-visit.summary.1':
     '一行は、Ariane 6ロケットの計画と生産ライン、および宇宙監視ネットワークGeoTrackerについて説明を受けた。',
-  'events.ariane-group-visit.place.name': 'ArianeGroup拠点、レ・ミュロー（イヴリーヌ県）',
+  'events.ariane-group-visit.place.name': 'イヴリーヌ県レ・ミュロー、ArianeGroup拠点',
   'events.ariane-group-visit.notes.0':
-    'レ・ミュローはパリの西約39キロメートル、セーヌ川沿いにあるイヴリーヌ県のコミューンで、ArianeGroupがArianeロケットを組み立てている。',
+    'レ・ミュローはパリの西約39キロメートル、セーヌ川沿いにあるイヴリーヌ県のコミューンで、ArianeGroupはここでArianeロケットを組み立てている。',
   'events.ariane-group-visit.notes.1': 'Ariane 6の主段はレ・ミュローで組み立てられている。',
   'events.ariane-group-visit.notes.2':
     'GeoTrackerは静止軌道を監視するArianeGroupの地上望遠鏡網で、レ・ミュローから運用され、2017年から稼働している。最初の顧客はフランスの統合宇宙コマンドだった。',
   'events.ariane-group-visit.notes.3':
-    'その後（本年表の範囲外）、Ariane 6は2024年7月9日にクールーから初飛行を行った。',
+    'その後、Ariane 6は2024年7月9日にクールーから初飛行を行った。',
   'events.g7-hiroshima.title': 'G7広島サミット',
   'events.g7-hiroshima.summary.0':
     'プレスリリースは、2023年5月のG7広島サミットに合わせたフランス大統領の訪日と、その際に予定される二国間の日程に言及している。',
@@ -58,7 +58,7 @@ export const content: ContentText = {
   'organisations.fr-armed-forces.name': '軍事省',
   'organisations.cnes.name': 'フランス国立宇宙研究センター',
   'organisations.arianegroup.name': 'ArianeGroup',
-  'organisations.arianegroup.note': '1月20日にレ・ミュロー拠点で視察を受け入れた企業。',
+  'organisations.arianegroup.note': '1月20日、両代表団がレ・ミュローの同社拠点を視察した。',
   'organisations.fr-space-startups.name': 'フランスの宇宙スタートアップ',
   'organisations.fr-space-startups.note': '複数社。プレスリリースに社名の記載はない。',
   'organisations.jp-cabinet-office.name': '内閣府（宇宙開発戦略推進事務局）',
@@ -80,7 +80,7 @@ export const content: ContentText = {
   'organisations.jaxa.note': 'プレスリリースでは、代表者を派遣した機関の一つとされている。',
   'people.cousin.name': 'ヴァンサン・クザン',
   'people.cousin.title': '国防・国家安全保障事務総局次長',
-  'people.cousin.rank': '空軍中将',
+  'people.cousin.rank': '航空宇宙軍中将',
   'people.kasai.name': '河西康之',
   'people.kasai.title': '内閣府宇宙開発戦略推進事務局長',
   'people.ishizuki.name': '石月英雄',
@@ -98,37 +98,38 @@ export const content: ContentText = {
   'sources.mofa-2nd-round.title': '外務省：第2回対話に関するページ',
   'sources.ambafrance-jp.title': '在日フランス大使館',
   'sources.french-official-names.title': 'フランスの公式名称（フランスの公開資料）',
-  'sources.mofa-kishida-visit.title': '外務省発表：首相のフランス訪問（転載）',
-  'sources.rfi-kishida-visit.title': 'RFI：首相のパリ訪問に関する記事',
+  'sources.mofa-kishida-visit.title': '外務省発表：岸田総理大臣のフランス訪問（転載）',
+  'sources.rfi-kishida-visit.title': 'RFI：岸田総理大臣のパリ訪問に関する記事',
   'sources.japan-gov-g7.title': '日本政府 KIZUNA：G7広島サミット',
-  'sources.cnes-ariane6.title': 'CNES：Ariane 6の体制',
+  'sources.cnes-ariane6.title': 'フランス国立宇宙研究センター（CNES）：Ariane 6の体制',
   'sources.francetvinfo-ariane6.title': 'franceinfo：Ariane 6の初飛行',
   'sources.spacenews-geotracker.title': 'SpaceNews：ArianeGroupのGeoTrackerサービス',
   'sources.cao-4th-round.title': '内閣府：第4回対話',
   'sources.earlier-rounds.title': '過去の対話（プロジェクトの事実確認シート）',
   'sources.earlier-rounds.confidence':
-    'プロジェクトの事実確認シートで検証済み（これらの回について単一のアドレスの記載なし）。',
+    'プロジェクトの事実確認シートで検証済み（これらの回について単一のURLの記載なし）。',
   'sources.wikipedia-les-mureaux.title': 'ウィキペディア（フランス語版）：レ・ミュロー',
   'sources.wikipedia-space-command.title': 'ウィキペディア（フランス語版）：宇宙コマンド',
   'topics.security-defence.label': '宇宙の安全保障・防衛',
   'topics.security-defence.description': '宇宙に関する両国の安全保障・防衛政策。',
   'topics.civil.label': '民生協力',
-  'topics.civil.description': '両国の民生宇宙分野での協力。',
+  'topics.civil.description': '両国間の民生協力。',
   'topics.multilateral.label': '多国間協力',
   'topics.multilateral.description': '国連、G7、日EU宇宙対話の枠組みでの協力。',
   'topics.industry.label': '産業・スタートアップ',
-  'topics.industry.description': 'スタートアップからロケットまで、両国の宇宙産業間の交流。',
+  'topics.industry.description':
+    '両国の産業間の交流（プレスリリースでは、フランスの宇宙スタートアップとの会合の目的とされている）。',
   'delegations.FR.name': 'フランス代表団',
   'delegations.JP.name': '日本代表団',
   'dialogue.summary.0':
-    '2023年1月19日と20日、日仏の政府関係者が包括的宇宙対話を行い、パリの国防・国家安全保障事務総局（SGDSN）での全体会合に続いて、レ・ミュローのArianeGroupを視察した。',
+    '2023年1月、日仏両代表団は宇宙対話を行った。19日にパリの国防・国家安全保障事務総局（SGDSN）で全体会合を開いたほか、日本代表団向けにフランスの宇宙スタートアップとの会合が設けられ、20日にはレ・ミュローのArianeGroup拠点を視察した。',
   'dialogue.summary.1': '日仏を結ぶ絆を再確認し、安全保障・防衛を含む双方の宇宙政策を共有した。',
   'dialogue.summary.2':
     'プレスリリースによれば、対話の質の高さは、今後も両国の特別なパートナーシップを強化していくという共通の意思を反映している。',
   'dialogue.summary.3':
-    'また、この機運を確かなものにする出来事として、2023年1月9日の日本の首相のパリ訪問と、2023年5月のG7広島サミットに合わせたフランス大統領の訪日を挙げている。',
+    'プレスリリースは、この機運を確かなものにするものとして、2023年1月9日の岸田総理大臣のパリ訪問と、2023年5月のG7広島サミットに合わせたフランス大統領訪日の際に予定されている二国間の日程を挙げている。',
   'seo.DELEGATIONS_DESCRIPTION':
     '2023年1月の宇宙対話に参加した日仏両代表団。共同議長、構成機関、参加した出来事を、すべて出典付きで紹介します。',
   'seo.IMAGE_ALT':
-    '日仏の国旗と「France–Japan Comprehensive Space Dialogue, January 2023」の題名、五つの出来事を示す年表。',
+    '日仏の国旗と「France–Japan Comprehensive Space Dialogue, January 2023」の題名、対話とその前後の出来事を示す年表。',
 }

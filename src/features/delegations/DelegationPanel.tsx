@@ -48,9 +48,11 @@ function PersonEntry({ person, Heading }: { person: Person; Heading: 'h3' | 'h4'
     <li id={`person-${person.id}`} className={styles.entry}>
       <Heading className={styles.name}>{person.name[locale]}</Heading>
       <p className={styles.role}>
-        {person.rank
-          ? t.rankAndTitle(person.rank[locale], person.title[locale])
-          : person.title[locale]}
+        {t.ownLine(
+          person.rank
+            ? t.rankAndTitle(person.rank[locale], person.title[locale])
+            : person.title[locale],
+        )}
       </p>
       <EventLinks events={eventsOfPerson(person.id)} label={t.tookPartIn} />
       <CitationList cites={[person.cite, ...(person.localCites?.[locale] ?? [])]} />
@@ -79,6 +81,7 @@ function OrganisationEntry({ organisation }: { organisation: Organisation }) {
       <CitationList
         cites={[
           organisation.cite,
+          ...(organisation.noteCite ? [organisation.noteCite] : []),
           ...(official ? [official.cite] : []),
           ...(organisation.localCites?.[locale] ?? []),
         ]}

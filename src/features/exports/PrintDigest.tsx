@@ -64,7 +64,8 @@ function SourceNote({ cite, t, locale }: { cite: Citation } & Omit<Text, 'eventH
       ) : (
         <cite>{source.title[locale]}</cite>
       )}
-      {source.kind === 'secondary' && t.aside(source.confidence[locale])} —{' '}
+      {source.kind === 'secondary' && t.aside(source.confidence[locale])}
+      {t.clauseJoiner}
       {/* Outside sources are known through the facts sheet's summary, not their own words. */}
       {source.kind === 'primary' ? (
         <q lang="en">{displayQuote(cite.quote)}</q>
@@ -226,7 +227,8 @@ export const PrintDigest = memo(function PrintDigest(props: {
     <section className={styles.digest} data-print="only" aria-labelledby="print-heading">
       <h1 id="print-heading">{t.printHeading}</h1>
       <p>
-        {t.printFilter(filters.length === 0 ? t.printAll : filters.join(' · '))} —{' '}
+        {t.printFilter(filters.length === 0 ? t.printAll : filters.join(' · '))}
+        {t.clauseJoiner}
         {t.eventsCount(events.length)}
       </p>
       {events.length === 0 ? (

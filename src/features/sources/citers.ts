@@ -82,6 +82,7 @@ function collect(): readonly CitedQuote[] {
     }
     add(organisation.cite, citer)
     add(organisation.official?.cite, citer)
+    add(organisation.noteCite, citer)
     for (const cites of Object.values(organisation.localCites ?? {}))
       for (const c of cites) add(c, citer)
   }

@@ -41,7 +41,7 @@ function OverviewView({ first }: { first: TimelineEvent | undefined }) {
                     >
                       {person.name[locale]}
                     </Link>
-                    <span className={styles.muted}> — {person.title[locale]}</span>
+                    <span className={styles.muted}>{t.titleAfterName(person.title[locale])}</span>
                   </li>
                 ) : null
               })}

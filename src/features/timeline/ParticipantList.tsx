@@ -62,7 +62,9 @@ export function ParticipantList({
             >
               {label}
             </Link>
-            {detail !== undefined && <span className={styles.muted}> — {detail}</span>}
+            {detail !== undefined && (
+              <span className={styles.muted}>{t.titleAfterName(detail)}</span>
+            )}
           </li>
         )
       })}

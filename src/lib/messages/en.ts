@@ -13,7 +13,13 @@ const en = {
   itemSeparator: '; ',
   aside: (text: string) => ` (${text})`,
   rankAndTitle: (rank: string, title: string) => `${rank}, ${title}`,
-  siteTagline: 'January 2023, event by event, every fact with its source',
+  /** After a person's name, before their title (the name is a link, so the two are apart). */
+  titleAfterName: (title: string) => ` — ${title}`,
+  /** A title or phrase on a line of its own, as the language starts one. */
+  ownLine: (text: string) => text,
+  /** Between two clauses of a line: a source and its passage, a filter and its count. */
+  clauseJoiner: ' — ',
+  siteTagline: 'The dialogue of January 2023 and its context, every fact with its source',
   skipToContent: 'Skip to content',
   mainNav: 'Main',
   navTimeline: 'Timeline',
@@ -72,7 +78,7 @@ const en = {
   coChairsHeading: 'Co-chairs',
   membersHeading: 'Member organisations',
   leadersHeading: 'Leaders in this timeline',
-  hostsHeading: 'Hosts and companies in this timeline',
+  hostsHeading: 'Companies in this timeline',
   eventsHeading: 'Events',
   delegationEventsHeading: 'Events the delegation took part in',
   officialName: 'Official name',

@@ -7,7 +7,11 @@ const fr: Messages = {
   itemSeparator: '\u202f; ',
   aside: (text) => ` (${text})`,
   rankAndTitle: (rank, title) => `${rank}, ${title}`,
-  siteTagline: 'Janvier 2023, événement par événement, chaque fait avec sa source',
+  titleAfterName: (title) => ` — ${title}`,
+  // A title is written in lower case in running text and with a capital on a line of its own.
+  ownLine: (text) => `${text}`.replace(/^\p{Ll}/u, (c) => c.toLocaleUpperCase('fr')),
+  clauseJoiner: ' — ',
+  siteTagline: 'Le dialogue de janvier 2023 et son contexte, chaque fait avec sa source',
   skipToContent: 'Aller au contenu',
   mainNav: 'Navigation principale',
   navTimeline: 'Chronologie',
@@ -52,7 +56,7 @@ const fr: Messages = {
   sourcesHeading: 'Sources',
   sourcesCount: (n) => (n <= 1 ? `${n} source` : `${n} sources`),
   citationQuote: 'Passage',
-  citationSummary: 'Résumé de cette source dans la fiche de faits du projet',
+  citationSummary: 'Résumé de cette source dans la fiche de vérification du projet',
   sourceKind: { primary: 'Source primaire', secondary: 'Source extérieure' },
   opensExternal: '(site externe)',
   sourceLanguage: (lang) => `en ${lang}`,
@@ -67,7 +71,7 @@ const fr: Messages = {
   coChairsHeading: 'Coprésidents',
   membersHeading: 'Organismes membres',
   leadersHeading: 'Dirigeants dans cette chronologie',
-  hostsHeading: 'Hôtes et entreprises dans cette chronologie',
+  hostsHeading: 'Entreprises dans cette chronologie',
   eventsHeading: 'Événements',
   delegationEventsHeading: 'Événements auxquels la délégation a participé',
   officialName: 'Nom officiel',
@@ -99,8 +103,7 @@ const fr: Messages = {
   sourceTitle: 'Textes sources',
   sourceIntro:
     'Le communiqué de presse conjoint du 19 janvier 2023 en entier, tel que publié. Les passages surlignés sont ceux que cite cette chronologie\u202f; sous chaque paragraphe, les événements, personnes et organismes qui le citent.',
-  sourceInEnglish:
-    'Le communiqué a été publié en anglais\u202f; il est reproduit dans sa langue d’origine.',
+  sourceInEnglish: 'Le communiqué a été publié en anglais\u202f; il est reproduit tel que publié.',
   sourceParagraph: (n) => `Paragraphe ${n}`,
   citedBy: 'Cité par',
   citedByKinds: {
@@ -115,7 +118,7 @@ const fr: Messages = {
   followedPassage: 'Le passage que vous avez suivi',
   outsideSourcesHeading: 'Sources extérieures',
   outsideSourcesIntro:
-    'Les faits que le communiqué ne donne pas viennent de ces sources, vérifiées dans la fiche de faits du projet. Chacune est indiquée avec son adresse et son degré de fiabilité.',
+    'Les faits que le communiqué ne donne pas viennent de ces sources, vérifiées dans la fiche de vérification du projet. Chacune est indiquée avec son adresse et son degré de fiabilité.',
   sourceAddress: 'Adresse',
   sourceNoAddress: 'Pas d’adresse unique (sources publiques françaises)',
   sourceConfidence: 'Fiabilité',
@@ -146,7 +149,7 @@ const fr: Messages = {
     month: 'Pas d’entrée d’agenda\u202f: seul le mois est connu.',
   },
   icsDatesFrom: (dates, source, stated) =>
-    `Dates (${dates}) selon ${source}\u202f; le communiqué indique seulement «\u202f${stated}\u202f».`,
+    `Dates (${dates}) selon la source «\u202f${source}\u202f»\u202f; le communiqué indique seulement «\u202f${stated}\u202f».`,
   icsSource: (sources) => `Sources\u202f: ${sources}`,
   icsPage: 'Dans la chronologie\u202f:',
   printHeading: 'Dialogue global franco-japonais sur l’espace, janvier 2023\u202f: événements',
@@ -164,10 +167,10 @@ const fr: Messages = {
   axisRole: (country, role) => `${country}\u202f: ${`${role}`.toLowerCase()}`,
   axisCluster: (n, range) => `${n} événements, ${range}\u202f: zoomer`,
   axisLegend: 'Formes des repères',
-  axisUndatedLegend: 'Date non précisée, placé selon l’ordre',
+  axisUndatedLegend: 'Date non précisée, événement placé selon l’ordre du communiqué',
   axisMonthLegend: 'Seul le mois est connu',
   axisHint:
-    'Sur l’axe\u202f: ← → avancer dans le temps, ↑ ↓ changer de ligne, + − zoomer, Entrée ouvre. Glisser ou Ctrl + molette pour déplacer et zoomer.',
+    'Sur l’axe, ← →\u202f: avancer dans le temps\u202f; ↑ ↓\u202f: changer de ligne\u202f; + −\u202f: zoomer\u202f; Entrée\u202f: ouvrir. Glisser ou Ctrl + molette pour déplacer et zoomer.',
   toolbarLabel: 'Filtres et téléchargements',
   toolbarAll: 'Tous les événements',
   // Link previews, structured data and the calendar feed (issue 15).
@@ -176,7 +179,8 @@ const fr: Messages = {
     'Une adresse pour les applications d’agenda : abonnées, elles tiennent ces événements à jour.',
   calendarFeedTitle: (site) => `${site}\u202f: agenda`,
   previewAlt: (summary) => `Carte d’aperçu du lien\u202f: ${summary}`,
-  previewCountryRole: (country, role) => `${country}\u202f: ${role}`,
+  previewCountryRole: (country, role) =>
+    `${country}\u202f: ${`${role}`.replace(/^\p{Lu}/u, (c) => c.toLocaleLowerCase('fr'))}`,
   // Page descriptions (src/lib/seo.ts).
   /** Between the last two names of a list in running text. */
   andJoiner: ' et ',

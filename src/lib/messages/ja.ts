@@ -7,7 +7,11 @@ const ja: Messages = {
   itemSeparator: '、',
   aside: (text) => `（${text}）`,
   rankAndTitle: (rank, title) => `${title}、${rank}`,
-  siteTagline: '2023年1月の出来事を、すべて出典付きで',
+  // 名前（肩書）
+  titleAfterName: (title) => `（${title}）`,
+  ownLine: (text) => text,
+  clauseJoiner: '／',
+  siteTagline: '2023年1月の対話とその前後の出来事を、すべて出典付きで',
   skipToContent: '本文へ移動',
   mainNav: 'メインナビゲーション',
   navTimeline: '年表',
@@ -25,14 +29,14 @@ const ja: Messages = {
       : `${ja.countryNames[country]}が関わる${n}件を表示中`,
   timelineHeading: '年表',
   timelineIntro:
-    '首相のパリ訪問からG7広島サミットまで。出来事を選ぶと、その内容と各事実の出典が表示されます。',
+    '岸田総理大臣のパリ訪問からG7広島サミットまで。出来事を選ぶと、その内容と各事実の出典が表示されます。',
   axisBreak: (days) => `約${Math.round(days / 30)}か月後`,
   axisGap: (days) => (days === 1 ? '翌日' : `${days}日後`),
   noEvents: 'この条件に合う出来事はありません。',
   roles: {
     host: '受け入れ国',
     visiting: '訪問側',
-    guests: '招待を受けた側',
+    guests: 'ゲスト',
     'host-and-visiting': '受け入れ国・訪問側',
     'start-ups': '自国のスタートアップが参加',
   },
@@ -64,9 +68,9 @@ const ja: Messages = {
   closeDetail: '閉じる',
   viewDelegation: (name) => `${name}の詳細`,
   coChairsHeading: '共同議長',
-  membersHeading: '参加機関',
+  membersHeading: '構成機関',
   leadersHeading: '本年表に登場する首脳',
-  hostsHeading: '本年表に登場する受け入れ先・企業',
+  hostsHeading: '本年表に登場する企業',
   eventsHeading: '出来事',
   delegationEventsHeading: '代表団が参加した出来事',
   officialName: '正式名称',
@@ -80,7 +84,7 @@ const ja: Messages = {
   notFoundEvent: (id) => `「${id}」という出来事はこの年表にありません。`,
   notFoundDelegation: (id) =>
     `「${id}」という代表団はありません。代表団はフランスと日本の2つです。`,
-  notFoundPage: 'このアドレスに該当するページはありません。',
+  notFoundPage: 'このURLに該当するページはありません。',
   errorTitle: '問題が発生しました',
   errorBody: 'この部分を表示できませんでした。年表の他の部分は引き続き使えます。',
   errorRetry: '再試行',
@@ -95,7 +99,7 @@ const ja: Messages = {
   sourceTitle: '出典',
   sourceIntro:
     '2023年1月19日の共同プレスリリースの全文（発表時のまま）。強調表示の箇所は本年表が引用している部分で、各段落の下にその段落を引用している出来事・人物・機関を示します。',
-  sourceInEnglish: 'プレスリリースは英語で発表されたため、原文のまま掲載しています。',
+  sourceInEnglish: 'プレスリリースは英語で発表されました。発表時のまま掲載しています。',
   sourceParagraph: (n) => `第${n}段落`,
   citedBy: '引用している項目',
   citedByKinds: {
@@ -110,9 +114,9 @@ const ja: Messages = {
   followedPassage: 'リンク先の該当箇所',
   outsideSourcesHeading: '外部資料',
   outsideSourcesIntro:
-    'プレスリリースに記載のない事実は、以下の資料によるもので、プロジェクトの事実確認シートで確認済みです。各資料のアドレスと信頼度を示します。',
-  sourceAddress: 'アドレス',
-  sourceNoAddress: '単一のアドレスなし（フランスの公開資料）',
+    'プレスリリースに記載のない事実は、以下の資料によるもので、プロジェクトの事実確認シートで確認済みです。各資料のURLと信頼度を示します。',
+  sourceAddress: 'URL',
+  sourceNoAddress: '単一のURLなし（フランスの公開資料）',
   sourceConfidence: '信頼度',
   sourceUnused: '本年表では引用していません。',
   citationInContext: 'プレスリリースで読む',
@@ -134,8 +138,8 @@ const ja: Messages = {
     `正確な日付が不明なため、${n}件の出来事をカレンダーファイルに含めていません。`,
   calendarOmittedWhich: '該当する出来事',
   calendarNoDay: {
-    undated: 'カレンダー登録不可：プレスリリースにこの出来事の日付の記載がありません。',
-    month: 'カレンダー登録不可：月のみ判明しています。',
+    undated: 'プレスリリースにこの出来事の日付の記載がないため、カレンダーには含めていません。',
+    month: '月のみ判明しているため、カレンダーには含めていません。',
   },
   icsDatesFrom: (dates, source, stated) =>
     `日付（${dates}）は${source}による。プレスリリースの記載は「${stated}」のみ。`,
@@ -152,19 +156,22 @@ const ja: Messages = {
   axisZoomIn: '拡大',
   axisZoomOut: '縮小',
   axisWhole: '全期間',
-  axisMarker: (title, date, ...delegations) => `${title}（${date}）${delegations.join('、')}`,
+  axisMarker: (title, date, ...delegations) =>
+    delegations.length === 0
+      ? `${title}（${date}）`
+      : `${title}（${date}）：${delegations.join('、')}`,
   axisRole: (country, role) => `${country}（${role}）`,
   axisCluster: (n, range) => `${range}の出来事${n}件：拡大`,
   axisLegend: 'マーカーの形',
   axisUndatedLegend: '日付の記載なし（順序で配置）',
   axisMonthLegend: '月のみ判明',
   axisHint:
-    '時間軸の操作：← →で時間を移動、↑ ↓で列を切替、＋ −で拡大・縮小、Enterで開く。ドラッグやCtrl＋ホイールで移動・拡大。',
+    '時間軸の操作：← →で時間を移動、↑ ↓でレーンを切り替え、＋ −で拡大・縮小、Enterで開く。ドラッグやCtrl＋ホイールで移動・拡大。',
   toolbarLabel: '絞り込み・ダウンロード',
   toolbarAll: 'すべての出来事',
   // Link previews, structured data and the calendar feed (issue 15).
   subscribeCalendar: '購読（.icsフィード）',
-  subscribeCalendarHint: 'カレンダーアプリ用のアドレス。購読すると、出来事が自動で更新されます。',
+  subscribeCalendarHint: 'カレンダーアプリ用のURL。購読すると、出来事が自動で更新されます。',
   calendarFeedTitle: (site) => `${site}：カレンダー`,
   previewAlt: (summary) => `リンクプレビュー画像：${summary}`,
   previewCountryRole: (country, role) => `${country}：${role}`,
