@@ -2,10 +2,16 @@ import ICAL from 'ical.js'
 import { within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { dialogue } from '../../src/content/dialogue.ts'
-import { allEvents, findSource } from '../../src/content/queries.ts'
+import { allEvents, allOrganisations, allTopics, findSource } from '../../src/content/queries.ts'
 import { displayQuote, normaliseForMatch } from '../../src/content/quote.ts'
 import { eventCites } from '../../src/content/sentences.ts'
-import type { Citation, Sentence, TimelineEvent } from '../../src/content/types.ts'
+import type {
+  Citation,
+  Locale,
+  Localized,
+  Sentence,
+  TimelineEvent,
+} from '../../src/content/types.ts'
 import { buildDataExport } from '../../src/lib/dataExport.ts'
 import { eventsToCalendar } from '../../src/lib/ics.ts'
 import { renderRoute } from './render.tsx'
@@ -96,6 +102,122 @@ describe('summary sentences', () => {
         expect(sentence.text.fr, n).toMatch(new RegExp(`(^|\\D)${n}(\\D|$)`))
         expect(sentence.text.ja, n).toMatch(new RegExp(`(^|\\D)${n}(\\D|$)`))
       }
+    },
+  )
+})
+
+// Words that key terms miss because they are not capitalised, matched in every language
+// whatever their case: a relative date ("ten days before", 翌日) says how two dates stand, so
+// its sentence must cite a passage for each; a role word ("host", 会場) says who received whom
+// or where a meeting sat, so a cited passage must say so.
+const MONTHS =
+  'January|February|March|April|May|June|July|August|September|October|November|December'
+const RELATIVE_DATE: Localized = {
+  en: String.raw`\b(?:(?:ten|\d+|a few|two|three)\s+days?\s+(?:before|after|later|earlier)|the\s+day\s+(?:before|after)|next\s+day|previous\s+day)\b`,
+  fr: String.raw`(?:\bla\s+veille\b|\b(?:au\s+|le\s+)?lendemain\b|\b(?:dix|\d+|deux|trois)\s+jours\b)`,
+  ja: String.raw`(?:翌日|前日|\d+日前|\d+日後)`,
+}
+const HOST_WORD: Localized = {
+  en: String.raw`\bhost(?:s|ed|ing)?\b`,
+  fr: String.raw`(?:\bhôtes?\b|\baccueilli|\borganisée?s?\s+par\b)`,
+  ja: String.raw`(?:主催|受け入れ|受入れ)`,
+}
+const VENUE_WORD: Localized = {
+  en: String.raw`\bvenue\b`,
+  fr: String.raw`\blieu\b`,
+  ja: String.raw`会場`,
+}
+/** A passage that says who hosted, organised or invited: the release never does. */
+const CARRIES_HOST = /\b(?:host(?:s|ed)?|organi[sz]ed\s+by|invited\s+by|at\s+the\s+invitation)\b/i
+/** A passage that says where a meeting was held. */
+const CARRIES_VENUE = /\bheld\b[^.]*\bat\b/i
+
+/** The days of the month a passage dates ("19th January", "9 January 2023"). */
+export function datesIn(quote: string): Set<string> {
+  const days = new Set<string>()
+  for (const m of quote.matchAll(
+    new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTHS})\b`, 'gi'),
+  ))
+    days.add(`${m[1]} ${m[2]?.toLowerCase()}`)
+  return days
+}
+
+/** The relative dates and role words in a text that its cited passages do not carry. */
+export function unbackedWords(text: Localized, cites: readonly Citation[]): string[] {
+  const problems: string[] = []
+  const quotes = cites.map((c) => normaliseForMatch(c.quote))
+  const dated = new Set(quotes.flatMap((q) => [...datesIn(q)]))
+  for (const locale of Object.keys(text) as Locale[]) {
+    const find = (pattern: string) => new RegExp(pattern, 'iu').exec(text[locale])?.[0]
+    const relative = find(RELATIVE_DATE[locale])
+    if (relative !== undefined && dated.size < 2)
+      problems.push(`${locale} “${relative}”: cite a passage for each of the two dates`)
+    const host = find(HOST_WORD[locale])
+    if (host !== undefined && !quotes.some((q) => CARRIES_HOST.test(q)))
+      problems.push(`${locale} “${host}”: no cited passage says who hosted`)
+    const venue = find(VENUE_WORD[locale])
+    if (venue !== undefined && !quotes.some((q) => CARRIES_VENUE.test(q)))
+      problems.push(`${locale} “${venue}”: no cited passage says where it was held`)
+  }
+  return problems
+}
+
+// Everything written with its own citations: summaries and notes, organisations' notes (with
+// the body's passage and the note's own), topics' descriptions.
+const cited: { where: string; text: Localized; cites: readonly Citation[] }[] = [
+  ...sentences.map(({ where, sentence }) => ({
+    where,
+    text: sentence.text,
+    cites: sentence.cites,
+  })),
+  ...allOrganisations.flatMap((o) =>
+    o.note === undefined
+      ? []
+      : [
+          {
+            where: `${o.id}.note`,
+            text: o.note,
+            cites: [o.cite, ...(o.noteCite === undefined ? [] : [o.noteCite])],
+          },
+        ],
+  ),
+  ...allTopics.map((t) => ({ where: `topic ${t.id}`, text: t.description, cites: [t.cite] })),
+]
+
+describe('relative dates and role words', () => {
+  const PLENARY: Citation = {
+    source: 'press-release',
+    quote: 'was held on Thursday, 19th January 2023 at the Secretariat-General',
+  }
+  const VISIT: Citation = { source: 'press-release', quote: 'On Friday, 20th January 2023' }
+  const same = (en: string, fr: string, ja: string): Localized => ({ en, fr, ja })
+
+  it('are checked the way they are meant to be', () => {
+    // Whatever the case, in every language; one date cannot carry "the day after".
+    expect(
+      unbackedWords(same('The day after the plenary, a visit.', 'Une visite.', '訪問。'), [VISIT]),
+    ).toHaveLength(1)
+    expect(
+      unbackedWords(same('A visit.', 'Le lendemain, une visite.', '翌日に訪問。'), [VISIT]),
+    ).toHaveLength(2)
+    expect(
+      unbackedWords(same('The day after the plenary.', 'Le lendemain.', '翌日。'), [
+        VISIT,
+        PLENARY,
+      ]),
+    ).toEqual([])
+    // Nothing in the release says who hosted; where the plenary sat, it does.
+    expect(unbackedWords(same('Host of the plenary.', 'Hôte.', '主催。'), [PLENARY])).toHaveLength(
+      3,
+    )
+    expect(unbackedWords(same('Venue of the plenary.', 'Lieu.', '会場。'), [VISIT])).toHaveLength(3)
+    expect(unbackedWords(same('Venue of the plenary.', 'Lieu.', '会場。'), [PLENARY])).toEqual([])
+  })
+
+  it.each(cited.map((c) => [c.where, c] as const))(
+    '%s: each relative date and role word is carried by a cited passage',
+    (_where, { text, cites }) => {
+      expect(unbackedWords(text, cites)).toEqual([])
     },
   )
 })

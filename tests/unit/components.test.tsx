@@ -127,7 +127,9 @@ describe('event route', () => {
   it('marks the open event in the list', async () => {
     await renderRoute('/events/ariane-group-visit')
     const list = screen.getByRole('region', { name: 'Events' })
-    const link = within(list).getByRole('link', { name: 'Visit to the ArianeGroup site at Les Mureaux' })
+    const link = within(list).getByRole('link', {
+      name: 'Visit to the ArianeGroup site at Les Mureaux',
+    })
     expect(link).toHaveAttribute('aria-current')
     const others = within(list)
       .getAllByRole('link')
