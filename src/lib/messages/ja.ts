@@ -99,7 +99,7 @@ const ja: Messages = {
   sourceTitle: '出典',
   sourceIntro:
     '2023年1月19日の共同プレスリリースの全文（発表時のまま）。強調表示の箇所は本年表が引用している部分で、各段落の下にその段落を引用している出来事・人物・機関を示します。',
-  sourceInEnglish: 'プレスリリースは英語で発表されました。発表時のまま掲載しています。',
+  sourceInEnglish: 'プレスリリースは英語で発表されたもので、発表時のまま掲載しています。',
   sourceParagraph: (n) => `第${n}段落`,
   citedBy: '引用している項目',
   citedByKinds: {
