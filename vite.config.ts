@@ -4,16 +4,17 @@ import { minify, transformWithOxc, type Plugin } from 'vite'
 import { defineConfig } from 'vitest/config'
 import react from '@vitejs/plugin-react'
 import { tanstackRouter } from '@tanstack/router-plugin/vite'
-import { filterSchema } from './src/lib/dataSchema.ts'
+import { filterSchema, localeSchemas } from './src/lib/dataSchema.ts'
 
 const DATA_SCHEMA = 'public/data/schema.json'
 const BOOT = 'src/boot.ts'
 
 /**
- * Writes the facet registry's part of the data file's schema (`view.filter`) into
- * public/data/schema.json before each build and dev server, as the router plugin writes the
- * route tree: adding a facet documents it in the download's schema, with no edit by hand.
- * The file only changes when the registry does; a unit test checks the two agree.
+ * Writes the facet registry's part of the data file's schema (`view.filter`) and the locale
+ * table's (the languages of its texts) into public/data/schema.json before each build and dev
+ * server, as the router plugin writes the route tree: adding a facet or a language documents
+ * it in the download's schema, with no edit by hand. The file only changes when the registry
+ * or the table does; unit tests check that they agree.
  */
 function facetSchema(): Plugin {
   return {
@@ -22,6 +23,9 @@ function facetSchema(): Plugin {
       const text = await readFile(DATA_SCHEMA, 'utf8')
       const schema = JSON.parse(text)
       schema.properties.view.properties.filter = filterSchema()
+      const { locale, localizedKeys } = localeSchemas()
+      schema.$defs.locale = { ...schema.$defs.locale, ...locale }
+      schema.$defs.localized = { ...schema.$defs.localized, ...localizedKeys }
       const options = await resolveConfig(DATA_SCHEMA)
       const next = await format(JSON.stringify(schema), { ...options, filepath: DATA_SCHEMA })
       if (next !== text) await writeFile(DATA_SCHEMA, next)

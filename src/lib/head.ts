@@ -2,7 +2,7 @@ import type { StaticDataRouteOption } from '@tanstack/react-router'
 import { localized } from '../content/localized.ts'
 import { LOCALES, type Locale, type Localized } from '../content/types.ts'
 import { interfaceText } from './i18n.ts'
-import { localeInfo } from './locales.ts'
+import { localeInfo } from '../core/locales.ts'
 import type { Messages } from './messages.ts'
 import { previewCard } from './previewCard.ts'
 import {

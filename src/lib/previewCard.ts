@@ -2,7 +2,7 @@ import { findDelegation, findEvent, findPerson, findSource } from '../content/qu
 import { COUNTRIES, type CountryCode, type Locale } from '../content/types.ts'
 import { formatDateValue } from './dates.ts'
 import { messagesFor } from './i18n.ts'
-import { localeInfo } from './locales.ts'
+import { localeInfo } from '../core/locales.ts'
 // Type only: seo.ts imports this module for each page's alt text.
 import type { View } from './seo.ts'
 

@@ -262,9 +262,7 @@ describe('headers', () => {
 
   it('recommends in docs/deploy.md the public data files’ header', async () => {
     const readme = await readFile(new URL('../../docs/deploy.md', import.meta.url), 'utf8')
-    const block = readme.match(
-      /### oEmbed files and calendar feeds[\s\S]*?```\n([\s\S]*?)```/,
-    )?.[1]
+    const block = readme.match(/### oEmbed files and calendar feeds[\s\S]*?```\n([\s\S]*?)```/)?.[1]
     const expected = Object.entries(PUBLIC_DATA_HEADERS).map(([n, v]) => `${n}: ${v}`)
     expect(block?.trim().split('\n')).toEqual(expected)
   })
