@@ -22,7 +22,8 @@ export interface PreviewCard {
   readonly alt: string
 }
 
-function card(
+/** A card from its parts, with the app's name at the foot and the alt text from all of them. */
+export function card(
   locale: Locale,
   kicker: string,
   title: string,
@@ -33,7 +34,8 @@ function card(
   return { locale, kicker, title, flags, footer: t.siteTitle, alt: t.previewAlt(words.join(' · ')) }
 }
 
-function bothFlags(locale: Locale): PreviewCard['flags'] {
+/** Both countries' flags, each with the country's name. */
+export function bothFlags(locale: Locale): PreviewCard['flags'] {
   return COUNTRIES.map((country) => ({ country, label: messagesFor(locale).countryNames[country] }))
 }
 
