@@ -36,7 +36,7 @@ function facetSchema(): Plugin {
 /**
  * Paint first, then load the app: the built page's entry script and module preloads make way
  * for src/boot.ts, written into the page, which requests them once the prerendered page has
- * been painted (see its comment and README, Performance). Inline rather than a file: as a file
+ * been painted (see its comment and docs/performance.md). Inline rather than a file: as a file
  * it was a request made before the first paint, which Lighthouse's simulated phone counts into
  * FCP and LCP (a round trip each), and on a slow network the app's chunks were asked for only
  * once it had arrived. The prerenderer allows the script in each page's policy by its hash.
@@ -107,7 +107,7 @@ export default defineConfig({
     // V8's compile hint (Chromium 136+; other engines read a comment): every function of a
     // chunk is compiled while the chunk streams in, off the main thread, instead of lazily on
     // its first call during start-up, which was 400-700 ms of main thread at 4x throttling on
-    // `/` (README, Performance). Added after minification, which would strip it.
+    // `/` (docs/performance.md). Added after minification, which would strip it.
     rolldownOptions: {
       output: {
         postBanner: '//# allFunctionsCalledOnLoad',

@@ -103,7 +103,7 @@ export function browserPath(config: SiteConfig, path: string): string {
   return `${config.basePath}${path.replace(/^\//, '')}`
 }
 
-/** The share image in public/: drawn once from scripts/og-image.svg (see README). */
+/** The share image in public/: drawn once from scripts/og-image.svg (see docs/previews.md). */
 export const SHARE_IMAGE = { path: '/og-image.png', width: 1200, height: 630 } as const
 
 /** A page's own preview image, drawn at build time (scripts/og): `/og/fr/events/plenary.png`. */
@@ -145,7 +145,7 @@ export function escapeHtml(text: string): string {
  * by one, by hash, rather than with 'unsafe-inline', and so is the one inlined stylesheet
  * (scripts/prerender.js puts it in each page's head); styles React sets later go through the
  * CSSOM, which the policy does not govern. `frame-ancestors`, `report-uri` and `sandbox` are
- * ignored in a meta element, so they belong in real headers (see README).
+ * ignored in a meta element, so they belong in real headers (see docs/deploy.md).
  */
 export function contentSecurityPolicy(
   styleAttributeHashes: readonly string[],
