@@ -4,16 +4,17 @@ import { minify, transformWithOxc, type Plugin } from 'vite'
 import { defineConfig } from 'vitest/config'
 import react from '@vitejs/plugin-react'
 import { tanstackRouter } from '@tanstack/router-plugin/vite'
-import { filterSchema } from './src/lib/dataSchema.ts'
+import { filterSchema, localeSchemas } from './src/lib/dataSchema.ts'
 
 const DATA_SCHEMA = 'public/data/schema.json'
 const BOOT = 'src/boot.ts'
 
 /**
- * Writes the facet registry's part of the data file's schema (`view.filter`) into
- * public/data/schema.json before each build and dev server, as the router plugin writes the
- * route tree: adding a facet documents it in the download's schema, with no edit by hand.
- * The file only changes when the registry does; a unit test checks the two agree.
+ * Writes the facet registry's part of the data file's schema (`view.filter`) and the locale
+ * table's (the languages of its texts) into public/data/schema.json before each build and dev
+ * server, as the router plugin writes the route tree: adding a facet or a language documents
+ * it in the download's schema, with no edit by hand. The file only changes when the registry
+ * or the table does; unit tests check that they agree.
  */
 function facetSchema(): Plugin {
   return {
@@ -22,6 +23,9 @@ function facetSchema(): Plugin {
       const text = await readFile(DATA_SCHEMA, 'utf8')
       const schema = JSON.parse(text)
       schema.properties.view.properties.filter = filterSchema()
+      const { locale, localizedKeys } = localeSchemas()
+      schema.$defs.locale = { ...schema.$defs.locale, ...locale }
+      schema.$defs.localized = { ...schema.$defs.localized, ...localizedKeys }
       const options = await resolveConfig(DATA_SCHEMA)
       const next = await format(JSON.stringify(schema), { ...options, filepath: DATA_SCHEMA })
       if (next !== text) await writeFile(DATA_SCHEMA, next)
@@ -32,7 +36,7 @@ function facetSchema(): Plugin {
 /**
  * Paint first, then load the app: the built page's entry script and module preloads make way
  * for src/boot.ts, written into the page, which requests them once the prerendered page has
- * been painted (see its comment and README, Performance). Inline rather than a file: as a file
+ * been painted (see its comment and docs/performance.md). Inline rather than a file: as a file
  * it was a request made before the first paint, which Lighthouse's simulated phone counts into
  * FCP and LCP (a round trip each), and on a slow network the app's chunks were asked for only
  * once it had arrived. The prerenderer allows the script in each page's policy by its hash.
@@ -103,7 +107,7 @@ export default defineConfig({
     // V8's compile hint (Chromium 136+; other engines read a comment): every function of a
     // chunk is compiled while the chunk streams in, off the main thread, instead of lazily on
     // its first call during start-up, which was 400-700 ms of main thread at 4x throttling on
-    // `/` (README, Performance). Added after minification, which would strip it.
+    // `/` (docs/performance.md). Added after minification, which would strip it.
     rolldownOptions: {
       output: {
         postBanner: '//# allFunctionsCalledOnLoad',

@@ -173,7 +173,7 @@ for (const entry of pages) {
   const extraHead = [
     server.oEmbedLink(config, entry, rendered.title),
     server.calendarFeedLink(config, entry.locale),
-    server.jsonLdScript(config, entry.view, entry.locale),
+    server.structuredDataScript(config, entry),
   ].filter((tag) => tag !== '')
   const html = page(rendered, path, extraHead)
   for (const file of server.filesFor(entry)) {
@@ -209,10 +209,11 @@ await write('404.html', page(missing, undefined))
 // Each page's link-preview image, drawn from the same content (scripts/og).
 const previewStart = performance.now()
 const previews = await renderCards(
-  pages.map((entry) => ({
-    file: server.previewImagePath(entry.view, entry.locale).slice(1),
-    card: server.previewCard(entry.view, entry.locale),
-  })),
+  pages.flatMap((entry) =>
+    entry.card === undefined
+      ? []
+      : [{ file: server.previewImagePath(entry.view, entry.locale).slice(1), card: entry.card }],
+  ),
   outDir,
 )
 console.log(

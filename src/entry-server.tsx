@@ -9,7 +9,7 @@ import { loadPage } from './pages.ts'
 // The prerenderer's entry (scripts/prerender.js builds it with Vite's SSR build and runs it in
 // Node): the same router, routes and components as the browser, at a memory history.
 
-export { embedPages, sitePages } from './pages.ts'
+export { embedPages, sitePages, structuredDataScript } from './pages.ts'
 export {
   browserPath,
   contentSecurityPolicy,
@@ -22,8 +22,6 @@ export {
 } from './lib/seo.ts'
 export { calendarFeedLink, calendarFeeds } from './lib/calendarFeed.ts'
 export { oEmbedFor, oEmbedLink, oEmbedPath } from './lib/embed.ts'
-export { jsonLdScript } from './lib/jsonld.ts'
-export { previewCard } from './lib/previewCard.ts'
 
 export interface Rendered {
   /** The markup of #root. */

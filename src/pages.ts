@@ -1,13 +1,17 @@
 import { createMemoryHistory } from '@tanstack/react-router'
 import { LOCALES, type Locale } from './content/types.ts'
+import { embedViewOf, fullViewOf } from './lib/embed.ts'
 import { headTitle } from './lib/head.ts'
+import { jsonLdScript } from './lib/jsonld.ts'
 import { DEFAULT_LOCALE, langParam } from './lib/locale.ts'
-import type { Page, SiteConfig } from './lib/seo.ts'
+import type { PrerenderSpec } from './lib/prerender.ts'
+import type { Page, RoutePath, SiteConfig } from './lib/seo.ts'
 import { createAppRouter } from './router.tsx'
 
 // The list of static pages, read off the router: each leaf route's declared params (its
 // `staticData.prerender`, see src/lib/prerender.ts) in each language of the locale table, with
-// the address built by the router itself. Adding a page is adding its route file.
+// the address built by the router itself from the route's own path. Adding a page is adding
+// its route file: its path, head, preview card and structured data are all declared there.
 
 /** A route as the walk sees it: the router's own objects, read through what they all share. */
 interface WalkedRoute {
@@ -37,11 +41,11 @@ export async function routePages(): Promise<readonly Page[]> {
   const router = appRouter()
   const declared = []
   for (const route of leafRoutes(router.routeTree as WalkedRoute)) {
-    const spec =
-      router.routesById[route.id as keyof typeof router.routesById].options.staticData?.prerender
+    const spec = specOf(router, route.id)
     if (!spec) throw new Error(`${route.id} declares no prerendered pages (staticData.prerender)`)
     declared.push({ route, spec, list: spec.params() })
   }
+  const leafPaths = new Set(declared.map(({ route }) => route.fullPath))
   const pages: Page[] = []
   for (const locale of LOCALES) {
     for (const { route, spec, list } of declared) {
@@ -50,20 +54,48 @@ export async function routePages(): Promise<readonly Page[]> {
           to: route.fullPath,
           params: { ...params, lang: langParam(locale) },
         } as unknown as Parameters<typeof router.buildLocation>[0])
-        const view = spec.view(params)
+        const own = { route: route.fullPath as RoutePath, params }
+        const embed = spec.page === undefined
         pages.push({
-          kind: view.kind,
           locale,
           path: withoutBase(location.pathname, router.basepath),
-          view,
-          embed: spec.embed,
+          // An embed stands for its full page: the same page in every language, its canonical.
+          view: embed ? fullViewOf(own) : own,
+          embed,
+          embeddable: !embed && leafPaths.has(embedViewOf(own).route),
           // An index route is a folder too (/fr, /delegations): see filesFor.
           folder: route.fullPath.endsWith('/'),
+          card: spec.page?.card(params, locale),
         })
       }
     }
   }
   return pages
+}
+
+type AppRouter = ReturnType<typeof appRouter>
+
+/** One router to look routes up in; no page is loaded in it. */
+let walked: AppRouter | undefined
+
+function specOf(router: AppRouter, id: string): PrerenderSpec | undefined {
+  return router.routesById[id as keyof AppRouter['routesById']].options.staticData?.prerender
+}
+
+/**
+ * A full page's structured data as its route declares it, as the element for its head ('' for
+ * an embed, or a page that describes no thing).
+ */
+export function structuredDataScript(site: SiteConfig, page: Page): string {
+  walked ??= appRouter()
+  const router = walked
+  const route = Object.values(router.routesById).find(
+    (candidate) => candidate.fullPath === page.view.route && candidate.children === undefined,
+  )
+  const declaration = route && specOf(router, route.id)?.page
+  if (page.embed || !declaration) return ''
+  const params = (page.view.params ?? {}) as Readonly<Record<string, string>>
+  return jsonLdScript(declaration.structuredData(params, page.locale, site))
 }
 
 /** The path inside the site: what the router sees once the base path is taken off. */

@@ -3,6 +3,7 @@ import { useLinkScope } from './linkScope.ts'
 import { findSource } from '../content/queries.ts'
 import type { Citation as CitationData } from '../content/types.ts'
 import { displayQuote } from '../content/quote.ts'
+import { languageInText } from '../core/locales.ts'
 import { langParam } from '../lib/locale.ts'
 import { passageAnchor } from '../lib/passageAnchor.ts'
 import styles from './Citation.module.css'
@@ -29,7 +30,7 @@ export function Citation({ cite }: { cite: CitationData }) {
         )}
         {source.language !== locale && (
           <span className={styles.lang}>
-            {t.aside(t.sourceLanguage(t.languageInText[source.language]))}
+            {t.aside(t.sourceLanguage(languageInText(source.language, locale)))}
           </span>
         )}
       </p>

@@ -1,5 +1,5 @@
-import { contentTextFor } from '../lib/i18n.ts'
-import { LOCALES } from '../lib/locales.ts'
+import { contentTextFor } from './contentText.ts'
+import { LOCALES } from '../core/locales.ts'
 import type { ContentKey } from './i18n/en.ts'
 import type { Localized } from './types.ts'
 

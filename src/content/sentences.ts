@@ -1,4 +1,4 @@
-import { localeInfo } from '../lib/locales.ts'
+import { localeInfo } from '../core/locales.ts'
 import { normaliseForMatch } from './quote.ts'
 import type { Citation, Locale, Sentence, TimelineEvent } from './types.ts'
 

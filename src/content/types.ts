@@ -1,7 +1,7 @@
 // The content model: plain readonly data, no React. Every claim carries a Citation so
 // that the UI can always say where a fact comes from.
 
-import { LOCALES, type Locale } from '../lib/locales.ts'
+import { LOCALES, type Locale } from '../core/locales.ts'
 
 // The languages are the locale table's rows; re-exported because the content is typed by them.
 export { LOCALES, type Locale }

@@ -25,7 +25,10 @@ export function calendarFeeds(config: SiteConfig, now: Date): readonly CalendarF
       locale,
       now,
       pageUrl: (event) =>
-        absoluteUrl(config, pathFor({ kind: 'event', eventId: event.id }, locale)),
+        absoluteUrl(
+          config,
+          pathFor({ route: '/{-$lang}/events/$eventId', params: { eventId: event.id } }, locale),
+        ),
     }).ics,
   }))
 }

@@ -124,14 +124,19 @@ export interface DataExportOptions {
   readonly passageUrl: (cite: Citation) => string
 }
 
+/** An id standing in for a name the content lacks, in every language of the table. */
+function sameInEveryLanguage(text: string): Localized {
+  return Object.fromEntries(LOCALES.map((locale) => [locale, text])) as Record<Locale, string>
+}
+
 function participantData(p: Participant): ExportedParticipant {
   if (p.kind === 'delegation') {
     const delegation = findDelegation(p.country)
-    const name = delegation?.name ?? { en: p.country, fr: p.country, ja: p.country }
+    const name = delegation?.name ?? sameInEveryLanguage(p.country)
     return { kind: p.kind, id: p.country, country: p.country, name }
   }
   const entry = p.kind === 'person' ? findPerson(p.id) : findOrganisation(p.id)
-  const name = entry?.name ?? { en: p.id, fr: p.id, ja: p.id }
+  const name = entry?.name ?? sameInEveryLanguage(p.id)
   return { kind: p.kind, id: p.id, country: entry?.country ?? null, name }
 }
 

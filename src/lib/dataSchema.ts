@@ -1,3 +1,4 @@
+import { LOCALES } from '../core/locales.ts'
 import { facets } from './facets.ts'
 
 /**
@@ -20,5 +21,20 @@ export function filterSchema() {
         { oneOf: [{ enum: [...facet.options] }, { type: 'null' }] },
       ]),
     ),
+  }
+}
+
+/**
+ * The parts of the same schema that the locale table decides: the languages a data file's
+ * texts are written in (`$defs.locale`, and `$defs.localized`'s keys). Written in by the build
+ * with `view.filter`, so a new language needs no edit of the schema file.
+ */
+export function localeSchemas() {
+  return {
+    locale: { enum: [...LOCALES] },
+    localizedKeys: {
+      required: [...LOCALES],
+      properties: Object.fromEntries(LOCALES.map((locale) => [locale, { type: 'string' }])),
+    },
   }
 }

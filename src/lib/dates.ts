@@ -1,5 +1,5 @@
 import type { DateValue } from '../content/types.ts'
-import { localeInfo, type Locale } from './locales.ts'
+import { localeInfo, type Locale } from '../core/locales.ts'
 
 // One place formats dates, from the month names and patterns in the locale table
 // (src/lib/locales.ts) rather than Intl.DateTimeFormat: the first DateTimeFormat a page

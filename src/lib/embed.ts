@@ -6,10 +6,10 @@ import {
   previewImagePath,
   SHARE_IMAGE,
   type Page,
+  type RoutePath,
   type SiteConfig,
   type View,
 } from './seo.ts'
-import { DEFAULT_LOCALE } from './locale.ts'
 import type { Locale } from '../content/types.ts'
 
 // Embeds (/embed/…): the snippet the "Embed" action copies and the oEmbed file each page
@@ -22,18 +22,25 @@ import type { Locale } from '../content/types.ts'
  */
 export const EMBED_SIZE = { width: 800, height: 720 } as const
 
-/** The views that have an embed: the timeline and each event, the axis being what is shared. */
-export type EmbedView = Extract<View, { kind: 'timeline' } | { kind: 'event' }>
+/**
+ * The embed of a view: the same route path with `/embed` after the language
+ * (`/{-$lang}/events/$eventId` → `/{-$lang}/embed/events/$eventId`), whether or not the route
+ * tree has one; src/pages.ts marks the pages whose embed it has (`Page.embeddable`).
+ */
+export function embedViewOf(view: View): View {
+  const route = view.route.replace(/^\/\{-\$lang\}/, '/{-$lang}/embed') as RoutePath
+  return { ...view, route }
+}
 
-export function isEmbeddable(view: View): view is EmbedView {
-  return view.kind === 'timeline' || view.kind === 'event'
+/** The full page an embed stands for (its canonical address): the inverse of embedViewOf. */
+export function fullViewOf(view: View): View {
+  const route = view.route.replace(/^\/\{-\$lang\}\/embed(?=\/|$)/, '/{-$lang}') as RoutePath
+  return { ...view, route }
 }
 
 /** `/embed`, `/fr/embed/events/plenary`: the full page's path with `/embed` after the language. */
-export function embedPathFor(view: EmbedView, locale: Locale): string {
-  const prefix = locale === DEFAULT_LOCALE ? '' : `/${locale}`
-  const page = pathFor(view, DEFAULT_LOCALE)
-  return `${prefix}/embed${page === '/' ? '' : page}`
+export function embedPathFor(view: View, locale: Locale): string {
+  return pathFor(embedViewOf(view), locale)
 }
 
 /**
@@ -83,12 +90,12 @@ export function oEmbedFor(config: SiteConfig, page: Page, title: string): OEmbed
     version: '1.0',
     title,
     provider_name: messagesFor(locale).siteTitle,
-    provider_url: absoluteUrl(config, pathFor({ kind: 'timeline' }, locale)),
+    provider_url: absoluteUrl(config, pathFor({ route: '/{-$lang}/' }, locale)),
     thumbnail_url: absoluteUrl(config, previewImagePath(view, locale)),
     thumbnail_width: SHARE_IMAGE.width,
     thumbnail_height: SHARE_IMAGE.height,
   } as const
-  if (!isEmbeddable(view)) return { ...common, type: 'link' }
+  if (!page.embeddable) return { ...common, type: 'link' }
   const src = absoluteUrl(config, embedPathFor(view, locale))
   return { ...common, type: 'rich', html: embedSnippet({ src, title }), ...EMBED_SIZE }
 }

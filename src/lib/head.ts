@@ -2,9 +2,10 @@ import type { StaticDataRouteOption } from '@tanstack/react-router'
 import { localized } from '../content/localized.ts'
 import { LOCALES, type Locale, type Localized } from '../content/types.ts'
 import { interfaceText } from './i18n.ts'
-import { localeInfo } from './locales.ts'
+import { localeInfo } from '../core/locales.ts'
 import type { Messages } from './messages.ts'
-import { previewCard } from './previewCard.ts'
+import { fullViewOf } from './embed.ts'
+import type { PreviewCard } from './previewCard.ts'
 import {
   absoluteUrl,
   alternatesFor,
@@ -12,6 +13,7 @@ import {
   pathFor,
   previewImagePath,
   SHARE_IMAGE,
+  type RoutePath,
   type SiteConfig,
   type View,
 } from './seo.ts'
@@ -49,6 +51,8 @@ export interface Head {
 /** What a route's `head` is given, read through what every route's match shares. */
 interface HeadMatch {
   readonly context: { readonly locale: Locale; readonly site: SiteConfig }
+  /** The route's own path, as the router spells it: the page's address once filled in. */
+  readonly fullPath: string
   readonly params: object
   readonly staticData: StaticDataRouteOption
 }
@@ -56,8 +60,8 @@ interface HeadMatch {
 /**
  * A leaf route's head. `own` gives the page's title and description, or nothing when the
  * route found nothing at this address (its loader threw notFound): the not-found head then.
- * The view (for the alternates and the preview) and whether the page is an embed come from
- * the route's own `staticData.prerender`.
+ * The addresses come from the route's own path and params; the preview card, or that the page
+ * is an embed, from the route's own `staticData.prerender`.
  */
 export function pageHead(
   match: HeadMatch,
@@ -68,8 +72,12 @@ export function pageHead(
   if (!spec) throw new Error('A page head needs its route to declare staticData.prerender')
   const stated = own(interfaceText(locale), locale)
   if (!stated) return notFoundHead(site, locale)
-  const view = spec.view(match.params as Readonly<Record<string, string>>)
-  return spec.embed ? embedHead(site, view, locale, stated) : fullHead(site, view, locale, stated)
+  // The router only calls a route's head with its own path and params.
+  const params = match.params as Readonly<Record<string, string>>
+  const view: View = { route: match.fullPath as RoutePath, params }
+  return spec.page
+    ? fullHead(site, view, locale, stated, spec.page.card(params, locale))
+    : embedHead(site, fullViewOf(view), locale, stated)
 }
 
 /** Longest description kept whole; search results and previews cut around here. */
@@ -121,12 +129,15 @@ function previewTags(
 }
 
 /** A page to index and share: its addresses in every language and its own preview image. */
-function fullHead(site: SiteConfig, view: View, locale: Locale, own: OwnHead): Head {
+function fullHead(
+  site: SiteConfig,
+  view: View,
+  locale: Locale,
+  own: OwnHead,
+  card: PreviewCard,
+): Head {
   const canonical = absoluteUrl(site, pathFor(view, locale))
-  const image = {
-    url: absoluteUrl(site, previewImagePath(view, locale)),
-    alt: previewCard(view, locale).alt,
-  }
+  const image = { url: absoluteUrl(site, previewImagePath(view, locale)), alt: card.alt }
   return {
     meta: [
       { title: own.title },

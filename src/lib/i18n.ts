@@ -1,13 +1,15 @@
-import type { ContentText } from '../content/i18n/en.ts'
-import { LOAD_TEXT, LOCALES, type Locale, type LocaleText } from './locales.ts'
+import { loadContentText } from '../content/contentText.ts'
+import { LOCALES, type Locale } from '../core/locales.ts'
 import type { Messages } from './messages/en.ts'
 
 // The languages loaded so far. In the browser a page loads its own language before it
 // renders (the root route's beforeLoad) and another one when the reader moves to it, so the
 // first load carries one language's text. Reading a language that is not loaded is a bug in
-// that wiring, and throws rather than show text in the wrong language.
+// that wiring, and throws rather than show text in the wrong language. Each language's text
+// modules are fetched by its tag (`./messages/<tag>.ts`, and the content's
+// `src/content/i18n/<tag>.ts`), so the locale table's row is the only list of languages.
 
-const loaded = new Map<Locale, LocaleText>()
+const loaded = new Map<Locale, Messages>()
 const pending = new Map<Locale, Promise<void>>()
 
 /** Fetches a language's messages and content text once; later calls share the first. */
@@ -15,9 +17,12 @@ export function loadLocale(locale: Locale): Promise<void> {
   if (loaded.has(locale)) return Promise.resolve()
   let loading = pending.get(locale)
   if (!loading) {
-    loading = LOAD_TEXT[locale]()
-      .then((text) => {
-        loaded.set(locale, text)
+    loading = Promise.all([
+      import(`./messages/${locale}.ts`) as Promise<{ readonly messages: Messages }>,
+      loadContentText(locale),
+    ])
+      .then(([module]) => {
+        loaded.set(locale, module.messages)
       })
       .finally(() => pending.delete(locale))
     pending.set(locale, loading)
@@ -30,14 +35,10 @@ export function loadAllLocales(): Promise<void> {
   return Promise.all(LOCALES.map(loadLocale)).then(() => undefined)
 }
 
-function textOf(locale: Locale): LocaleText {
-  const text = loaded.get(locale)
-  if (!text) throw new Error(`The ${locale} text is read before it was loaded`)
-  return text
-}
-
 export function messagesFor(locale: Locale): Messages {
-  return textOf(locale).messages
+  const messages = loaded.get(locale)
+  if (!messages) throw new Error(`The ${locale} text is read before it was loaded`)
+  return messages
 }
 
 /**
@@ -46,13 +47,9 @@ export function messagesFor(locale: Locale): Messages {
  * retry button, must not fail in turn for want of its own words.
  */
 export function interfaceText(locale: Locale): Messages {
-  const text = loaded.get(locale) ?? loaded.values().next().value
-  if (!text) throw new Error('No interface text is loaded')
-  return text.messages
-}
-
-export function contentTextFor(locale: Locale): ContentText {
-  return textOf(locale).content
+  const messages = loaded.get(locale) ?? loaded.values().next().value
+  if (!messages) throw new Error('No interface text is loaded')
+  return messages
 }
 
 // Outside the browser bundle (the prerenderer's SSR build, unit tests, Node scripts and the

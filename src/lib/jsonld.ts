@@ -19,11 +19,12 @@ import { sentencesText } from '../content/sentences.ts'
 import { INTL_TAG } from './locale.ts'
 import { messagesFor } from './i18n.ts'
 import { passageAnchor } from './passageAnchor.ts'
-import { absoluteUrl, pathFor, type SiteConfig, type View } from './seo.ts'
+import { absoluteUrl, pathFor, type SiteConfig } from './seo.ts'
 
 // schema.org structured data for the prerendered pages, built from the content alone: an
 // Event per event page, the delegations as GovernmentOrganizations with their members, and the
-// timeline as an ItemList of events. Names are the page's language; nothing is added that the
+// timeline as an ItemList of events. Each page route declares its structured data in its
+// staticData.prerender, from one of these (or `noStructuredData`, said out loud). Names are the page's language; nothing is added that the
 // content does not say (an event without a stated date or place gets no date or location).
 
 /** A JSON-LD node: plain JSON data. */
@@ -37,7 +38,7 @@ function sourceWork(config: SiteConfig, cite: Citation, locale: Locale): JsonLd 
   const source = findSource(cite.source)
   const name = source?.title[locale] ?? cite.source
   if (cite.source === 'press-release' || source?.url === undefined) {
-    const page = absoluteUrl(config, pathFor({ kind: 'source' }, locale))
+    const page = absoluteUrl(config, pathFor({ route: '/{-$lang}/source' }, locale))
     const anchor =
       cite.source === 'press-release' ? passageAnchor(cite.quote) : `source-${cite.source}`
     return { '@type': 'CreativeWork', name, url: `${page}#${anchor}` }
@@ -107,7 +108,10 @@ export function eventJsonLd(config: SiteConfig, event: TimelineEvent, locale: Lo
     '@type': 'Event',
     name: event.title[locale],
     description: sentencesText(event.summary, locale),
-    url: absoluteUrl(config, pathFor({ kind: 'event', eventId: event.id }, locale)),
+    url: absoluteUrl(
+      config,
+      pathFor({ route: '/{-$lang}/events/$eventId', params: { eventId: event.id } }, locale),
+    ),
     inLanguage: INTL_TAG[locale],
     // The release's own claim, at its precision; a later, finer claim is in the page itself.
     ...(stated === undefined ? {} : isoDates(stated.value)),
@@ -140,7 +144,13 @@ export function delegationJsonLd(
     ...delegationNode(delegation, locale),
     url: absoluteUrl(
       config,
-      pathFor({ kind: 'delegation', delegationId: delegation.country.toLowerCase() }, locale),
+      pathFor(
+        {
+          route: '/{-$lang}/delegations/$delegationId',
+          params: { delegationId: delegation.country.toLowerCase() },
+        },
+        locale,
+      ),
     ),
     member: [
       ...delegation.coChairs.map((id) => personNode(id, locale)),
@@ -150,7 +160,7 @@ export function delegationJsonLd(
   }
 }
 
-function timelineJsonLd(config: SiteConfig, locale: Locale): JsonLd {
+export function timelineJsonLd(config: SiteConfig, locale: Locale): JsonLd {
   return {
     '@type': 'ItemList',
     itemListOrder: `${CONTEXT}/ItemListOrderAscending`,
@@ -159,36 +169,48 @@ function timelineJsonLd(config: SiteConfig, locale: Locale): JsonLd {
       '@type': 'ListItem',
       position: index + 1,
       name: event.title[locale],
-      url: absoluteUrl(config, pathFor({ kind: 'event', eventId: event.id }, locale)),
+      url: absoluteUrl(
+        config,
+        pathFor({ route: '/{-$lang}/events/$eventId', params: { eventId: event.id } }, locale),
+      ),
     })),
   }
 }
 
-/** The structured data of a page, or undefined for a page that describes no thing (the source). */
-export function jsonLdFor(config: SiteConfig, view: View, locale: Locale): JsonLd | undefined {
-  const node = ((): JsonLd | undefined => {
-    switch (view.kind) {
-      case 'timeline':
-        return timelineJsonLd(config, locale)
-      case 'event': {
-        const event = findEvent(view.eventId)
-        return event ? eventJsonLd(config, event, locale) : undefined
-      }
-      case 'delegations': {
-        return {
-          '@graph': allDelegations.map((delegation) =>
-            delegationJsonLd(config, delegation, locale),
-          ),
-        }
-      }
-      case 'delegation': {
-        const delegation = findDelegation(view.delegationId)
-        return delegation ? delegationJsonLd(config, delegation, locale) : undefined
-      }
-      case 'source':
-        return undefined
-    }
-  })()
+/** An event page's: its Event, if there is such an event. */
+export function eventPageJsonLd(
+  config: SiteConfig,
+  eventId: string,
+  locale: Locale,
+): JsonLd | undefined {
+  const event = findEvent(eventId)
+  return event ? eventJsonLd(config, event, locale) : undefined
+}
+
+/** The delegations page's: both delegations. */
+export function delegationsJsonLd(config: SiteConfig, locale: Locale): JsonLd {
+  return {
+    '@graph': allDelegations.map((delegation) => delegationJsonLd(config, delegation, locale)),
+  }
+}
+
+/** A delegation page's, if there is such a delegation. */
+export function delegationPageJsonLd(
+  config: SiteConfig,
+  delegationId: string,
+  locale: Locale,
+): JsonLd | undefined {
+  const delegation = findDelegation(delegationId)
+  return delegation ? delegationJsonLd(config, delegation, locale) : undefined
+}
+
+/** For a page that describes no thing (the release): declared, so that none is forgotten. */
+export function noStructuredData(): undefined {
+  return undefined
+}
+
+/** A page's structured data as a document: its node with the schema.org context. */
+export function jsonLdDocument(node: JsonLd | undefined): JsonLd | undefined {
   return node === undefined ? undefined : { '@context': CONTEXT, ...node }
 }
 
@@ -196,8 +218,8 @@ export function jsonLdFor(config: SiteConfig, view: View, locale: Locale): JsonL
  * The `<script type="application/ld+json">` element for a page's head ('' when it has none).
  * `<` is escaped so no text in the data can close the element; JSON parsers read `\u003c` as `<`.
  */
-export function jsonLdScript(config: SiteConfig, view: View, locale: Locale): string {
-  const data = jsonLdFor(config, view, locale)
+export function jsonLdScript(node: JsonLd | undefined): string {
+  const data = jsonLdDocument(node)
   if (data === undefined) return ''
   const json = JSON.stringify(data).replace(/</g, '\\u003c')
   return `<script type="application/ld+json">${json}</script>`

@@ -1,4 +1,4 @@
-import { DEFAULT_LOCALE, LOCALE_TABLE, LOCALES, localeInfo, type Locale } from './locales.ts'
+import { DEFAULT_LOCALE, LOCALE_TABLE, LOCALES, localeInfo, type Locale } from '../core/locales.ts'
 
 export { DEFAULT_LOCALE }
 

@@ -1,4 +1,4 @@
-import { LOCALES, type Locale } from './locales.ts'
+import { LOCALES, type Locale } from '../core/locales.ts'
 import { loadAllLocales, messagesFor } from './i18n.ts'
 import type { Messages } from './messages/en.ts'
 

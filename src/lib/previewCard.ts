@@ -2,13 +2,12 @@ import { findDelegation, findEvent, findPerson, findSource } from '../content/qu
 import { COUNTRIES, type CountryCode, type Locale } from '../content/types.ts'
 import { formatDateValue } from './dates.ts'
 import { messagesFor } from './i18n.ts'
-import { localeInfo } from './locales.ts'
-// Type only: seo.ts imports this module for each page's alt text.
-import type { View } from './seo.ts'
+import { localeInfo } from '../core/locales.ts'
 
 // What a page's link-preview image says, in the page's language: scripts/og draws it at build
 // time and the page's og:image:alt says the same in words. Pure data from the content, so the
-// image, its alt text and the tests agree.
+// image, its alt text and the tests agree. Each page route declares its card in its
+// staticData.prerender, from one of these.
 
 export interface PreviewCard {
   readonly locale: Locale
@@ -23,7 +22,8 @@ export interface PreviewCard {
   readonly alt: string
 }
 
-function card(
+/** A card from its parts, with the app's name at the foot and the alt text from all of them. */
+export function card(
   locale: Locale,
   kicker: string,
   title: string,
@@ -34,7 +34,8 @@ function card(
   return { locale, kicker, title, flags, footer: t.siteTitle, alt: t.previewAlt(words.join(' · ')) }
 }
 
-function bothFlags(locale: Locale): PreviewCard['flags'] {
+/** Both countries' flags, each with the country's name. */
+export function bothFlags(locale: Locale): PreviewCard['flags'] {
   return COUNTRIES.map((country) => ({ country, label: messagesFor(locale).countryNames[country] }))
 }
 
@@ -47,45 +48,57 @@ function coChairs(country: CountryCode, locale: Locale): PreviewCard['flags'][nu
   return { country, label: t.previewCountryRole(t.countryNames[country], list) }
 }
 
-export function previewCard(view: View, locale: Locale): PreviewCard {
+/** The timeline's card: the app, its tagline and both countries. */
+export function timelineCard(locale: Locale): PreviewCard {
   const t = messagesFor(locale)
-  switch (view.kind) {
-    case 'timeline':
-      return card(locale, t.siteTagline, t.siteTitle, bothFlags(locale))
-    case 'event': {
-      const event = findEvent(view.eventId)
-      if (!event) throw new Error(`No event ${view.eventId}`)
-      const stated = event.dates[0]
-      const when = stated ? formatDateValue(stated.value, locale) : t.dateNotStated
-      const kicker = [when, event.place?.name[locale]].filter(Boolean).join(' · ')
-      const flags = COUNTRIES.flatMap((country) => {
-        const role = event.roles[country]?.role
-        return role === undefined
-          ? []
-          : [{ country, label: t.previewCountryRole(t.countryNames[country], t.roles[role]) }]
-      })
-      return card(locale, kicker, event.title[locale], flags)
-    }
-    case 'delegations':
-      return card(
-        locale,
-        t.siteTitle,
-        t.navDelegations,
-        COUNTRIES.map((country) => coChairs(country, locale)),
-      )
-    case 'delegation': {
-      const delegation = findDelegation(view.delegationId)
-      if (!delegation) throw new Error(`No delegation ${view.delegationId}`)
-      return card(locale, t.navDelegations, delegation.name[locale], [
-        coChairs(delegation.country, locale),
-      ])
-    }
-    case 'source':
-      return card(
-        locale,
-        t.sourceTitle,
-        findSource('press-release')?.title[locale] ?? t.sourceTitle,
-        bothFlags(locale),
-      )
-  }
+  return card(locale, t.siteTagline, t.siteTitle, bothFlags(locale))
+}
+
+/** An event's card: its date and place, its title, each country's role. */
+export function eventCard(eventId: string, locale: Locale): PreviewCard {
+  const t = messagesFor(locale)
+  const event = findEvent(eventId)
+  if (!event) throw new Error(`No event ${eventId}`)
+  const stated = event.dates[0]
+  const when = stated ? formatDateValue(stated.value, locale) : t.dateNotStated
+  const kicker = [when, event.place?.name[locale]].filter(Boolean).join(' · ')
+  const flags = COUNTRIES.flatMap((country) => {
+    const role = event.roles[country]?.role
+    return role === undefined
+      ? []
+      : [{ country, label: t.previewCountryRole(t.countryNames[country], t.roles[role]) }]
+  })
+  return card(locale, kicker, event.title[locale], flags)
+}
+
+/** The delegations' card: both countries with their co-chairs. */
+export function delegationsCard(locale: Locale): PreviewCard {
+  const t = messagesFor(locale)
+  return card(
+    locale,
+    t.siteTitle,
+    t.navDelegations,
+    COUNTRIES.map((country) => coChairs(country, locale)),
+  )
+}
+
+/** One delegation's card: its name and its co-chairs. */
+export function delegationCard(delegationId: string, locale: Locale): PreviewCard {
+  const t = messagesFor(locale)
+  const delegation = findDelegation(delegationId)
+  if (!delegation) throw new Error(`No delegation ${delegationId}`)
+  return card(locale, t.navDelegations, delegation.name[locale], [
+    coChairs(delegation.country, locale),
+  ])
+}
+
+/** The release's card. */
+export function sourceCard(locale: Locale): PreviewCard {
+  const t = messagesFor(locale)
+  return card(
+    locale,
+    t.sourceTitle,
+    findSource('press-release')?.title[locale] ?? t.sourceTitle,
+    bothFlags(locale),
+  )
 }

@@ -1,5 +1,7 @@
+import type { RegisteredRouter } from '@tanstack/react-router'
 import { LOCALES, type Locale } from '../content/types.ts'
 import { DEFAULT_LOCALE, INTL_TAG, langParam } from './locale.ts'
+import type { PreviewCard } from './previewCard.ts'
 
 // What is site-wide about the prerendered pages: where the site lives and how a view's
 // addresses are spelled (canonical, hreflang, preview image), the security policy, the
@@ -29,7 +31,6 @@ export function siteConfig(env: {
 }
 
 export interface Page {
-  readonly kind: View['kind']
   readonly locale: Locale
   /**
    * The path inside the site, without the base path: `/`, `/fr`, `/events/plenary`,
@@ -40,38 +41,45 @@ export interface Page {
   readonly view: View
   /** An embed (/embed/…), rather than a page to index and share. */
   readonly embed: boolean
+  /** A full page that has an embed of its own (its oEmbed is then a frame, not a link card). */
+  readonly embeddable: boolean
   /** An index route's page (/fr, /delegations), written as a folder's index.html too. */
   readonly folder: boolean
+  /** A full page's link-preview card, as its route declares it (none for an embed). */
+  readonly card: PreviewCard | undefined
 }
 
-/** A view independent of language. */
-export type View =
-  | { readonly kind: 'timeline' }
-  | { readonly kind: 'event'; readonly eventId: string }
-  | { readonly kind: 'delegations' }
-  | { readonly kind: 'delegation'; readonly delegationId: string }
-  | { readonly kind: 'source' }
+/**
+ * A route's full path as the router spells it (`/{-$lang}/events/$eventId`), typed by the
+ * registered route tree, so that a path no route has fails the type check.
+ */
+export type RoutePath = keyof RegisteredRouter['routesByPath'] & string
 
-function viewPath(view: View): string {
-  switch (view.kind) {
-    case 'timeline':
-      return ''
-    case 'event':
-      return `/events/${view.eventId}`
-    case 'delegations':
-      return '/delegations'
-    case 'delegation':
-      return `/delegations/${view.delegationId}`
-    case 'source':
-      return '/source'
-  }
+/**
+ * A page independent of language: its route's path and its params (the language aside). The
+ * route tree is the only table of paths: a view names a route, and the address is the route's
+ * own path with the params put in.
+ */
+export interface View {
+  readonly route: RoutePath
+  readonly params?: Readonly<Record<string, string | undefined>>
+}
+
+/** The path of a view in a language: the route's path with its params, no trailing slash. */
+function fillPath(view: View, lang: string | undefined): string {
+  const segments = view.route.split('/').flatMap((segment) => {
+    if (segment === '{-$lang}') return lang === undefined ? [] : [lang]
+    if (!segment.startsWith('$')) return [segment]
+    const value = view.params?.[segment.slice(1)]
+    if (value === undefined) throw new Error(`${view.route} needs its ${segment} param`)
+    return [encodeURIComponent(value)]
+  })
+  return segments.join('/').replace(/(.)\/$/, '$1') || '/'
 }
 
 /** The default language lives at the unprefixed paths; the others under their table prefix. */
 export function pathFor(view: View, locale: Locale): string {
-  const segment = langParam(locale)
-  const prefix = segment === undefined ? '' : `/${segment}`
-  return `${prefix}${viewPath(view)}` || '/'
+  return fillPath(view, langParam(locale))
 }
 
 /**
@@ -79,7 +87,7 @@ export function pathFor(view: View, locale: Locale): string {
  * (static hosts serve it for `/<path>`); a page that is also a folder (`/fr`, `/delegations`)
  * gets `<path>/index.html` too, so that `/fr/` works on hosts that only look for index.html.
  */
-export function filesFor(page: Page): readonly string[] {
+export function filesFor(page: Pick<Page, 'path' | 'folder'>): readonly string[] {
   if (page.path === '/') return ['index.html']
   const rel = page.path.slice(1)
   return page.folder ? [`${rel}.html`, `${rel}/index.html`] : [`${rel}.html`]
@@ -95,12 +103,13 @@ export function browserPath(config: SiteConfig, path: string): string {
   return `${config.basePath}${path.replace(/^\//, '')}`
 }
 
-/** The share image in public/: drawn once from scripts/og-image.svg (see README). */
+/** The share image in public/: drawn once from scripts/og-image.svg (see docs/previews.md). */
 export const SHARE_IMAGE = { path: '/og-image.png', width: 1200, height: 630 } as const
 
 /** A page's own preview image, drawn at build time (scripts/og): `/og/fr/events/plenary.png`. */
 export function previewImagePath(view: View, locale: Locale): string {
-  return `/og/${locale}${viewPath(view) || '/index'}.png`
+  const path = fillPath(view, undefined)
+  return `/og/${locale}${path === '/' ? '/index' : path}.png`
 }
 
 /** The same view in every language, and the default one for any other (hreflang). */
@@ -136,7 +145,7 @@ export function escapeHtml(text: string): string {
  * by one, by hash, rather than with 'unsafe-inline', and so is the one inlined stylesheet
  * (scripts/prerender.js puts it in each page's head); styles React sets later go through the
  * CSSOM, which the policy does not govern. `frame-ancestors`, `report-uri` and `sandbox` are
- * ignored in a meta element, so they belong in real headers (see README).
+ * ignored in a meta element, so they belong in real headers (see docs/deploy.md).
  */
 export function contentSecurityPolicy(
   styleAttributeHashes: readonly string[],
@@ -171,7 +180,10 @@ export const REFERRER_POLICY = 'strict-origin-when-cross-origin'
 // ---- Sitemap and robots ---------------------------------------------------------------
 
 /** The sitemap of the full pages (src/pages.ts lists them from the route tree). */
-export function sitemapXml(config: SiteConfig, pages: readonly Page[]): string {
+export function sitemapXml(
+  config: SiteConfig,
+  pages: readonly Pick<Page, 'path' | 'view'>[],
+): string {
   const urls = pages.map((page) => {
     const links = alternatesFor(config, page.view)
       .map(

@@ -4,7 +4,7 @@ import { allowDocument404, SITE, STATIC_URL, waitForApp } from './static-host'
 
 // Every address answers truthfully on a plain static host (scripts/static-server.js): forms of
 // a page's address a person might type redirect to it, anything else is "Page not found" in
-// the status and on screen, with JavaScript and without. The rule: README, "What the host
+// the status and on screen, with JavaScript and without. The rule: docs/deploy.md, "What the host
 // must do"; src/lib/address.ts and scripts/static-host.js.
 
 test.use({ baseURL: STATIC_URL })

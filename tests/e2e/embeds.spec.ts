@@ -211,7 +211,8 @@ test('each page names an oEmbed file that parses and names that page', async ({ 
     expect(data.title, href).toBe(title)
     expect(linkTitle.replace(/&#39;/g, "'").replace(/&amp;/g, '&')).toBe(title)
     expect(data.version).toBe('1.0')
-    const embeddable = entry.view.kind === 'timeline' || entry.view.kind === 'event'
+    const embeddable = ['/{-$lang}/', '/{-$lang}/events/$eventId'].includes(entry.view.route)
+    expect(entry.embeddable, entry.path).toBe(embeddable)
     expect(data.type, href).toBe(embeddable ? 'rich' : 'link')
     if (embeddable) expect(String(data.html)).toMatch(/^<iframe src="[^"]+\/embed[^"]*" title="/)
   }

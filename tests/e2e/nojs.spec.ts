@@ -1,5 +1,6 @@
 import { allDelegations, findEvent, findPerson } from '../../src/content/queries.ts'
 import { sentencesText } from '../../src/content/sentences.ts'
+import { LOCALES } from '../../src/content/types.ts'
 import { messages } from '../../src/lib/messages.ts'
 import { expect, test } from './fixtures'
 import { writtenPages, SITE, STATIC_URL } from './static-host'
@@ -12,10 +13,10 @@ test.use({ baseURL: STATIC_URL, javaScriptEnabled: false })
 const href = (path: string) => `${SITE.basePath}${path.slice(1)}`
 
 test('every event shows its title, summary and participants', async ({ page }) => {
-  for (const entry of writtenPages().filter((p) => p.view.kind === 'event')) {
-    if (entry.view.kind !== 'event') continue
-    const event = findEvent(entry.view.eventId)
-    if (!event) throw new Error(`No event ${entry.view.eventId}`)
+  for (const entry of writtenPages().filter((p) => p.view.route === '/{-$lang}/events/$eventId')) {
+    const eventId = entry.view.params?.eventId ?? ''
+    const event = findEvent(eventId)
+    if (!event) throw new Error(`No event ${eventId}`)
     const t = messages[entry.locale]
     expect((await page.goto(href(entry.path)))?.status(), entry.path).toBe(200)
     await expect(
@@ -44,11 +45,10 @@ test('every event shows its title, summary and participants', async ({ page }) =
 })
 
 test('every delegation panel shows its co-chairs and members', async ({ page }) => {
-  for (const entry of writtenPages().filter((p) => p.view.kind === 'delegation')) {
-    if (entry.view.kind !== 'delegation') continue
+  const route = '/{-$lang}/delegations/$delegationId'
+  for (const entry of writtenPages().filter((p) => p.view.route === route)) {
     const delegation = allDelegations.find(
-      (d) =>
-        entry.view.kind === 'delegation' && d.country.toLowerCase() === entry.view.delegationId,
+      (d) => d.country.toLowerCase() === entry.view.params?.delegationId,
     )
     if (!delegation) throw new Error(`No delegation for ${entry.path}`)
     const t = messages[entry.locale]
@@ -66,18 +66,20 @@ test('every delegation panel shows its co-chairs and members', async ({ page }) 
 })
 
 test('the timeline, the panels index and the release read in every language', async ({ page }) => {
-  for (const entry of writtenPages().filter((p) =>
-    ['timeline', 'delegations', 'source'].includes(p.kind),
-  )) {
+  const headings = {
+    '/{-$lang}/': (t: (typeof messages)['en']) => t.timelineHeading,
+    '/{-$lang}/delegations/': (t: (typeof messages)['en']) => t.navDelegations,
+    '/{-$lang}/source': (t: (typeof messages)['en']) => t.sourceTitle,
+  } as const
+  const routes: readonly string[] = Object.keys(headings)
+  const shown = writtenPages().filter((p) => routes.includes(p.view.route))
+  expect(shown).toHaveLength(routes.length * LOCALES.length)
+  for (const entry of shown) {
     const t = messages[entry.locale]
     expect((await page.goto(href(entry.path)))?.status(), entry.path).toBe(200)
-    const heading = {
-      timeline: t.timelineHeading,
-      delegations: t.navDelegations,
-      source: t.sourceTitle,
-    }[entry.kind as 'timeline' | 'delegations' | 'source']
+    const heading = headings[entry.view.route as keyof typeof headings](t)
     await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible()
-    if (entry.kind === 'delegations') {
+    if (entry.view.route === '/{-$lang}/delegations/') {
       for (const d of allDelegations) {
         await expect(page.getByRole('heading', { name: d.name[entry.locale] })).toBeVisible()
       }

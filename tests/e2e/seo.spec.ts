@@ -5,7 +5,7 @@ import type { Page } from '@playwright/test'
 import { allEvents } from '../../src/content/queries.ts'
 import { LOCALES } from '../../src/content/types.ts'
 import { INTL_TAG } from '../../src/lib/locale.ts'
-import { localeInfo } from '../../src/lib/locales.ts'
+import { localeInfo } from '../../src/core/locales.ts'
 import { absoluteUrl, alternatesFor, filesFor, previewImagePath } from '../../src/lib/seo.ts'
 import { expect, test } from './fixtures'
 import {

@@ -23,7 +23,10 @@ test.describe('without scripts', () => {
   test('each event page carries JSON-LD that parses and names its own event', async ({ page }) => {
     for (const locale of LOCALES) {
       for (const event of allEvents) {
-        const path = pathFor({ kind: 'event', eventId: event.id }, locale)
+        const path = pathFor(
+          { route: '/{-$lang}/events/$eventId', params: { eventId: event.id } },
+          locale,
+        )
         await page.goto(`${SITE.basePath}${path.slice(1)}`)
         const scripts = page.locator('head script[type="application/ld+json"]')
         await expect(scripts, path).toHaveCount(1)

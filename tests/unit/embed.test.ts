@@ -10,7 +10,7 @@ import {
   oEmbedPath,
 } from '../../src/lib/embed.ts'
 import { messages } from '../../src/lib/messages.ts'
-import { SHARE_IMAGE, siteConfig, sitemapXml } from '../../src/lib/seo.ts'
+import { SHARE_IMAGE, siteConfig, sitemapXml, type View } from '../../src/lib/seo.ts'
 import { embedPages, sitePages } from '../../src/pages.ts'
 import { headAt } from './heads.ts'
 
@@ -75,12 +75,11 @@ function oEmbedProblems(data: Record<string, unknown>): string[] {
 
 describe('embed addresses', () => {
   it('put /embed after the language, for the timeline and every event', () => {
-    expect(embedPathFor({ kind: 'timeline' }, 'en')).toBe('/embed')
-    expect(embedPathFor({ kind: 'timeline' }, 'fr')).toBe('/fr/embed')
-    expect(embedPathFor({ kind: 'event', eventId: 'plenary' }, 'en')).toBe('/embed/events/plenary')
-    expect(embedPathFor({ kind: 'event', eventId: 'plenary' }, 'ja')).toBe(
-      '/ja/embed/events/plenary',
-    )
+    const plenary: View = { route: '/{-$lang}/events/$eventId', params: { eventId: 'plenary' } }
+    expect(embedPathFor({ route: '/{-$lang}/' }, 'en')).toBe('/embed')
+    expect(embedPathFor({ route: '/{-$lang}/' }, 'fr')).toBe('/fr/embed')
+    expect(embedPathFor(plenary, 'en')).toBe('/embed/events/plenary')
+    expect(embedPathFor(plenary, 'ja')).toBe('/ja/embed/events/plenary')
   })
 
   it('prerender one embed per timeline and event page, in every language, not in the sitemap', () => {
@@ -141,7 +140,10 @@ describe('oEmbed', () => {
   it('is rich with the embed for the timeline and events, a link card for the rest', () => {
     for (const page of PAGES) {
       const data = oEmbedFor(SITE, page, titleOf(page.path))
-      if (page.view.kind === 'timeline' || page.view.kind === 'event') {
+      // The timeline and the events have an embed route of their own; the other pages none.
+      const embedded = ['/{-$lang}/', '/{-$lang}/events/$eventId'].includes(page.view.route)
+      expect(page.embeddable, page.path).toBe(embedded)
+      if (embedded) {
         if (data.type !== 'rich') throw new Error(`${page.path} is not rich`)
         const frame = iframeOf(data.html)
         expect(frame.getAttribute('src')).toBe(
@@ -157,10 +159,10 @@ describe('oEmbed', () => {
   })
 
   it('lives beside the preview image, and every page head names it', () => {
-    expect(oEmbedPath({ kind: 'timeline' }, 'en')).toBe('/oembed/en/index.json')
-    expect(oEmbedPath({ kind: 'event', eventId: 'plenary' }, 'ja')).toBe(
-      '/oembed/ja/events/plenary.json',
-    )
+    expect(oEmbedPath({ route: '/{-$lang}/' }, 'en')).toBe('/oembed/en/index.json')
+    expect(
+      oEmbedPath({ route: '/{-$lang}/events/$eventId', params: { eventId: 'plenary' } }, 'ja'),
+    ).toBe('/oembed/ja/events/plenary.json')
     const paths = PAGES.map((p) => oEmbedPath(p.view, p.locale))
     expect(new Set(paths).size).toBe(paths.length)
     const page = PAGES.find((p) => p.path === '/ja/events/plenary')

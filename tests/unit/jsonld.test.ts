@@ -1,10 +1,16 @@
 import { describe, expect, it } from 'vitest'
 import { allDelegations, allEvents, findPerson } from '../../src/content/queries.ts'
 import { LOCALES } from '../../src/content/types.ts'
-import { jsonLdFor, jsonLdScript } from '../../src/lib/jsonld.ts'
+import {
+  delegationPageJsonLd,
+  delegationsJsonLd,
+  eventPageJsonLd,
+  jsonLdScript,
+  timelineJsonLd,
+} from '../../src/lib/jsonld.ts'
 import { passageAnchor } from '../../src/lib/passageAnchor.ts'
 import { siteConfig } from '../../src/lib/seo.ts'
-import { sitePages } from '../../src/pages.ts'
+import { sitePages, structuredDataScript } from '../../src/pages.ts'
 
 // The pages the route tree declares (src/pages.ts), as the prerenderer writes them.
 const PAGES = await sitePages()
@@ -23,7 +29,7 @@ describe('structured data', () => {
   it('describes each event page as a schema.org Event, named in the page language', () => {
     for (const locale of LOCALES) {
       for (const event of allEvents) {
-        const data = parsed(jsonLdScript(SITE, { kind: 'event', eventId: event.id }, locale))
+        const data = parsed(jsonLdScript(eventPageJsonLd(SITE, event.id, locale)))
         expect(data['@context']).toBe('https://schema.org')
         expect(data['@type']).toBe('Event')
         expect(data.name).toBe(event.title[locale])
@@ -38,7 +44,7 @@ describe('structured data', () => {
     const byId = (id: string) => {
       const event = allEvents.find((e) => e.id === id)
       if (!event) throw new Error(id)
-      return jsonLdFor(SITE, { kind: 'event', eventId: event.id }, 'en')
+      return eventPageJsonLd(SITE, event.id, 'en')
     }
     expect(byId('plenary')).toMatchObject({ startDate: '2023-01-19', endDate: '2023-01-19' })
     // The release says "May 2023"; the exact days come from another source and stay out.
@@ -48,7 +54,7 @@ describe('structured data', () => {
   })
 
   it('names the place, the attendees and the cited passage of the plenary', () => {
-    const data = jsonLdFor(SITE, { kind: 'event', eventId: 'plenary' }, 'fr')
+    const data = eventPageJsonLd(SITE, 'plenary', 'fr')
     expect(data).toMatchObject({
       url: 'https://example.test/sub/fr/events/plenary',
       inLanguage: 'fr-FR',
@@ -77,18 +83,14 @@ describe('structured data', () => {
   it('names no organizer, which no source states for any event', () => {
     const organizers = allEvents.map((event) => [
       event.id,
-      jsonLdFor(SITE, { kind: 'event', eventId: event.id }, 'en')?.organizer,
+      eventPageJsonLd(SITE, event.id, 'en')?.organizer,
     ])
     expect(organizers.filter(([, o]) => o !== undefined).map(([id]) => id)).toEqual([])
   })
 
   it('lists the delegations with their co-chairs and member bodies', () => {
     for (const delegation of allDelegations) {
-      const data = jsonLdFor(
-        SITE,
-        { kind: 'delegation', delegationId: delegation.country.toLowerCase() },
-        'ja',
-      )
+      const data = delegationPageJsonLd(SITE, delegation.country.toLowerCase(), 'ja')
       expect(data).toMatchObject({ '@type': 'GovernmentOrganization', name: delegation.name.ja })
       const members = data?.member as readonly { '@type': string }[]
       expect(members).toHaveLength(delegation.coChairs.length + delegation.members.length)
@@ -96,12 +98,12 @@ describe('structured data', () => {
         delegation.coChairs.length,
       )
     }
-    const index = jsonLdFor(SITE, { kind: 'delegations' }, 'en')
+    const index = delegationsJsonLd(SITE, 'en')
     expect(index?.['@graph']).toHaveLength(allDelegations.length)
   })
 
   it('makes the timeline an ItemList of the events with their addresses', () => {
-    const data = jsonLdFor(SITE, { kind: 'timeline' }, 'ja')
+    const data = timelineJsonLd(SITE, 'ja')
     expect(data).toMatchObject({ '@type': 'ItemList', numberOfItems: allEvents.length })
     expect(data?.itemListElement).toEqual(
       allEvents.map((event, i) => ({
@@ -114,9 +116,10 @@ describe('structured data', () => {
   })
 
   it('cannot close its script element, and every page that describes a thing has one', () => {
-    for (const view of PAGES.filter((p) => p.locale === 'en').map((p) => p.view)) {
-      const script = jsonLdScript(SITE, view, 'en')
-      expect(script === '', view.kind).toBe(view.kind === 'source')
+    // The page routes declare their structured data; only the release says it has none.
+    for (const page of PAGES.filter((p) => p.locale === 'en')) {
+      const script = structuredDataScript(SITE, page)
+      expect(script === '', page.path).toBe(page.view.route === '/{-$lang}/source')
       const body = script.replace(/^<script[^>]*>/, '').replace(/<\/script>$/, '')
       expect(body).not.toContain('<')
     }

@@ -4,7 +4,7 @@ import { renderImage } from '../../scripts/og/render.js'
 import { cardSvg, HEIGHT, TITLE_BOX, WIDTH, wrap } from '../../scripts/og/svg.js'
 import { allEvents } from '../../src/content/queries.ts'
 import { formatDateValue } from '../../src/lib/dates.ts'
-import { previewCard } from '../../src/lib/previewCard.ts'
+import { eventCard } from '../../src/lib/previewCard.ts'
 import { sitePages } from '../../src/pages.ts'
 
 // The pages the route tree declares (src/pages.ts), as the prerenderer writes them.
@@ -38,12 +38,13 @@ async function titlePixels(svg: string): Promise<{ dark: number; box: Buffer }> 
 
 describe('preview cards', () => {
   it('say something different on every page and in every language', () => {
-    const svgs = PAGES.map((page) => cardSvg(previewCard(page.view, page.locale)))
+    // Every full page declares its card (src/lib/prerender.ts makes it required).
+    const svgs = PAGES.flatMap((page) => (page.card ? [cardSvg(page.card)] : []))
     expect(new Set(svgs).size).toBe(PAGES.length)
   })
 
   it('carry the event title, its date at its stated precision, place, roles and the app name', () => {
-    const card = previewCard({ kind: 'event', eventId: 'g7-hiroshima' }, 'fr')
+    const card = eventCard('g7-hiroshima', 'fr')
     const g7 = allEvents.find((event) => event.id === 'g7-hiroshima')
     const stated = g7?.dates[0]?.value
     expect(stated?.precision).toBe('month')
@@ -69,7 +70,7 @@ describe('preview cards', () => {
 
   it('draw Japanese titles with a CJK font: ink where the title is, and distinct glyphs', async () => {
     expect(fonts.some((file) => /NotoSansCJK/.test(file))).toBe(true)
-    const base = previewCard({ kind: 'event', eventId: 'plenary' }, 'ja')
+    const base = eventCard('plenary', 'ja')
     const card = (title: string) => titlePixels(cardSvg({ ...base, title }))
     const [empty, japanese, other] = await Promise.all([
       card(''),

@@ -54,7 +54,11 @@ describe('pages and files', () => {
     )
     expect(paths).toEqual(expect.arrayContaining(['/source', '/fr/source', '/ja/source']))
     expect(new Set(paths).size).toBe(paths.length)
-    expect(pathFor({ kind: 'event', eventId: 'plenary' }, 'fr')).toBe('/fr/events/plenary')
+    expect(
+      pathFor({ route: '/{-$lang}/events/$eventId', params: { eventId: 'plenary' } }, 'fr'),
+    ).toBe('/fr/events/plenary')
+    // The route's own path, filled in, is the address the router builds for every page.
+    for (const page of pages) expect(pathFor(page.view, page.locale)).toBe(page.path)
   })
 
   it('writes name.html for every page and name/index.html for folders, never twice', () => {

@@ -8,3 +8,7 @@ if (typeof window !== 'undefined') {
   window.scrollTo = () => {}
   afterEach(() => cleanup())
 }
+
+// Content text is loaded with the interface text (src/lib/i18n.ts loads every language outside
+// the browser), so a test that reads only content still finds its text in place.
+await import('../../src/lib/i18n.ts')

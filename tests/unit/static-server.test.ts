@@ -185,7 +185,7 @@ describe('addresses', () => {
 
 describe('headers', () => {
   it.each(['/', '/events/plenary/', '/nope', '/assets/index-AbC123.js'])(
-    'sends the README’s security headers with %s, and no HSTS unless asked',
+    'sends docs/deploy.md’s security headers with %s, and no HSTS unless asked',
     async (path) => {
       const answer = await get(path)
       for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
@@ -205,9 +205,9 @@ describe('headers', () => {
     }
   })
 
-  it('recommends in the README exactly the headers it sends', async () => {
-    const readme = await readFile(new URL('../../README.md', import.meta.url), 'utf8')
-    const block = readme.match(/### Headers to set on a real host[\s\S]*?```\n([\s\S]*?)```/)?.[1]
+  it('recommends in docs/deploy.md exactly the headers it sends', async () => {
+    const readme = await readFile(new URL('../../docs/deploy.md', import.meta.url), 'utf8')
+    const block = readme.match(/## Headers to set on a real host[\s\S]*?```\n([\s\S]*?)```/)?.[1]
     const expected = Object.entries({ ...SECURITY_HEADERS, 'Strict-Transport-Security': HSTS })
       .map(([name, value]) => `${name}: ${value}`)
       .sort()
@@ -236,9 +236,9 @@ describe('headers', () => {
     )
   })
 
-  it('recommends in the README the embed pages’ framing policy', async () => {
-    const readme = await readFile(new URL('../../README.md', import.meta.url), 'utf8')
-    const block = readme.match(/#### Embed pages[\s\S]*?```\n([\s\S]*?)```/)?.[1]
+  it('recommends in docs/deploy.md the embed pages’ framing policy', async () => {
+    const readme = await readFile(new URL('../../docs/deploy.md', import.meta.url), 'utf8')
+    const block = readme.match(/### Embed pages[\s\S]*?```\n([\s\S]*?)```/)?.[1]
     expect(block?.trim().split('\n')).toContain(`Content-Security-Policy: ${EMBED_CSP}`)
   })
 
@@ -260,11 +260,9 @@ describe('headers', () => {
     }
   })
 
-  it('recommends in the README the public data files’ header', async () => {
-    const readme = await readFile(new URL('../../README.md', import.meta.url), 'utf8')
-    const block = readme.match(
-      /#### oEmbed files and calendar feeds[\s\S]*?```\n([\s\S]*?)```/,
-    )?.[1]
+  it('recommends in docs/deploy.md the public data files’ header', async () => {
+    const readme = await readFile(new URL('../../docs/deploy.md', import.meta.url), 'utf8')
+    const block = readme.match(/### oEmbed files and calendar feeds[\s\S]*?```\n([\s\S]*?)```/)?.[1]
     const expected = Object.entries(PUBLIC_DATA_HEADERS).map(([n, v]) => `${n}: ${v}`)
     expect(block?.trim().split('\n')).toEqual(expected)
   })

@@ -3,7 +3,7 @@ import { useMessages } from '../../components/useLocale.ts'
 import { LOCALES } from '../../content/types.ts'
 import { loadLocale } from '../../lib/i18n.ts'
 import { INTL_TAG, langParam } from '../../lib/locale.ts'
-import { localeInfo } from '../../lib/locales.ts'
+import { localeInfo } from '../../core/locales.ts'
 import styles from './LanguageSwitcher.module.css'
 
 export const LANGUAGE_CHOICE_KEY = 'language-choice'

@@ -1,4 +1,4 @@
-import type { CountryCode, Locale, RoleId } from '../../content/types.ts'
+import type { CountryCode, RoleId } from '../../content/types.ts'
 
 // Interface text in English. Its shape is the contract: every other language's module is typed
 // `Messages`, so a missing or extra key is a type error (and a unit test checks at run time).
@@ -25,7 +25,6 @@ const en = {
   navTimeline: 'Timeline',
   navDelegations: 'Delegations',
   languageLabel: 'Language',
-  languageInText: { en: 'English', fr: 'French', ja: 'Japanese' } as Record<Locale, string>,
   countryNames: { FR: 'France', JP: 'Japan' } as Record<CountryCode, string>,
   filterLegend: 'Show events for',
   filterAll: 'Both countries',

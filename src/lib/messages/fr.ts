@@ -17,7 +17,6 @@ const fr: Messages = {
   navTimeline: 'Chronologie',
   navDelegations: 'Délégations',
   languageLabel: 'Langue',
-  languageInText: { en: 'anglais', fr: 'français', ja: 'japonais' },
   countryNames: { FR: 'France', JP: 'Japon' },
   filterLegend: 'Afficher les événements pour',
   filterAll: 'Les deux pays',

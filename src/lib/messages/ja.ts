@@ -17,7 +17,6 @@ const ja: Messages = {
   navTimeline: '年表',
   navDelegations: '代表団',
   languageLabel: '言語',
-  languageInText: { en: '英語', fr: 'フランス語', ja: '日本語' },
   countryNames: { FR: 'フランス', JP: '日本' },
   filterLegend: '表示する国',
   filterAll: '両国',

@@ -4,14 +4,18 @@ import { useMessages } from '../../../components/useLocale.ts'
 import { allDelegations, findDelegation, findPerson } from '../../../content/queries.ts'
 import { DelegationPanel } from '../../../features/delegations/DelegationPanel.tsx'
 import { pageHead } from '../../../lib/head.ts'
+import { delegationPageJsonLd } from '../../../lib/jsonld.ts'
 import { prerender } from '../../../lib/prerender.ts'
+import { delegationCard } from '../../../lib/previewCard.ts'
 import { HashTarget } from '../../-components/HashTarget.tsx'
 
 export const Route = createFileRoute('/{-$lang}/delegations/$delegationId')({
   staticData: {
     prerender: prerender({
       params: () => allDelegations.map((d) => ({ delegationId: d.country.toLowerCase() })),
-      view: ({ delegationId }) => ({ kind: 'delegation', delegationId }),
+      card: ({ delegationId }, locale) => delegationCard(delegationId, locale),
+      structuredData: ({ delegationId }, locale, site) =>
+        delegationPageJsonLd(site, delegationId, locale),
     }),
   },
   loader: ({ params }) => {

@@ -3,12 +3,19 @@ import { localized } from '../../../content/localized.ts'
 import { allDelegations } from '../../../content/queries.ts'
 import { DelegationsIndex } from '../../../features/delegations/DelegationsIndex.tsx'
 import { pageHead } from '../../../lib/head.ts'
+import { delegationsJsonLd } from '../../../lib/jsonld.ts'
 import { singlePage } from '../../../lib/prerender.ts'
+import { delegationsCard } from '../../../lib/previewCard.ts'
 
 const DESCRIPTION = localized('seo.DELEGATIONS_DESCRIPTION')
 
 export const Route = createFileRoute('/{-$lang}/delegations/')({
-  staticData: { prerender: singlePage({ kind: 'delegations' }) },
+  staticData: {
+    prerender: singlePage({
+      card: delegationsCard,
+      structuredData: (locale, site) => delegationsJsonLd(site, locale),
+    }),
+  },
   head: ({ match }) =>
     pageHead(match, (t, locale) => ({
       title: t.documentTitle(t.navDelegations),

@@ -1,14 +1,10 @@
 import { createFileRoute } from '@tanstack/react-router'
-import {
-  EventNotFound,
-  eventHead,
-  eventPages,
-  loadEvent,
-} from '../../../-components/eventMatch.tsx'
+import { EventNotFound, eventHead, eventIds, loadEvent } from '../../../-components/eventMatch.tsx'
+import { embedPages } from '../../../../lib/prerender.ts'
 
 // One event open in the embed; the embed's layout (../route.tsx) draws it.
 export const Route = createFileRoute('/{-$lang}/embed/events/$eventId')({
-  staticData: { prerender: eventPages({ embed: true }) },
+  staticData: { prerender: embedPages(eventIds) },
   loader: loadEvent,
   head: eventHead,
   notFoundComponent: EventNotFound,

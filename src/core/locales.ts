@@ -1,22 +1,18 @@
 // The list of languages: one row each, and the only module that knows a language code. Every
 // other module reads what differs between languages from here (or from that language's
-// messages and content text, which the row's loaders fetch), so a language is added with a
-// row below (and its loader under the table) plus its two text modules: `src/lib/messages/<tag>.ts`, whose type is checked
-// against the English one, and `src/content/i18n/<tag>.ts`, checked against the English keys.
-// tests/unit/locales.test.ts fails when a language code is compared anywhere else in src/.
+// messages and content text, loaded by the language's tag: src/lib/i18n.ts and
+// src/content/contentText.ts), so a language is added with a row below plus its two text
+// modules: `src/lib/messages/<tag>.ts`, whose type is checked against the English one, and
+// `src/content/i18n/<tag>.ts`, checked against the English keys.
+// tests/unit/locales.test.ts fails when a language code is compared anywhere else in src/,
+// or when a row has no text modules.
+//
+// The ground floor: this module imports nothing, so that content, lib and everything above
+// can use the table without a circle (tests/unit/import-graph.test.ts).
 //
 // CSS keeps `:lang(ja)` rules (global.css, EventDetail.module.css): they are about CJK
 // typography (leading, strict line breaks, no upper-casing), so a row with `script: 'cjk'`
 // names the selectors a new CJK language adds there; a Latin-script language needs no CSS.
-
-import type { ContentText } from '../content/i18n/en.ts'
-import type { Messages } from './messages/en.ts'
-
-/** What one language's text modules hold once loaded. */
-export interface LocaleText {
-  readonly messages: Messages
-  readonly content: ContentText
-}
 
 /** How a language writes calendar dates (tests/unit/i18n.test.ts checks them against Intl). */
 interface DatePattern {
@@ -39,6 +35,12 @@ interface LocaleRow {
   readonly pathPrefix: string
   /** The language's name in itself, as the switcher shows it. */
   readonly nativeName: string
+  /**
+   * The language's name in running text, as each language of the table writes it (a citation
+   * of a source in another language says "(in English)", « (en anglais) »), by tag: a new row
+   * names itself in every language, and every row names it (tests/unit/locales.test.ts).
+   */
+  readonly nameInText: Readonly<Record<string, string>>
   readonly direction: 'ltr' | 'rtl'
   /** 'cjk' languages share the `:lang()` typography rules named above. */
   readonly script: 'latin' | 'cjk'
@@ -68,20 +70,13 @@ function latinDates(
   }
 }
 
-async function text(
-  messages: Promise<{ readonly messages: Messages }>,
-  content: Promise<{ readonly content: ContentText }>,
-): Promise<LocaleText> {
-  const [m, c] = await Promise.all([messages, content])
-  return { messages: m.messages, content: c.content }
-}
-
 export const LOCALE_TABLE = {
   en: {
     intlTag: 'en-GB',
     ogLocale: 'en_GB',
     pathPrefix: '',
     nativeName: 'English',
+    nameInText: { en: 'English', fr: 'anglais', ja: '英語' },
     direction: 'ltr',
     script: 'latin',
     // prettier-ignore
@@ -94,6 +89,7 @@ export const LOCALE_TABLE = {
     ogLocale: 'fr_FR',
     pathPrefix: 'fr',
     nativeName: 'Français',
+    nameInText: { en: 'French', fr: 'français', ja: 'フランス語' },
     direction: 'ltr',
     script: 'latin',
     // prettier-ignore
@@ -106,6 +102,7 @@ export const LOCALE_TABLE = {
     ogLocale: 'ja_JP',
     pathPrefix: 'ja',
     nativeName: '日本語',
+    nameInText: { en: 'Japanese', fr: 'japonais', ja: '日本語' },
     direction: 'ltr',
     script: 'cjk',
     dates: {
@@ -126,19 +123,14 @@ export type Locale = keyof typeof LOCALE_TABLE
 /** Every language, in the table's order (the switcher's, the sitemap's). */
 export const LOCALES = Object.keys(LOCALE_TABLE) as readonly Locale[]
 
-/**
- * Fetches a language's text: only the page's language is part of a first load. Beside the
- * table rather than in it because the text's types are written in terms of `Locale`.
- */
-export const LOAD_TEXT: Readonly<Record<Locale, () => Promise<LocaleText>>> = {
-  en: () => text(import('./messages/en.ts'), import('../content/i18n/en.ts')),
-  fr: () => text(import('./messages/fr.ts'), import('../content/i18n/fr.ts')),
-  ja: () => text(import('./messages/ja.ts'), import('../content/i18n/ja.ts')),
-}
-
 /** One row, typed as the row shape so that callers see no language's literal values. */
 export function localeInfo(locale: Locale): LocaleRow {
   return LOCALE_TABLE[locale]
+}
+
+/** A language's name in running text in the reader's language (tests check every pair exists). */
+export function languageInText(language: Locale, reader: Locale): string {
+  return localeInfo(language).nameInText[reader] ?? localeInfo(language).nativeName
 }
 
 /** The language at the unprefixed paths (the table's row with no prefix). */
