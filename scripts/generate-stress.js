@@ -150,9 +150,15 @@ export function generateStressEvents(count = 5000, seed = 20230119) {
       fr: `${kind.fr} ${n}${place ? ` à ${place.name.fr}` : ''}`,
       ja: `${place ? `${place.name.ja}での` : ''}${kind.ja} ${n}`,
     }
+    const shortTitle = {
+      en: `${kind.en} ${n}`,
+      fr: `${kind.fr} ${n}`,
+      ja: `${kind.ja} ${n}`,
+    }
     return {
       id: `stress-${n}`,
       title,
+      shortTitle,
       summary: [
         {
           text: {

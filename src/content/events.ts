@@ -28,6 +28,7 @@ export const events = [
   {
     id: 'kishida-paris-visit',
     title: localized('events.kishida-paris-visit.title'),
+    shortTitle: localized('events.kishida-paris-visit.shortTitle'),
     summary: [
       {
         text: localized('events.kishida-paris-visit.summary.0'),
@@ -83,6 +84,7 @@ export const events = [
   {
     id: 'plenary',
     title: localized('events.plenary.title'),
+    shortTitle: localized('events.plenary.shortTitle'),
     summary: [
       {
         text: localized('events.plenary.summary.0'),
@@ -157,6 +159,7 @@ export const events = [
   {
     id: 'start-up-meeting',
     title: localized('events.start-up-meeting.title'),
+    shortTitle: localized('events.start-up-meeting.shortTitle'),
     summary: [
       {
         text: localized('events.start-up-meeting.summary.0'),
@@ -192,6 +195,7 @@ export const events = [
   {
     id: 'ariane-group-visit',
     title: localized('events.ariane-group-visit.title'),
+    shortTitle: localized('events.ariane-group-visit.shortTitle'),
     summary: [
       {
         text: localized('events.ariane-group-visit.summary.0'),
@@ -258,6 +262,7 @@ export const events = [
   {
     id: 'g7-hiroshima',
     title: localized('events.g7-hiroshima.title'),
+    shortTitle: localized('events.g7-hiroshima.shortTitle'),
     summary: [
       {
         text: localized('events.g7-hiroshima.summary.0'),

@@ -147,6 +147,11 @@ export type Note = Sentence
 export interface TimelineEvent {
   readonly id: EventId
   readonly title: Localized
+  /**
+   * The title cut down for the time axis, where every event is named beside its marker: at
+   * most 28 characters in Latin scripts, 14 in Japanese (tests/unit/short-titles.test.ts).
+   */
+  readonly shortTitle: Localized
   readonly summary: readonly Sentence[]
   /** First claim is the press release's; later ones refine it from outside sources. Empty: not stated. */
   readonly dates: readonly DateClaim[]

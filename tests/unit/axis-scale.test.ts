@@ -42,6 +42,7 @@ function fixture(
   return {
     id: id as TimelineEvent['id'],
     title: { en: id, fr: id, ja: id },
+    shortTitle: { en: id, fr: id, ja: id },
     summary: [],
     dates: dates.map((value) => ({ value, cite })),
     place: null,

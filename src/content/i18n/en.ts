@@ -6,6 +6,7 @@
 
 export const content = {
   'events.kishida-paris-visit.title': 'Prime Minister Kishida visits Paris',
+  'events.kishida-paris-visit.shortTitle': 'Kishida visits Paris',
   'events.kishida-paris-visit.summary.0':
     'On 9 January 2023, ten days before the plenary, the Prime Minister of Japan, KISHIDA Fumio, visited Paris.',
   'events.kishida-paris-visit.summary.1':
@@ -16,6 +17,7 @@ export const content = {
   'events.kishida-paris-visit.notes.1':
     'The two leaders agreed to aim for a “2+2” meeting of foreign and defence ministers in the first half of 2023, and for a new cooperation roadmap. They visited the Notre-Dame building site together.',
   'events.plenary.title': 'Plenary of the space dialogue at the SGDSN',
+  'events.plenary.shortTitle': 'Plenary at the SGDSN',
   'events.plenary.summary.0':
     'On 19 January 2023, the two delegations met in plenary at the Secretariat-General for National Defence and Security (SGDSN) in Paris.',
   'events.plenary.summary.1':
@@ -32,13 +34,19 @@ export const content = {
   'events.plenary.notes.3': 'A preparatory meeting was held online on 30 November 2020.',
   'events.plenary.notes.4': 'Later, the 4th round was held in Tokyo on 15 January 2026.',
   'events.start-up-meeting.title': 'Meeting with French space start-ups',
+  'events.start-up-meeting.shortTitle': 'Meeting with start-ups',
   'events.start-up-meeting.summary.0':
     'To promote exchanges between the industries of both countries, a meeting with several French start-ups in the space sector was also organised for the Japanese delegation.',
   'events.start-up-meeting.summary.1':
     'The release gives neither its date nor the companies’ names.',
   'events.start-up-meeting.undated.why':
     'Date not stated. The press release mentions this meeting after the plenary; a Japanese report dates the dialogue 18–20 January 2023, and the timeline places the meeting within those days.',
+<<<<<<< HEAD
   'events.ariane-group-visit.title': 'Visit to the ArianeGroup site at Les Mureaux',
+=======
+  'events.ariane-group-visit.title': 'Visit to ArianeGroup at Les Mureaux',
+  'events.ariane-group-visit.shortTitle': 'ArianeGroup, Les Mureaux',
+>>>>>>> 9045b50
   'events.ariane-group-visit.summary.0':
     'On 20 January 2023, the day after the plenary, the French and Japanese delegations were invited to visit the ArianeGroup site at Les Mureaux (Yvelines).',
   'events.ariane-group-visit.summary.1':
@@ -53,6 +61,7 @@ export const content = {
   'events.ariane-group-visit.notes.3':
     'Later, Ariane 6 made its first flight from Kourou on 9 July 2024.',
   'events.g7-hiroshima.title': 'G7 Summit in Hiroshima',
+  'events.g7-hiroshima.shortTitle': 'G7 Summit, Hiroshima',
   'events.g7-hiroshima.summary.0':
     'The release looks ahead to the visit of the President of the French Republic to Japan in May 2023 for the G7 Summit in Hiroshima, and to the bilateral sequences planned during it.',
   'events.g7-hiroshima.place.name': 'Hiroshima, Japan',

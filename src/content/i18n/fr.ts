@@ -4,6 +4,7 @@ import type { ContentText } from './en.ts'
 
 export const content: ContentText = {
   'events.kishida-paris-visit.title': 'Le Premier ministre Kishida en visite à Paris',
+  'events.kishida-paris-visit.shortTitle': 'Kishida en visite à Paris',
   'events.kishida-paris-visit.summary.0':
     'Le 9 janvier 2023, dix jours avant la séance plénière, le Premier ministre japonais, KISHIDA Fumio, s’est rendu à Paris.',
   'events.kishida-paris-visit.summary.1':
@@ -14,6 +15,7 @@ export const content: ContentText = {
   'events.kishida-paris-visit.notes.1':
     'Les deux dirigeants sont convenus de viser une réunion «\u202f2+2\u202f» des ministres des Affaires étrangères et de la Défense au premier semestre 2023, ainsi qu’une nouvelle feuille de route de coopération. Ils ont visité ensemble le chantier de Notre-Dame.',
   'events.plenary.title': 'Séance plénière du dialogue spatial au SGDSN',
+  'events.plenary.shortTitle': 'Plénière au SGDSN',
   'events.plenary.summary.0':
     'Le 19 janvier 2023, les deux délégations se sont réunies en séance plénière au Secrétariat général de la défense et de la sécurité nationale (SGDSN), à Paris.',
   'events.plenary.summary.1':
@@ -30,13 +32,19 @@ export const content: ContentText = {
   'events.plenary.notes.3': 'Une réunion préparatoire s’est tenue en ligne le 30 novembre 2020.',
   'events.plenary.notes.4': 'Par la suite, la 4e session s’est tenue à Tokyo le 15 janvier 2026.',
   'events.start-up-meeting.title': 'Rencontre avec des start-up spatiales françaises',
+  'events.start-up-meeting.shortTitle': 'Rencontre avec des start-up',
   'events.start-up-meeting.summary.0':
     'Pour favoriser les échanges entre les industries des deux pays, une rencontre avec plusieurs start-up françaises du secteur spatial a également été organisée pour la délégation japonaise.',
   'events.start-up-meeting.summary.1':
     'Le communiqué n’en précise ni la date ni le nom des entreprises.',
   'events.start-up-meeting.undated.why':
     'Date non précisée. Le communiqué mentionne cette rencontre après la séance plénière\u202f; un compte rendu japonais date le dialogue du 18 au 20 janvier 2023, et la chronologie place la rencontre dans cet intervalle.',
+<<<<<<< HEAD
   'events.ariane-group-visit.title': 'Visite du site d’ArianeGroup aux Mureaux',
+=======
+  'events.ariane-group-visit.title': 'Visite d’ArianeGroup aux Mureaux',
+  'events.ariane-group-visit.shortTitle': 'ArianeGroup aux Mureaux',
+>>>>>>> 9045b50
   'events.ariane-group-visit.summary.0':
     'Le 20 janvier 2023, au lendemain de la séance plénière, les délégations française et japonaise ont été invitées à visiter le site d’ArianeGroup aux Mureaux (Yvelines).',
   'events.ariane-group-visit.summary.1':
@@ -51,6 +59,7 @@ export const content: ContentText = {
   'events.ariane-group-visit.notes.3':
     'Par la suite, Ariane 6 a effectué son premier vol depuis Kourou le 9 juillet 2024.',
   'events.g7-hiroshima.title': 'Sommet du G7 à Hiroshima',
+  'events.g7-hiroshima.shortTitle': 'Sommet du G7 à Hiroshima',
   'events.g7-hiroshima.summary.0':
     'Le communiqué évoque la visite du président de la République au Japon en mai 2023 pour le sommet du G7 à Hiroshima, et les séquences bilatérales prévues à cette occasion.',
   'events.g7-hiroshima.place.name': 'Hiroshima (Japon)',

@@ -4,6 +4,7 @@ import type { ContentText } from './en.ts'
 
 export const content: ContentText = {
   'events.kishida-paris-visit.title': '岸田総理大臣がパリを訪問',
+  'events.kishida-paris-visit.shortTitle': '岸田総理がパリを訪問',
   'events.kishida-paris-visit.summary.0':
     '2023年1月9日、全体会合の10日前に、岸田文雄内閣総理大臣がパリを訪問した。',
   'events.kishida-paris-visit.summary.1':
@@ -14,6 +15,7 @@ export const content: ContentText = {
   'events.kishida-paris-visit.notes.1':
     '両首脳は、2023年前半の外務・防衛閣僚会合「2+2」の開催と、新たな協力ロードマップの策定を目指すことで一致した。また、ともにノートルダム大聖堂の工事現場を訪れた。',
   'events.plenary.title': '国防・国家安全保障事務総局で宇宙対話の全体会合',
+  'events.plenary.shortTitle': '宇宙対話の全体会合',
   'events.plenary.summary.0':
     '2023年1月19日、両代表団はパリの国防・国家安全保障事務総局（SGDSN）で全体会合を開いた。',
   'events.plenary.summary.1':
@@ -29,12 +31,14 @@ export const content: ContentText = {
   'events.plenary.notes.3': '2020年11月30日には、オンラインで準備会合が行われた。',
   'events.plenary.notes.4': 'その後、第4回は2026年1月15日に東京で開催された。',
   'events.start-up-meeting.title': 'フランスの宇宙スタートアップとの会合',
+  'events.start-up-meeting.shortTitle': 'スタートアップと会合',
   'events.start-up-meeting.summary.0':
     '両国の産業間の交流を促進するため、日本代表団向けに、フランスの宇宙分野のスタートアップ数社との会合も設けられた。',
   'events.start-up-meeting.summary.1': 'プレスリリースには日付も企業名も記されていない。',
   'events.start-up-meeting.undated.why':
     '日付の記載なし。プレスリリースでは、この会合への言及が全体会合の記述の後にある。日本語の記事が対話の日程を2023年1月18日～20日としているため、本年表ではその範囲内に置いている。',
   'events.ariane-group-visit.title': 'レ・ミュローのArianeGroup拠点を視察',
+  'events.ariane-group-visit.shortTitle': 'ArianeGroupを視察',
   'events.ariane-group-visit.summary.0':
     '全体会合翌日の2023年1月20日、日仏両代表団はイヴリーヌ県レ・ミュローにあるArianeGroupの拠点に招かれ、視察を行った。',
   'events.ariane-group-visit.summary.1':
@@ -48,6 +52,7 @@ export const content: ContentText = {
   'events.ariane-group-visit.notes.3':
     'その後、Ariane 6は2024年7月9日にクールーから初飛行を行った。',
   'events.g7-hiroshima.title': 'G7広島サミット',
+  'events.g7-hiroshima.shortTitle': 'G7広島サミット',
   'events.g7-hiroshima.summary.0':
     'プレスリリースは、2023年5月のG7広島サミットに合わせたフランス大統領の訪日と、その際に予定される二国間の日程に言及している。',
   'events.g7-hiroshima.place.name': '広島',
