@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { allEvents } from '../../src/content/queries.ts'
 import { loadAllLocales } from '../../src/lib/i18n.ts'
-import { LOCALES, localeInfo } from '../../src/lib/locales.ts'
+import { LOCALES, localeInfo } from '../../src/core/locales.ts'
 
 await loadAllLocales()
 

@@ -41,12 +41,8 @@ export const content = {
     'The release gives neither its date nor the companies’ names.',
   'events.start-up-meeting.undated.why':
     'Date not stated. The press release mentions this meeting after the plenary; a Japanese report dates the dialogue 18–20 January 2023, and the timeline places the meeting within those days.',
-<<<<<<< HEAD
   'events.ariane-group-visit.title': 'Visit to the ArianeGroup site at Les Mureaux',
-=======
-  'events.ariane-group-visit.title': 'Visit to ArianeGroup at Les Mureaux',
   'events.ariane-group-visit.shortTitle': 'ArianeGroup, Les Mureaux',
->>>>>>> 9045b50
   'events.ariane-group-visit.summary.0':
     'On 20 January 2023, the day after the plenary, the French and Japanese delegations were invited to visit the ArianeGroup site at Les Mureaux (Yvelines).',
   'events.ariane-group-visit.summary.1':

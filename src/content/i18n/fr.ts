@@ -39,12 +39,8 @@ export const content: ContentText = {
     'Le communiqué n’en précise ni la date ni le nom des entreprises.',
   'events.start-up-meeting.undated.why':
     'Date non précisée. Le communiqué mentionne cette rencontre après la séance plénière\u202f; un compte rendu japonais date le dialogue du 18 au 20 janvier 2023, et la chronologie place la rencontre dans cet intervalle.',
-<<<<<<< HEAD
   'events.ariane-group-visit.title': 'Visite du site d’ArianeGroup aux Mureaux',
-=======
-  'events.ariane-group-visit.title': 'Visite d’ArianeGroup aux Mureaux',
   'events.ariane-group-visit.shortTitle': 'ArianeGroup aux Mureaux',
->>>>>>> 9045b50
   'events.ariane-group-visit.summary.0':
     'Le 20 janvier 2023, au lendemain de la séance plénière, les délégations française et japonaise ont été invitées à visiter le site d’ArianeGroup aux Mureaux (Yvelines).',
   'events.ariane-group-visit.summary.1':
