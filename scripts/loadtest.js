@@ -1,10 +1,13 @@
-// A bounded load test of scripts/static-server.js on loopback: 50 connections for 20 s over
-// every page of the built site and its assets, with brotli, gzip and no compression in turn.
+// A bounded load test of scripts/static-server.js on loopback. First a crawler's pass: every page
+// and asset once, one after another, with brotli, from a server just started (what a host that
+// compresses on demand pays for). Then 50 connections for 20 s over the same addresses, with
+// brotli, gzip and no compression in turn.
 // It fails on any error, timeout or non-2xx answer, or if the server holds more open files
 // afterwards than before. Not part of `npm test`; the README records its p99.
 //
 //   npm run build && npm run loadtest [-- --seconds 20 --connections 50]
 import { access, readdir } from 'node:fs/promises'
+import { get } from 'node:http'
 import { join, relative, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import {
@@ -44,6 +47,21 @@ try {
   const connections = Number(values.connections)
   console.log(
     `loadtest: ${connections} connections for ${seconds} s over ${pages.length + 1} pages and ${assets.length} assets of ${relative(process.cwd(), dir) || '.'}`,
+  )
+  /** @type {number[]} */
+  const times = []
+  for (const path of paths) {
+    const started = performance.now()
+    await new Promise((done, fail) => {
+      get(`${server.url}${path}`, { headers: { 'accept-encoding': 'br' } }, (response) => {
+        response.resume().once('end', done).once('error', fail)
+      }).once('error', fail)
+    })
+    times.push(performance.now() - started)
+  }
+  const total = times.reduce((sum, ms) => sum + ms, 0)
+  console.log(
+    `first pass: ${paths.length} addresses in ${total.toFixed(0)} ms (slowest ${Math.max(...times).toFixed(0)} ms)`,
   )
   const result = await runLoad(server.url, paths, { seconds, connections })
   const after = await settledFileCount(server.pid, before)

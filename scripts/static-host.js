@@ -1,14 +1,18 @@
 // The request handling of scripts/static-server.js, kept apart from its command line so that
 // tests can read the rules (the headers it sends, the canonical-address rule) without starting
 // a server. It behaves as the README asks of a real static host, and is meant to survive being
-// run in production behind nothing: no request or file-system race may stop it.
-import { open, realpath } from 'node:fs/promises'
+// run in production behind nothing: no request or file-system race may stop it. sirv sends the
+// files; the middleware here decides which (address rules, hidden files, symlinks, the build's
+// .br/.gz copies), answers what sirv does not do by RFC 9110 (conditional requests, ranges,
+// HEAD without a read), and guards sirv's stream (docs/libraries.md has the why and the numbers).
+import { fstatSync } from 'node:fs'
+import { lstat, readFile, realpath, stat } from 'node:fs/promises'
 import { createServer } from 'node:http'
+import { finished } from 'node:stream'
 import { extname, join, relative, sep } from 'node:path'
-import { pipeline } from 'node:stream/promises'
-import { brotliCompress, constants as zlib, gzip } from 'node:zlib'
-import { promisify } from 'node:util'
+import sirv from 'sirv'
 import { canonicalPath } from '../src/lib/canonical-path.js'
+import { COMPRESSIBLE, ENCODINGS } from './compress.js'
 
 /**
  * Headers every response carries: the ones the README recommends for a real host ("Headers to
@@ -68,7 +72,11 @@ export function isPublicDataPath(sitePath) {
 /** Sent only when asked (--hsts): on plain-HTTP loopback it would mean nothing, and it sticks. */
 export const HSTS = 'max-age=63072000; includeSubDomains'
 
-/** @type {Readonly<Record<string, string>>} */
+/**
+ * Content types as this host has always sent them (sirv's own table differs in details such as
+ * a charset on scripts); set on every file sirv sends.
+ * @type {Readonly<Record<string, string>>}
+ */
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -85,28 +93,6 @@ const TYPES = {
   '.woff2': 'font/woff2',
   '.webmanifest': 'application/manifest+json',
 }
-
-/** Types worth compressing; images and fonts are compressed already. */
-const COMPRESSIBLE = new Set([
-  '.html',
-  '.js',
-  '.css',
-  '.json',
-  '.map',
-  '.svg',
-  '.txt',
-  '.xml',
-  '.ics',
-  '.webmanifest',
-])
-
-/** Larger files are sent as they are rather than compressed in memory. */
-const COMPRESS_MAX_BYTES = 2 * 1024 * 1024
-/** Compressed copies kept; the whole site is a few dozen small files. */
-const CACHE_ENTRIES = 128
-
-const brotli = promisify(brotliCompress)
-const gzipAsync = promisify(gzip)
 
 /**
  * Splits a request's path into decoded segments, or undefined for an address no page can
@@ -145,50 +131,22 @@ export function pathSegments(rawPath) {
  */
 
 /**
- * @typedef {object} Found
- * @property {import('node:fs/promises').FileHandle} handle open, so a later delete cannot race
- * @property {import('node:fs').Stats} stats
- * @property {string} real the resolved path, inside the site folder
+ * A file of the site chosen for a request: where it really is (symlinks resolved, inside the
+ * site folder), and the copy that will be sent (itself, or its .br or .gz made by the build).
+ * @typedef {object} Variant
+ * @property {string} real the file's path inside the site folder
+ * @property {import('node:fs').Stats} stats the sent copy's
+ * @property {'br' | 'gzip' | undefined} encoding
  */
 
 /**
- * A small least-recently-used store of compressed files. Keys name the file's identity
- * (inode, size, mtime), so a rebuilt site never gets an old copy.
- */
-class CompressedCache {
-  /** @type {Map<string, Promise<Buffer>>} */
-  #entries = new Map()
-
-  /**
-   * @param {string} key
-   * @param {() => Promise<Buffer>} make
-   * @returns {Promise<Buffer>}
-   */
-  get(key, make) {
-    const hit = this.#entries.get(key)
-    if (hit) {
-      this.#entries.delete(key)
-      this.#entries.set(key, hit)
-      return hit
-    }
-    // The promise itself is stored, so fifty requests for a cold file compress it once.
-    const made = make()
-    this.#entries.set(key, made)
-    made.catch(() => this.#entries.delete(key))
-    for (const oldest of this.#entries.keys()) {
-      if (this.#entries.size <= CACHE_ENTRIES) break
-      this.#entries.delete(oldest)
-    }
-    return made
-  }
-}
-
-/**
+ * The encodings a reader accepts, best first among those the build makes (RFC 9110 §12.5.3:
+ * `q=0` refuses one, `*` stands for any not named).
  * @param {string | undefined} header
- * @returns {'br' | 'gzip' | undefined}
+ * @returns {('br' | 'gzip')[]}
  */
-function pickEncoding(header) {
-  if (!header) return undefined
+function acceptedEncodings(header) {
+  if (!header) return []
   /** @type {Map<string, number>} */
   const weights = new Map()
   for (const part of header.split(',')) {
@@ -198,14 +156,12 @@ function pickEncoding(header) {
   }
   /** @param {string} name */
   const weight = (name) => weights.get(name) ?? weights.get('*') ?? 0
-  if (weight('br') > 0) return 'br'
-  if (weight('gzip') > 0) return 'gzip'
-  return undefined
+  return ENCODINGS.map((e) => e.name).filter((name) => weight(name) > 0)
 }
 
 /**
- * One `bytes=` range of a file of `size` bytes: the range, 'unsatisfiable', or undefined
- * (no range, or one this server does not serve, such as several ranges: the whole file then).
+ * One `bytes=` range of a file of `size` bytes: the range, 'unsatisfiable', or undefined (no
+ * range, or one this host does not serve, such as several ranges: the whole file then).
  * @param {string | undefined} header
  * @param {number} size
  * @returns {{ start: number, end: number } | 'unsatisfiable' | undefined}
@@ -215,17 +171,38 @@ function parseRange(header, size) {
   if (!match) return undefined
   const [, from = '', to = ''] = match
   if (from === '' && to === '') return undefined
-  let start
-  let end
-  if (from === '') {
-    start = Math.max(0, size - Number(to))
-    end = size - 1
-  } else {
-    start = Number(from)
-    end = to === '' ? size - 1 : Math.min(Number(to), size - 1)
-  }
+  const start = from === '' ? Math.max(0, size - Number(to)) : Number(from)
+  const end = from === '' || to === '' ? size - 1 : Math.min(Number(to), size - 1)
   if (start > end || start >= size) return 'unsatisfiable'
   return { start, end }
+}
+
+/**
+ * The entity tag sirv sends for a file (a weak one, from its size and time), so that the
+ * conditions evaluated here and the tag it sends agree.
+ * @param {import('node:fs').Stats} stats
+ */
+function entityTag(stats) {
+  return `W/"${stats.size}-${stats.mtime.getTime()}"`
+}
+
+/**
+ * Whether a GET or HEAD may be answered 304 (RFC 9110 §13.2.2): If-None-Match decides when
+ * sent (weak comparison, `*` for any); otherwise If-Modified-Since, which is ignored when it is
+ * not a date or lies in the future (a clock ahead, or a forged date, must not freeze a reader's
+ * copy: the comparison is only meaningful for a date this host's clock has seen).
+ * @param {import('node:http').IncomingHttpHeaders} headers
+ * @param {import('node:fs').Stats} stats
+ */
+function notModified(headers, stats) {
+  const match = headers['if-none-match']
+  if (match !== undefined) {
+    const tag = entityTag(stats).slice(2)
+    return match.split(',').some((t) => t.trim() === '*' || t.trim().replace(/^W\//, '') === tag)
+  }
+  const since = Date.parse(headers['if-modified-since'] ?? '')
+  if (Number.isNaN(since) || since > Date.now()) return false
+  return Math.floor(stats.mtimeMs / 1000) * 1000 <= since
 }
 
 /**
@@ -235,21 +212,41 @@ function parseRange(header, size) {
 export function createStaticHost(options) {
   const root = options.root
   const base = options.base ?? '/'
-  const cache = new CompressedCache()
   /** @type {Record<string, string>} */
   const always = {
     ...SECURITY_HEADERS,
     ...(options.hsts ? { 'Strict-Transport-Security': HSTS } : {}),
   }
+  // sirv sends the file the middleware below has chosen: it looks the file up per request
+  // (`dev`), since a rebuild may replace any of them, and sends the build's .br or .gz copy
+  // when the request's Accept-Encoding (narrowed below to the one chosen) allows it.
+  const serve = sirv(root, {
+    dev: true,
+    etag: true,
+    brotli: true,
+    gzip: true,
+    extensions: [],
+    dotfiles: false,
+    setHeaders(response, pathname) {
+      const ext = extname(pathname)
+      response.setHeader('Content-Type', TYPES[ext] ?? 'application/octet-stream')
+      if (!COMPRESSIBLE.has(ext)) response.removeHeader('Vary')
+      // Hashed build assets never change; everything else must be revalidated. Decided on
+      // the resolved path, so only the site's own assets/ folder is ever cached for a year.
+      if (pathname.startsWith('/assets/')) {
+        response.setHeader('Cache-Control', 'public, max-age=31536000, immutable')
+      }
+    },
+  })
 
   /**
-   * Opens a regular file inside the site folder, after resolving symlinks; undefined for
-   * anything else. The handle is opened first and its stats read from it, so a file removed
-   * or replaced meanwhile is either served whole or not found, never half.
+   * The regular file at a path inside the site folder, after resolving symlinks, or undefined
+   * for anything else; with its copies' stats, best first, for the encodings accepted.
    * @param {string} relativePath
-   * @returns {Promise<Found | undefined>}
+   * @param {('br' | 'gzip')[]} accepted
+   * @returns {Promise<Variant | undefined>}
    */
-  async function openInside(relativePath) {
+  async function findFile(relativePath, accepted = []) {
     let realRoot
     let real
     try {
@@ -259,129 +256,194 @@ export function createStaticHost(options) {
     } catch {
       return undefined
     }
-    if (real !== realRoot && !real.startsWith(realRoot + sep)) return undefined
-    let handle
-    try {
-      handle = await open(real, 'r')
-    } catch {
-      return undefined
+    if (!real.startsWith(realRoot + sep)) return undefined
+    const stats = await stat(real).catch(() => undefined)
+    if (!stats?.isFile()) return undefined
+    for (const { suffix, name } of ENCODINGS) {
+      if (!accepted.includes(name)) continue
+      // A copy is sent only when it is a plain file (lstat: a symlink is never followed out of
+      // the folder) and not older than its file (one rewritten without the build's last step
+      // would make it stale).
+      const copyStats = await lstat(`${real}${suffix}`).catch(() => undefined)
+      if (copyStats?.isFile() && copyStats.mtimeMs >= stats.mtimeMs) {
+        return { real: relative(realRoot, real), stats: copyStats, encoding: name }
+      }
     }
-    try {
-      const stats = await handle.stat()
-      if (stats.isFile()) return { handle, stats, real: relative(realRoot, real) }
-    } catch {
-      // Fall through: closed below.
-    }
-    await handle.close().catch(() => undefined)
-    return undefined
+    return { real: relative(realRoot, real), stats, encoding: undefined }
   }
 
   /**
    * The page file for a site path (`/` → index.html, `/fr` → fr.html) or, for other files,
    * the file itself. Never 404.html: `/404` is not a page.
    * @param {string[]} segments
-   * @returns {Promise<Found | undefined>}
+   * @param {('br' | 'gzip')[]} [accepted]
+   * @returns {Promise<Variant | undefined>}
    */
-  async function findPage(segments) {
+  async function findPage(segments, accepted) {
     const path = segments.join('/')
-    if (path === '') return openInside('index.html')
+    if (path === '') return findFile('index.html', accepted)
     const last = segments[segments.length - 1] ?? ''
     // Typed forms of a page's address (x.html, x/index, x/) redirect instead; see canonicalPath.
     if (last === '' || last.toLowerCase() === 'index' || /\.html$/i.test(last)) return undefined
     if (path === '404') return undefined
-    return (await openInside(`${path}.html`)) ?? (await openInside(path))
+    return (await findFile(`${path}.html`, accepted)) ?? (await findFile(path, accepted))
   }
 
   /**
+   * Hands the chosen file to sirv, after answering here what sirv does not do by RFC 9110:
+   * conditional requests (it only compares one exact tag) and ranges (it misreads `bytes=-n`).
    * @param {import('node:http').IncomingMessage} request
    * @param {import('node:http').ServerResponse} response
-   * @param {Found} found
-   * @param {number} status
+   * @param {Variant} file
+   * @param {string} sitePath
+   * @returns {Promise<void>}
    */
-  async function sendFile(request, response, found, status) {
-    const { handle, stats, real } = found
-    // Closed here unless a stream takes it over.
-    let owned = true
-    try {
-      const ext = extname(real)
-      const type = TYPES[ext] ?? 'application/octet-stream'
-      // Hashed build assets never change; everything else must be revalidated. Decided on
-      // the resolved path, so only the site's own assets/ folder is ever cached for a year.
-      const immutable = status === 200 && real.startsWith(`assets${sep}`)
-      const compressible = COMPRESSIBLE.has(ext) && stats.size <= COMPRESS_MAX_BYTES
-      const encoding = compressible ? pickEncoding(request.headers['accept-encoding']) : undefined
-      const tag = `"${stats.ino.toString(36)}-${stats.size.toString(36)}-${Math.floor(stats.mtimeMs).toString(36)}${encoding ? `-${encoding}` : ''}"`
-      /** @type {Record<string, string | number>} */
-      const headers = {
-        'Content-Type': type,
-        'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
-        ...(compressible ? { Vary: 'Accept-Encoding' } : {}),
-      }
-      if (status === 200) {
-        headers.ETag = tag
-        headers['Last-Modified'] = stats.mtime.toUTCString()
-        if (!encoding) headers['Accept-Ranges'] = 'bytes'
-        if (isFresh(request, tag, stats.mtime)) {
-          response.writeHead(304, headers).end()
-          return
-        }
-      }
-      if (encoding) {
-        const body = await cache.get(
-          `${stats.dev}:${stats.ino}:${stats.size}:${stats.mtimeMs}:${encoding}`,
-          () => compress(handle, encoding),
-        )
-        headers['Content-Encoding'] = encoding
-        headers['Content-Length'] = body.length
-        response.writeHead(status, headers)
-        response.end(request.method === 'HEAD' ? undefined : body)
-        return
-      }
-      const range = status === 200 ? rangeFor(request, tag, stats.size) : undefined
-      if (range === 'unsatisfiable') {
-        response
-          .writeHead(416, {
-            ...headers,
-            'Content-Range': `bytes */${stats.size}`,
-            'Content-Length': 0,
-          })
-          .end()
-        return
-      }
-      const start = range?.start ?? 0
-      const end = range?.end ?? stats.size - 1
-      headers['Content-Length'] = end - start + 1
-      if (range) headers['Content-Range'] = `bytes ${start}-${end}/${stats.size}`
-      response.writeHead(range ? 206 : status, headers)
-      if (request.method === 'HEAD' || stats.size === 0) {
-        response.end()
-        return
-      }
-      // The stream owns the handle from here; pipeline destroys it (closing the file) when the
-      // reader goes away mid-download as well as when it finishes or fails.
-      const stream = handle.createReadStream({ start, end, autoClose: true })
-      owned = false
-      await pipeline(stream, response)
-    } finally {
-      if (owned) await handle.close().catch(() => undefined)
+  async function sendFile(request, response, file, sitePath) {
+    const { real, stats, encoding } = file
+    // Only a page that exists may be framed: an embed address that is not found gets the
+    // not-found page with the strict policy (sendNotFound).
+    if (isEmbedPath(sitePath)) {
+      response.setHeader('Content-Security-Policy', EMBED_CSP)
+      response.removeHeader('X-Frame-Options')
     }
+    const headers = request.headers
+    if (notModified(headers, stats)) {
+      const ext = extname(real)
+      response
+        .writeHead(304, {
+          ETag: entityTag(stats),
+          'Last-Modified': stats.mtime.toUTCString(),
+          'Cache-Control': real.startsWith(`assets${sep}`)
+            ? 'public, max-age=31536000, immutable'
+            : 'no-cache',
+          ...(COMPRESSIBLE.has(ext) ? { Vary: 'Accept-Encoding' } : {}),
+        })
+        .end()
+      return
+    }
+    delete headers['if-none-match']
+    delete headers['if-modified-since']
+    // sirv picks the first copy the header names: name only the one chosen here.
+    headers['accept-encoding'] = encoding ?? 'identity'
+    const range =
+      encoding || headers['if-range'] !== undefined
+        ? undefined
+        : parseRange(headers.range, stats.size)
+    if (range === 'unsatisfiable') {
+      response
+        .writeHead(416, { 'Content-Range': `bytes */${stats.size}`, 'Content-Length': 0 })
+        .end()
+      return
+    }
+    if (range) headers.range = `bytes=${range.start}-${range.end}`
+    else delete headers.range
+    if (!encoding) response.setHeader('Accept-Ranges', 'bytes')
+    request.url = `/${real.split(sep).map(encodeURIComponent).join('/')}`
+    return new Promise((resolve, reject) => {
+      // sirv writes the head from its own look-up, then opens the file: the head is held back
+      // until the file is open and is the one described, so that a file removed or replaced
+      // meanwhile (a rebuild) gets a whole answer, never a dropped connection or a short body.
+      const commit = response.writeHead
+      /** @type {unknown[] | undefined} */
+      let held
+      response.writeHead = /** @type {typeof commit} */ (
+        /** @param {unknown[]} args */ (...args) => {
+          held = args
+          return response
+        }
+      )
+      let settled = false
+      const notFound = () => {
+        settled = true
+        response.writeHead = commit
+        response.removeHeader('Accept-Ranges')
+        sendNotFound(request, response).then(resolve, reject)
+      }
+      response.once('pipe', (source) => {
+        settled = true
+        // `end` is the stream's own bound (Infinity when sirv asked for the whole file).
+        const stream = /** @type {import('node:fs').ReadStream & { end: number }} */ (source)
+        // sirv leaves the stream to itself: closed here when the reader leaves mid-download,
+        // and its errors handled, not thrown out of the process.
+        // The reader may have gone before sirv even began (its look-up waited on ours).
+        if (response.destroyed) stream.destroy()
+        else finished(response, () => stream.destroy())
+        stream.once('error', () => {
+          if (held) notFound()
+          else {
+            response.destroy()
+            resolve()
+          }
+        })
+        stream.once('open', (/** @type {number} */ fd) => {
+          response.writeHead = commit
+          const sent = /** @type {[number, Record<string, string | number>]} */ (held)
+          held = undefined
+          const now = fstatSync(fd)
+          if (sent[1].ETag !== entityTag(now)) {
+            stream.destroy()
+            notFound()
+            return
+          }
+          // A file still being written grows after that look: read no more than announced.
+          if (stream.end === Infinity) stream.end = now.size - 1
+          response.writeHead(...sent)
+          // A HEAD gets the head and no read of the file.
+          if (request.method === 'HEAD') {
+            stream.destroy()
+            response.end()
+          }
+          resolve()
+        })
+      })
+      try {
+        serve(request, response, notFound)
+      } catch {
+        // sirv's look-up (existsSync, then statSync) throws when the file goes in between.
+        if (!settled) notFound()
+      }
+      if (!settled) {
+        response.writeHead = commit
+        resolve()
+      }
+    })
   }
 
   /**
+   * The not-found page (read whole: it is small), with status 404 and never framable.
    * @param {import('node:http').IncomingMessage} request
    * @param {import('node:http').ServerResponse} response
    */
   async function sendNotFound(request, response) {
-    const page = await openInside('404.html')
-    if (page) return sendFile(request, response, page, 404)
+    response.setHeader('Content-Security-Policy', always['Content-Security-Policy'] ?? '')
+    response.setHeader('X-Frame-Options', 'DENY')
+    const page = await findFile('404.html', acceptedEncodings(request.headers['accept-encoding']))
+    const head = request.method === 'HEAD'
+    const body =
+      page && !head
+        ? await readFile(
+            join(await realpath(root), `${page.real}${suffixOf(page.encoding)}`),
+          ).catch(() => undefined)
+        : undefined
+    if (page && (head || body)) {
+      response.writeHead(404, {
+        'Content-Type': TYPES['.html'],
+        'Cache-Control': 'no-cache',
+        Vary: 'Accept-Encoding',
+        ...(page.encoding ? { 'Content-Encoding': page.encoding } : {}),
+        'Content-Length': body?.length ?? page.stats.size,
+      })
+      response.end(body)
+      return
+    }
     // Without a 404.html (a site being rebuilt) the answer is still a 404, in plain text.
-    const body = 'Not found\n'
+    const text = 'Not found\n'
     response.writeHead(404, {
       'Content-Type': 'text/plain; charset=utf-8',
-      'Content-Length': Buffer.byteLength(body),
+      'Content-Length': Buffer.byteLength(text),
       'Cache-Control': 'no-cache',
     })
-    response.end(request.method === 'HEAD' ? undefined : body)
+    response.end(request.method === 'HEAD' ? undefined : text)
   }
 
   /**
@@ -393,10 +455,6 @@ export function createStaticHost(options) {
     const queryAt = url.search(/[?#]/)
     const rawPath = queryAt === -1 ? url : url.slice(0, queryAt)
     for (const [name, value] of Object.entries(always)) response.setHeader(name, value)
-    if (rawPath.startsWith(base) && isEmbedPath(`/${rawPath.slice(base.length)}`)) {
-      response.setHeader('Content-Security-Policy', EMBED_CSP)
-      response.removeHeader('X-Frame-Options')
-    }
     if (rawPath.startsWith(base) && isPublicDataPath(`/${rawPath.slice(base.length)}`)) {
       for (const [name, value] of Object.entries(PUBLIC_DATA_HEADERS)) {
         response.setHeader(name, value)
@@ -415,40 +473,40 @@ export function createStaticHost(options) {
     }
     if (!rawPath.startsWith(base)) return sendNotFound(request, response)
     const segments = pathSegments(`/${rawPath.slice(base.length)}`)
-    if (!segments) return sendNotFound(request, response)
-    const found = await findPage(segments)
-    if (found) return sendFile(request, response, found, 200)
+    if (!segments || !isPublicSegments(segments)) return sendNotFound(request, response)
     const sitePath = `/${segments.join('/')}`
+    const found = await findPage(segments, acceptedEncodings(request.headers['accept-encoding']))
+    if (found) return sendFile(request, response, found, sitePath)
     const canonical = canonicalPath(sitePath)
-    if (canonical !== sitePath) {
-      const page = await findPage(canonical === '/' ? [] : canonical.slice(1).split('/'))
+    const canonicalSegments = canonical === '/' ? [] : pathSegments(canonical)
+    // Only to an address that could itself be asked for: never one with a `.` or `..` segment
+    // (`/fr.html/..html` would otherwise become `/fr.html/.`) or a hidden file.
+    if (canonical !== sitePath && canonicalSegments && isPublicSegments(canonicalSegments)) {
+      const page = await findPage(canonicalSegments)
       if (page && extname(page.real) === '.html') {
-        await page.handle.close().catch(() => undefined)
         const encoded = canonical.split('/').map(encodeURIComponent).join('/')
         redirect(response, `${base}${encoded.slice(1)}${query}`)
         return
       }
-      if (page) await page.handle.close().catch(() => undefined)
     }
     return sendNotFound(request, response)
   }
 
   const server = createServer((request, response) => {
     const started = process.hrtime.bigint()
+    const asked = request.url ?? ''
     if (options.log) {
       const log = options.log
       response.once('close', () => {
         const ms = Number(process.hrtime.bigint() - started) / 1e6
         const aborted = response.writableFinished ? '' : ' aborted'
         log(
-          `${new Date().toISOString()} ${request.socket.remoteAddress ?? '-'} ${request.method} ${JSON.stringify(request.url ?? '')} ${response.statusCode} ${response.getHeader('Content-Length') ?? '-'} ${ms.toFixed(1)}ms${aborted}`,
+          `${new Date().toISOString()} ${request.socket.remoteAddress ?? '-'} ${request.method} ${JSON.stringify(asked)} ${response.statusCode} ${response.getHeader('Content-Length') ?? '-'} ${ms.toFixed(1)}ms${aborted}`,
         )
       })
     }
     respond(request, response).catch((error) => {
-      // A reader that left mid-download is not an error of ours.
-      const code = error && typeof error === 'object' && 'code' in error ? error.code : undefined
-      if (code !== 'ERR_STREAM_PREMATURE_CLOSE') console.error('static-server:', error)
+      console.error('static-server:', error)
       if (!response.headersSent) {
         response.writeHead(500, {
           'Content-Type': 'text/plain; charset=utf-8',
@@ -469,6 +527,20 @@ export function createStaticHost(options) {
 }
 
 /**
+ * Whether a path's segments name something the site publishes: no hidden file or folder
+ * (`.env`, `.git/…`), except the `/.well-known/` folder that standards reserve for sites.
+ * @param {string[]} segments
+ */
+export function isPublicSegments(segments) {
+  return segments.every((s, index) => !s.startsWith('.') || (index === 0 && s === '.well-known'))
+}
+
+/** @param {'br' | 'gzip' | undefined} encoding */
+function suffixOf(encoding) {
+  return ENCODINGS.find((e) => e.name === encoding)?.suffix ?? ''
+}
+
+/**
  * @param {import('node:http').ServerResponse} response
  * @param {string} location
  */
@@ -476,49 +548,4 @@ function redirect(response, location) {
   response
     .writeHead(301, { Location: location, 'Content-Length': 0, 'Cache-Control': 'no-cache' })
     .end()
-}
-
-/**
- * @param {import('node:http').IncomingMessage} request
- * @param {string} tag
- * @param {Date} modified
- */
-function isFresh(request, tag, modified) {
-  const match = request.headers['if-none-match']
-  if (match !== undefined) {
-    return match.split(',').some((t) => t.trim().replace(/^W\//, '') === tag || t.trim() === '*')
-  }
-  const since = request.headers['if-modified-since']
-  if (since === undefined) return false
-  const time = Date.parse(since)
-  return !Number.isNaN(time) && Math.floor(modified.getTime() / 1000) * 1000 <= time
-}
-
-/**
- * @param {import('node:http').IncomingMessage} request
- * @param {string} tag
- * @param {number} size
- */
-function rangeFor(request, tag, size) {
-  const ifRange = request.headers['if-range']
-  // A range of a file that changed since the reader's copy would splice two versions.
-  if (ifRange !== undefined && ifRange !== tag) return undefined
-  return parseRange(request.headers.range, size)
-}
-
-/**
- * @param {import('node:fs/promises').FileHandle} handle
- * @param {'br' | 'gzip'} encoding
- * @returns {Promise<Buffer>}
- */
-async function compress(handle, encoding) {
-  const data = await handle.readFile()
-  return encoding === 'br'
-    ? brotli(data, {
-        params: {
-          [zlib.BROTLI_PARAM_QUALITY]: 11,
-          [zlib.BROTLI_PARAM_SIZE_HINT]: data.length,
-        },
-      })
-    : gzipAsync(data, { level: 9 })
 }

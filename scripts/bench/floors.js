@@ -18,6 +18,7 @@
 import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { brotliCompressSync, gzipSync } from 'node:zlib'
+import { compressSite } from '../compress.js'
 import { createStaticHost } from '../static-host.js'
 import { launch, measure, summarise, throttledPage, WARM_UP } from './interactions.js'
 import { median } from './lighthouse.js'
@@ -31,7 +32,7 @@ export const SCRIPT_FREE_DIST = join(root, 'node_modules/.tmp/bench/script-free'
  * Copies the built site with every script and module preload taken out of its pages.
  * @param {string} dist
  */
-export function scriptFreeCopy(dist) {
+export async function scriptFreeCopy(dist) {
   rmSync(SCRIPT_FREE_DIST, { recursive: true, force: true })
   cpSync(dist, SCRIPT_FREE_DIST, { recursive: true })
   /** @param {string} dir */
@@ -56,6 +57,8 @@ export function scriptFreeCopy(dist) {
     `${home.slice(0, home.indexOf('<body'))}<body><main><h1>France–Japan</h1>` +
       '<p>A short paragraph.</p></main></body></html>\n',
   )
+  // The host sends only the build's compressed copies: the changed pages need new ones.
+  await compressSite(SCRIPT_FREE_DIST)
   return SCRIPT_FREE_DIST
 }
 
@@ -172,11 +175,12 @@ export async function buildFloorApp() {
   )
   // The static host waits for a 404 page before it serves a folder.
   writeFileSync(join(FLOOR_DIST, '404.html'), '<!doctype html><title>Not found</title>')
+  await compressSite(FLOOR_DIST)
   return FLOOR_DIST
 }
 
 /**
- * Serves `dir` with the project's static host (gzip and brotli, as the README's host rules).
+ * Serves `dir` with the project's static host (the build's gzip and brotli copies).
  * @param {string} dir
  * @param {number} port
  * @returns {Promise<import('./servers.js').Server>}

@@ -125,7 +125,9 @@ try {
   // compressed, from the project's static host; beside it, the floors (see floors.js).
   const wantFloors = only.has('floors') || only.has('lighthouse')
   const hosted = wantFloors ? await serveStatic(dist, PORT + 3) : undefined
-  const scriptFree = wantFloors ? await serveStatic(scriptFreeCopy(dist), PORT + 4) : undefined
+  const scriptFree = wantFloors
+    ? await serveStatic(await scriptFreeCopy(dist), PORT + 4)
+    : undefined
   const floorApp = wantFloors ? await serveStatic(await buildFloorApp(), PORT + 5) : undefined
   for (const server of [hosted, scriptFree, floorApp]) if (server) servers.push(server)
 

@@ -1,9 +1,10 @@
 // Draws one page's link-preview card as an SVG string (1200×630), in the style of
 // scripts/og-image.svg, whose emblem and flags it reuses. resvg has no text layout beyond a
-// line, so titles are wrapped here with estimated glyph widths.
+// line, so titles are wrapped here, measured with the fonts resvg draws them with (metrics.js).
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { FAMILIES } from './fonts.js'
+import { textWidth } from './metrics.js'
 
 /** @typedef {import('../../src/lib/previewCard.ts').PreviewCard} PreviewCard */
 
@@ -56,30 +57,6 @@ const NO_BREAK_BEFORE =
 const NO_BREAK_AFTER = /[（「『【〈《〔]/u
 
 /**
- * Estimated advance of a character in ems (resvg gives no measurement before rendering).
- * @param {string} char
- */
-function advance(char) {
-  if (WIDE.test(char)) return 1
-  if (/[ilj.,;:!|'’·\s]/.test(char)) return 0.3
-  if (/[frt()–-]/.test(char)) return 0.4
-  if (/[MWmw@]/.test(char)) return 0.85
-  if (/[A-Z]/.test(char)) return 0.68
-  return 0.55
-}
-
-/**
- * Estimated width of a text in pixels.
- * @param {string} text
- * @param {number} size font size in pixels
- */
-export function textWidth(text, size) {
-  let ems = 0
-  for (const char of text) ems += advance(char)
-  return ems * size
-}
-
-/**
  * Units that a line may not be broken inside: a word with its trailing space, or one wide
  * character with the punctuation that may not start the next line.
  * @param {string} text
@@ -107,18 +84,42 @@ function units(text) {
 }
 
 /**
- * Greedy wrap into lines of at most `width` pixels.
+ * A unit wider than a whole line (a very long word) cut into pieces that fit, so that no line
+ * is ever wider than the box.
+ * @param {string} unit
+ * @param {(text: string) => boolean} fits
+ * @returns {string[]}
+ */
+function pieces(unit, fits) {
+  if (fits(unit.trimEnd())) return [unit]
+  /** @type {string[]} */
+  const out = []
+  let piece = ''
+  for (const char of unit) {
+    if (piece !== '' && !fits(piece + char)) {
+      out.push(piece)
+      piece = char
+    } else piece += char
+  }
+  return piece === '' ? out : [...out, piece]
+}
+
+/**
+ * Greedy wrap into lines of at most `width` pixels in `face` (the title's by default).
  * @param {string} text
  * @param {number} size
  * @param {number} width
+ * @param {import('./metrics.js').Face} [face]
  * @returns {string[]}
  */
-export function wrap(text, size, width) {
+export function wrap(text, size, width, face = 'serifBold') {
+  /** @param {string} candidate */
+  const fits = (candidate) => textWidth(candidate, size, face) <= width
   /** @type {string[]} */
   const lines = []
   let line = ''
-  for (const unit of units(text.replace(/\s+/g, ' ').trim())) {
-    if (line !== '' && textWidth((line + unit).trimEnd(), size) > width) {
+  for (const unit of units(text.replace(/\s+/g, ' ').trim()).flatMap((u) => pieces(u, fits))) {
+    if (line !== '' && !fits((line + unit).trimEnd())) {
       lines.push(line.trimEnd())
       line = unit
     } else line += unit
@@ -138,17 +139,27 @@ function titleLines(title) {
     if (lines.length <= 3) return { size, lines }
   }
   const lines = wrap(title, 44, TEXT_WIDTH)
-  return { size: 44, lines: [...lines.slice(0, 2), `${lines[2] ?? ''}…`] }
+  // The third line gives up characters until it fits with its ellipsis.
+  let last = [...(lines[2] ?? '')]
+  while (
+    last.length > 0 &&
+    textWidth(`${last.join('').trimEnd()}…`, 44, 'serifBold') > TEXT_WIDTH
+  ) {
+    last = last.slice(0, -1)
+  }
+  return { size: 44, lines: [...lines.slice(0, 2), `${last.join('').trimEnd()}…`] }
 }
 
 /**
- * The largest size up to `max` at which a one-line text fits `width`.
+ * The largest size up to `max` at which a one-line text fits `width` in `face` (widths grow in
+ * proportion to the size).
  * @param {string} text
  * @param {number} max
  * @param {number} width
+ * @param {import('./metrics.js').Face} face
  */
-function fitSize(text, max, width) {
-  return Math.max(16, Math.min(max, Math.floor((max * width) / Math.max(1, textWidth(text, max)))))
+function fitSize(text, max, width, face) {
+  return Math.min(max, Math.floor((max * width) / Math.max(1, textWidth(text, max, face))))
 }
 
 /**
@@ -162,7 +173,7 @@ export function cardSvg(card) {
       const y = 50 + i * 66
       return [
         `<g transform="translate(${LEFT} ${y}) scale(0.8)">${FLAGS[flag.country]}</g>`,
-        `<text x="${LEFT + 90}" y="${y + 34}" font-family="${FAMILIES.sans}" font-size="${fitSize(flag.label, 26, 780)}" font-weight="700" fill="#4d5360">${escapeXml(flag.label)}</text>`,
+        `<text x="${LEFT + 90}" y="${y + 34}" font-family="${FAMILIES.sans}" font-size="${fitSize(flag.label, 26, 780, 'sansBold')}" font-weight="700" fill="#4d5360">${escapeXml(flag.label)}</text>`,
       ].join('\n  ')
     })
     .join('\n  ')
@@ -181,10 +192,10 @@ export function cardSvg(card) {
   <rect x="${WIDTH / 2}" width="${WIDTH / 2}" height="10" fill="#b91c1c" />
   ${EMBLEM}
   ${flags}
-  <text x="${LEFT}" y="240" font-family="${FAMILIES.sans}" font-size="${fitSize(card.kicker, 30, 860)}" font-weight="700" fill="#4d5360">${escapeXml(card.kicker)}</text>
+  <text x="${LEFT}" y="240" font-family="${FAMILIES.sans}" font-size="${fitSize(card.kicker, 30, 860, 'sansBold')}" font-weight="700" fill="#4d5360">${escapeXml(card.kicker)}</text>
   <text font-family="${FAMILIES.serif}" font-size="${title.size}" font-weight="700" fill="#1a1d24">${tspans}</text>
   <line x1="${LEFT}" y1="548" x2="${WIDTH - LEFT}" y2="548" stroke="#8a8778" stroke-width="3" stroke-linecap="round" />
-  <text x="${LEFT}" y="596" font-family="${FAMILIES.sans}" font-size="${fitSize(card.footer, 28, TEXT_WIDTH)}" fill="#4d5360">${escapeXml(card.footer)}</text>
+  <text x="${LEFT}" y="596" font-family="${FAMILIES.sans}" font-size="${fitSize(card.footer, 28, TEXT_WIDTH, 'sans')}" fill="#4d5360">${escapeXml(card.footer)}</text>
 </svg>
 `
 }

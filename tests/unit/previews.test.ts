@@ -9,6 +9,8 @@ import { sitePages } from '../../src/pages.ts'
 
 // The pages the route tree declares (src/pages.ts), as the prerenderer writes them.
 const PAGES = await sitePages()
+/** The right edge of the card's text column (its title box). */
+const TEXT_RIGHT = TITLE_BOX.x + TITLE_BOX.width
 
 // The link-preview cards: what each says, how titles wrap, and that Japanese text is really
 // drawn (a missing CJK font draws nothing; a wrong one draws the same box for every glyph).
@@ -67,6 +69,52 @@ describe('preview cards', () => {
     expect(latin.join(' ')).toBe('Plenary of the space dialogue at the SGDSN')
     for (const line of latin) expect(line).not.toMatch(/^\s|\s$/)
   })
+
+  it('keep every text inside its box, with the longest title, kicker and label of each language', async () => {
+    const cards = PAGES.map((page) => previewCard(page.view, page.locale))
+    const longest = (locale: string, length: (card: (typeof cards)[number]) => number) =>
+      cards
+        .filter((card) => card.locale === locale)
+        .reduce((a, b) => (length(b) > length(a) ? b : a))
+    const chosen = ['en', 'fr', 'ja'].flatMap((locale) => [
+      longest(locale, (card) => card.title.length),
+      longest(locale, (card) => card.kicker.length),
+      longest(locale, (card) => Math.max(...card.flags.map((flag) => flag.label.length))),
+    ])
+    const french = longest('fr', (card) => card.title.length)
+    // Past three lines at the smallest size, the title ends with an ellipsis inside the box.
+    chosen.push({ ...french, title: `${french.title} ${french.title} ${french.title}` })
+    const svgs = chosen.map((card) => cardSvg(card))
+    // One render of all of them, as scripts/og/render.js does: the fonts load once.
+    const sheet = await renderImage(
+      `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${HEIGHT * svgs.length}">${svgs
+        .map((svg, i) => svg.replace('<svg ', `<svg y="${HEIGHT * i}" `))
+        .join('\n')}</svg>`,
+      fonts,
+    )
+    const pixels = sheet.pixels
+    // Places no text may reach: right of the text column, between the flags' labels or the
+    // kicker and the emblem, and between the title's box and the rule under it.
+    const margins = [
+      { x0: TEXT_RIGHT + 4, x1: WIDTH, y0: 215, y1: HEIGHT },
+      { x0: 952, x1: 975, y0: 40, y1: 250 },
+      { x0: TITLE_BOX.x, x1: TEXT_RIGHT, y0: TITLE_BOX.y + TITLE_BOX.height + 1, y1: 545 },
+    ]
+    chosen.forEach((card, i) => {
+      let ink = 0
+      for (const { x0, x1, y0, y1 } of margins) {
+        for (let y = y0; y < y1; y++) {
+          for (let x = x0; x < x1; x++) {
+            const at = ((HEIGHT * i + y) * WIDTH + x) * 4
+            const [r = 0, g = 0, b = 0] = pixels.subarray(at, at + 3)
+            // The background, #f7f6f2; anything else is ink.
+            if (Math.abs(r - 0xf7) + Math.abs(g - 0xf6) + Math.abs(b - 0xf2) > 6) ink += 1
+          }
+        }
+      }
+      expect(ink, `${card.locale}: ${card.title} / ${card.kicker}`).toBe(0)
+    })
+  }, 120_000)
 
   it('draw Japanese titles with a CJK font: ink where the title is, and distinct glyphs', async () => {
     expect(fonts.some((file) => /NotoSansCJK/.test(file))).toBe(true)

@@ -2,13 +2,14 @@
 // scripts/static-server.js as a separate process on a random loopback port, against a small
 // site in a temporary folder: addresses, headers, caching, compression, and what it does when
 // readers leave early or the files change under it. Bounded: every request is on 127.0.0.1.
-import { mkdir, mkdtemp, readFile, rm, symlink, unlink, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readFile, rm, stat, symlink, unlink, writeFile } from 'node:fs/promises'
 import { spawnSync } from 'node:child_process'
 import { request as httpRequest, type IncomingHttpHeaders } from 'node:http'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { compressSite } from '../../scripts/compress.js'
 import {
   EMBED_CSP,
   HSTS,
@@ -47,6 +48,10 @@ const SITE: Record<string, string> = {
   'calendar/ja.ics': 'BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n',
   'assets/index-AbC123.js': `console.log(${JSON.stringify('x'.repeat(5000))})\n`,
   'other/assets/x.js': 'console.log(1)\n',
+  '.env': 'SECRET=1\n',
+  '.git/config': '[core]\n',
+  'fr/.hidden.html': PAGE('hidden'),
+  '.well-known/security.txt': 'Contact: mailto:security@example.org\n',
 }
 
 interface Answer {
@@ -89,11 +94,13 @@ function get(
   })
 }
 
+/** Writes the site as `npm run build` does: its files, then their .br and .gz copies. */
 async function writeSite(folder: string): Promise<void> {
   for (const [file, text] of Object.entries(SITE)) {
     await mkdir(dirname(join(folder, file)), { recursive: true })
     await writeFile(join(folder, file), text)
   }
+  await compressSite(folder)
 }
 
 beforeAll(async () => {
@@ -214,13 +221,25 @@ describe('headers', () => {
     expect(block?.trim().split('\n').sort()).toEqual(expected)
   })
 
-  it.each(['/embed', '/fr/embed/events/plenary', '/embed/events/nope', '/EMBED/'])(
-    'lets other sites frame the embed address %s, and only that',
+  it.each(['/embed', '/fr/embed/events/plenary', '/embed?country=JP'])(
+    'lets other sites frame the embed page %s, and only that',
     async (path) => {
       const answer = await get(path)
       expect(answer.headers['content-security-policy']).toBe(EMBED_CSP)
       expect(answer.headers['x-frame-options']).toBeUndefined()
       expect(answer.headers['x-content-type-options']).toBe('nosniff')
+    },
+  )
+
+  it.each(['/embed/events/nope', '/embed/nope', '/zz/embed', '/fr/embed/nope', '/EMBED/'])(
+    'never lets the not-found page or a redirect be framed, even at the embed address %s',
+    async (path) => {
+      const answer = await get(path)
+      expect([301, 404]).toContain(answer.status)
+      expect(answer.headers['content-security-policy']).toBe(
+        SECURITY_HEADERS['Content-Security-Policy'],
+      )
+      expect(answer.headers['x-frame-options']).toBe('DENY')
     },
   )
 
@@ -285,6 +304,72 @@ describe('files', () => {
     expect(inside.body.toString()).toBe(SITE['robots.txt'])
   })
 
+  it.each(['/.env', '/.git/config', '/fr/.hidden', '/fr/.hidden.html', '/.well-known/../.env'])(
+    'never serves the hidden file %s',
+    async (path) => {
+      const answer = await get(path)
+      expect(answer.status).toBe(404)
+      expect(answer.body.toString()).toContain('<h1>not found</h1>')
+    },
+  )
+
+  it('serves /.well-known/, the one hidden folder sites publish', async () => {
+    const answer = await get('/.well-known/security.txt')
+    expect(answer.status).toBe(200)
+    expect(answer.body.toString()).toBe(SITE['.well-known/security.txt'])
+  })
+
+  it('never redirects to an address with a . or .. segment', async () => {
+    for (const path of ['/fr.html/..html', '/fr.html/.html', '/fr/..html', '/.html', '/fr/.']) {
+      const answer = await get(path)
+      expect(answer.status, path).toBe(404)
+      expect(answer.headers.location, path).toBeUndefined()
+    }
+  })
+
+  it('has the build write a .br and a .gz copy beside each text file', async () => {
+    for (const file of [
+      'index.html',
+      'events/plenary.html',
+      'assets/index-AbC123.js',
+      '404.html',
+    ]) {
+      const text = SITE[file] ?? ''
+      expect(brotliDecompressSync(await readFile(join(site, `${file}.br`))).toString()).toBe(text)
+      expect(gunzipSync(await readFile(join(site, `${file}.gz`))).toString()).toBe(text)
+    }
+    // A copy that would be no smaller than its file is not written.
+    await expect(stat(join(site, 'robots.txt.br'))).rejects.toThrow()
+  })
+
+  it('never compresses on demand: a text file without a copy from the build is sent as it is', async () => {
+    const text = `${'<p>not compressed by the build</p>'.repeat(3000)}`
+    await writeFile(join(site, 'late.html'), text)
+    try {
+      for (const method of ['GET', 'HEAD']) {
+        const answer = await get('/late', { 'accept-encoding': 'br, gzip' }, method)
+        expect(answer.status).toBe(200)
+        expect(answer.headers['content-encoding'], method).toBeUndefined()
+        expect(answer.headers['content-length'], method).toBe(String(text.length))
+      }
+    } finally {
+      await unlink(join(site, 'late.html'))
+    }
+  })
+
+  it('does not send a copy older than its file', async () => {
+    const file = join(site, 'delegations', 'fr.html')
+    await writeFile(file, PAGE('delegation fr, edited'))
+    try {
+      const answer = await get('/delegations/fr', { 'accept-encoding': 'br' })
+      expect(answer.headers['content-encoding']).toBeUndefined()
+      expect(answer.body.toString()).toContain('<h1>delegation fr, edited</h1>')
+    } finally {
+      await writeFile(file, SITE['delegations/fr.html'] ?? '')
+      await compressSite(site)
+    }
+  })
+
   it.each([
     ['br', brotliDecompressSync],
     ['gzip', gunzipSync],
@@ -323,7 +408,7 @@ describe('files', () => {
   it('answers 304 to a matching ETag or a recent If-Modified-Since', async () => {
     const first = await get('/events/plenary', { 'accept-encoding': 'br' })
     const tag = first.headers.etag ?? ''
-    expect(tag).toMatch(/^".+"$/)
+    expect(tag).toMatch(/^(W\/)?".+"$/)
     expect(
       (await get('/events/plenary', { 'accept-encoding': 'br', 'if-none-match': tag })).status,
     ).toBe(304)
@@ -335,6 +420,27 @@ describe('files', () => {
     expect((await get('/events/plenary', { 'if-modified-since': earlier })).status).toBe(200)
   })
 
+  it('answers 304 by RFC 9110: If-None-Match first, If-Modified-Since never in the future', async () => {
+    const first = await get('/events/plenary')
+    const tag = first.headers.etag ?? ''
+    const modified = first.headers['last-modified'] ?? ''
+    const future = new Date(Date.now() + 365 * 86_400_000).toUTCString()
+    const ask = async (headers: Record<string, string>) =>
+      (await get('/events/plenary', headers)).status
+    // A date ahead of the host's clock says nothing about this copy.
+    expect(await ask({ 'if-modified-since': future })).toBe(200)
+    // If-None-Match is evaluated instead of If-Modified-Since whenever it is sent.
+    expect(await ask({ 'if-none-match': '"other"', 'if-modified-since': modified })).toBe(200)
+    expect(await ask({ 'if-none-match': `"other", ${tag}` })).toBe(304)
+    expect(await ask({ 'if-none-match': '*' })).toBe(304)
+    expect(await ask({ 'if-none-match': tag.replace(/^W\//, '') })).toBe(304)
+    expect(await ask({ 'if-modified-since': 'yesterday' })).toBe(200)
+    const notModified = await get('/events/plenary', { 'if-none-match': tag })
+    expect(notModified.headers.etag).toBe(tag)
+    expect(notModified.headers['cache-control']).toBe('no-cache')
+    expect(notModified.body.length).toBe(0)
+  })
+
   it('answers HEAD with the headers of GET and no body', async () => {
     for (const headers of [{}, { 'accept-encoding': 'br' }] as Record<string, string>[]) {
       const full = await get('/', headers)
@@ -342,7 +448,16 @@ describe('files', () => {
       expect(head.status).toBe(200)
       expect(head.body.length).toBe(0)
       expect(head.headers['content-length']).toBe(full.headers['content-length'])
-      expect(head.headers.etag).toBe(full.headers.etag)
+      for (const name of [
+        'etag',
+        'content-type',
+        'content-encoding',
+        'cache-control',
+        'vary',
+        'last-modified',
+      ]) {
+        expect(head.headers[name], name).toBe(full.headers[name])
+      }
     }
     expect((await get('/nope', {}, 'HEAD')).status).toBe(404)
   })
@@ -442,6 +557,7 @@ describe('faults', () => {
     expect([...statuses].every((status) => [200, 301, 404].includes(status))).toBe(true)
     expect(server.alive()).toBe(true)
     await writeFile(join(site, 'events', 'plenary.html'), PAGE('rebuilt'))
+    await compressSite(site)
     const after = await get('/events/plenary', { 'accept-encoding': 'br' })
     expect(brotliDecompressSync(after.body).toString()).toContain('<h1>rebuilt</h1>')
   })
