@@ -71,7 +71,8 @@ describe('preview cards', () => {
   })
 
   it('keep every text inside its box, with the longest title, kicker and label of each language', async () => {
-    const cards = PAGES.map((page) => previewCard(page.view, page.locale))
+    // Every full page's card, as the route declares it (src/lib/prerender.ts).
+    const cards = PAGES.flatMap((page) => (page.card ? [page.card] : []))
     const longest = (locale: string, length: (card: (typeof cards)[number]) => number) =>
       cards
         .filter((card) => card.locale === locale)
