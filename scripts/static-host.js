@@ -347,7 +347,9 @@ export function createStaticHost(options) {
       /** @type {unknown[] | undefined} */
       let held
       response.writeHead = /** @type {typeof commit} */ (
-        /** @param {unknown[]} args */ (...args) => {
+        /** @param {Parameters<typeof commit>} args */ (...args) => {
+          // Only a file's head waits for its file; sirv's own 416 (implicit) goes out at once.
+          if (args[0] !== 200 && args[0] !== 206) return commit.call(response, args[0], args[1])
           held = args
           return response
         }
@@ -363,11 +365,12 @@ export function createStaticHost(options) {
         settled = true
         // `end` is the stream's own bound (Infinity when sirv asked for the whole file).
         const stream = /** @type {import('node:fs').ReadStream & { end: number }} */ (source)
-        // sirv leaves the stream to itself: closed here when the reader leaves mid-download,
-        // and its errors handled, not thrown out of the process.
-        // The reader may have gone before sirv even began (its look-up waited on ours).
+        // sirv leaves the stream to itself: closed here when the reader leaves mid-download
+        // (or had gone before sirv began, its look-up having waited on ours), and its errors
+        // handled, not thrown out of the process. Closed before it opened, it answers nothing.
         if (response.destroyed) stream.destroy()
         else finished(response, () => stream.destroy())
+        stream.once('close', () => resolve())
         stream.once('error', () => {
           if (held) notFound()
           else {
@@ -379,8 +382,14 @@ export function createStaticHost(options) {
           response.writeHead = commit
           const sent = /** @type {[number, Record<string, string | number>]} */ (held)
           held = undefined
-          const now = fstatSync(fd)
-          if (sent[1].ETag !== entityTag(now)) {
+          const now = (() => {
+            try {
+              return fstatSync(fd)
+            } catch {
+              return undefined
+            }
+          })()
+          if (!now || sent[1].ETag !== entityTag(now)) {
             stream.destroy()
             notFound()
             return
