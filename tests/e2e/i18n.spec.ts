@@ -1,5 +1,4 @@
 import type { Locator, Page } from '@playwright/test'
-import { axeViolations, ROUTES } from './axe'
 import { expect, test } from './fixtures'
 
 function languageNav(page: Page) {
@@ -124,27 +123,6 @@ test('not-found pages speak the language of their address', async ({ page }) => 
   await page.getByRole('link', { name: '年表に戻る' }).click()
   await expect(page).toHaveURL(/\/ja$/)
 })
-
-for (const lang of ['fr', 'ja'] as const) {
-  for (const route of ROUTES.map((r) => (r === '/' ? '' : r))) {
-    test(`no axe violations on /${lang}${route}, light and dark, with and without a filter`, async ({
-      page,
-    }) => {
-      // Four full axe runs; each takes seconds on a busy two-core machine.
-      test.setTimeout(120_000)
-      for (const scheme of ['light', 'dark'] as const) {
-        await page.emulateMedia({ colorScheme: scheme })
-        for (const search of ['', '?country=JP']) {
-          await page.goto(`/${lang}${route}${search}`)
-          await expect(page.getByRole('main')).toBeVisible()
-          // One visible h1; the print-only digest carries its own, hidden on screen.
-          await expect(page.locator('h1').filter({ visible: true })).toHaveCount(1)
-          expect(await axeViolations(page), `${scheme} /${lang}${route}${search}`).toEqual([])
-        }
-      }
-    })
-  }
-}
 
 test('Japanese text is set in a Japanese font first, on every page', async ({ page }) => {
   // The first font of the computed list: a Japanese font for Japanese text, so that its runs

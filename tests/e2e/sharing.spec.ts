@@ -95,6 +95,15 @@ test.describe('Web Share API', () => {
         configurable: true,
         value: { writeText: async (text: string) => void state.copies.push(text) },
       })
+      // Every non-empty text any status region takes, in order.
+      const texts: string[] = []
+      Object.assign(window, { statusTexts: texts })
+      new MutationObserver(() => {
+        for (const region of document.querySelectorAll('[role="status"], output')) {
+          const text = region.textContent?.trim() ?? ''
+          if (text !== '' && texts.at(-1) !== text) texts.push(text)
+        }
+      }).observe(document, { childList: true, subtree: true, characterData: true })
     })
     await page.goto('/source')
     await waitForApp(page)
@@ -111,6 +120,17 @@ test.describe('Web Share API', () => {
       () => (window as unknown as { shareCalls: unknown[] }).shareCalls.length,
     )
     expect(calls).toBe(1)
-    await expect(page.getByRole('status').filter({ hasText: /✓|shared|copied/i })).toHaveCount(0)
+    // "Nothing shown" is the state before the click too, so waiting for it proves nothing. A
+    // share that goes through shows its confirmation; every text the status regions had
+    // since the page loaded must then be that one, and no earlier word about the cancel.
+    await page.evaluate(() => sessionStorage.removeItem('cancel-share'))
+    await page.getByRole('button', { name: 'Share' }).click()
+    await expect(page.getByRole('status').filter({ hasText: 'Link shared' })).toBeVisible()
+    const said = await page.evaluate(
+      () => (window as unknown as { statusTexts: string[] }).statusTexts,
+    )
+    expect(said.filter((text) => /✓|shar|cop|cancel/i.test(text))).toEqual([
+      expect.stringContaining('Link shared'),
+    ])
   })
 })
