@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config'
+
+// The dist suite: what the built files say, read in Node for every page the build wrote
+// (tests/site/site.ts). It runs against $OUT_DIR (default dist/), after a build:
+//   npm run build && npm run test:dist
+export default defineConfig({
+  test: {
+    environment: 'node',
+    include: ['tests/site/**/*.test.ts'],
+    // Parsing every page takes a second or two; the timeout only catches a hang.
+    testTimeout: 30_000,
+  },
+})
