@@ -104,26 +104,6 @@ test.describe('a Japanese browser', () => {
   })
 })
 
-test('an explicit /en address goes to the unprefixed English page', async ({ page }) => {
-  await page.goto('/en/events/plenary?country=FR')
-  await expect(page).toHaveURL(/\/events\/plenary\?country=FR$/)
-  await expect(
-    page.getByRole('heading', { level: 2, name: 'Plenary of the space dialogue at the SGDSN' }),
-  ).toBeVisible()
-})
-
-test('not-found pages speak the language of their address', async ({ page }) => {
-  await page.goto('/fr/events/inconnu')
-  await expect(page.getByRole('heading', { level: 1, name: 'Page introuvable' })).toBeVisible()
-  await expect(page).toHaveTitle(/Page introuvable/)
-  await page.goto('/ja/delegations/xx')
-  await expect(
-    page.getByRole('heading', { level: 1, name: 'ページが見つかりません' }),
-  ).toBeVisible()
-  await page.getByRole('link', { name: '年表に戻る' }).click()
-  await expect(page).toHaveURL(/\/ja$/)
-})
-
 test('Japanese text is set in a Japanese font first, on every page', async ({ page }) => {
   // The first font of the computed list: a Japanese font for Japanese text, so that its runs
   // do not go through the browser's font fallback, which was most of a Japanese page's first

@@ -1,6 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { JSDOM } from 'jsdom'
 import { pagesManifest } from '../../scripts/pages-manifest.js'
 import { allDelegations, allEvents } from '../../src/content/queries.ts'
 import { LOCALES } from '../../src/content/types.ts'
@@ -57,7 +56,7 @@ const parsed = new Map<string, Document>()
 export function documentOf(file: string): Document {
   let document = parsed.get(file)
   if (!document) {
-    document = new JSDOM(read(file)).window.document
+    document = new DOMParser().parseFromString(read(file), 'text/html')
     parsed.set(file, document)
   }
   return document

@@ -5,7 +5,8 @@ import { defineConfig } from 'vitest/config'
 //   npm run build && npm run test:dist
 export default defineConfig({
   test: {
-    environment: 'node',
+    // jsdom for its DOMParser: the files are parsed, never run.
+    environment: 'jsdom',
     include: ['tests/site/**/*.test.ts'],
     // Parsing every page takes a second or two; the timeout only catches a hang.
     testTimeout: 30_000,
