@@ -176,8 +176,9 @@ describe.each(manifest.pages.map((page) => [page.path, page] as const))('%s', (p
     // Every inline stylesheet and style attribute is allowed by its hash, or the browser
     // would refuse it and report a violation on load.
     const styleSrc = policy.get('style-src') ?? []
-    for (const style of document.querySelectorAll('style'))
-      expect(styleSrc).toContain(sha256(style.textContent ?? ''))
+    const stylesheets = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)]
+    expect(stylesheets).toHaveLength(document.querySelectorAll('style').length)
+    for (const [, text = ''] of stylesheets) expect(styleSrc).toContain(sha256(text))
     const styleAttr = policy.get('style-src-attr') ?? []
     for (const element of document.querySelectorAll('[style]'))
       expect(styleAttr, element.outerHTML.slice(0, 80)).toContain(

@@ -8,6 +8,9 @@ export default defineConfig({
     // jsdom for its DOMParser: the files are parsed, never run.
     environment: 'jsdom',
     include: ['tests/site/**/*.test.ts'],
+    // The files are only read: one module cache for all test files, so that each page is
+    // parsed once (tests/site/site.ts), not once per test file.
+    isolate: false,
     // Parsing every page takes a second or two; the timeout only catches a hang.
     testTimeout: 30_000,
   },
