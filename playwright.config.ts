@@ -7,7 +7,9 @@ import { SUBPATH, testDirs } from './scripts/e2e-builds.js'
 process.env.PW_PORT ||= String(4300 + (process.pid % 1000))
 const PORT = Number(process.env.PW_PORT)
 const DIRS = testDirs(PORT)
-process.env.OUT_DIR ||= DIRS.site
+// The site build's folder, whichever OUT_DIR the shell had: the builds write there, and every
+// server and spec (static-host.ts) must read the same one.
+process.env.OUT_DIR = DIRS.site
 
 // `npm test` (scripts/test.js) makes the three builds before this runs and sets E2E_PREBUILT=1:
 // the web servers then only serve. A spec run on its own builds them first, side by side.
