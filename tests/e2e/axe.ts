@@ -77,9 +77,12 @@ export async function axeViolations(
         .map((animation) => animation.finished),
     ),
   )
-  // Only what is reported: collecting every passing and inapplicable node for results no
-  // one reads was a large part of each scan on these long pages.
-  const builder = new AxeBuilder({ page }).options({ resultTypes: ['violations', 'incomplete'] })
+  // axe.run in the page itself ("legacy mode"): the default opens a blank page for every scan
+  // to merge the results of each frame, about a second of every scan here, and the pages
+  // scanned have no frames (an embed is scanned as its own page).
+  const builder = new AxeBuilder({ page })
+    .setLegacyMode(true)
+    .options({ resultTypes: ['violations', 'incomplete'] })
   if (rules === 'colour') builder.withRules(COLOUR_RULES)
   else builder.withTags(WCAG_TAGS)
   const { violations, incomplete } = await builder.analyze()
