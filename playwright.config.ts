@@ -1,12 +1,20 @@
 import { defineConfig } from '@playwright/test'
 import { launchOptions } from './scripts/chromium.js'
+import { SUBPATH, testDirs } from './scripts/e2e-builds.js'
 
-// Each run gets its own port and build folder, so that several runs (or a run beside a dev
+// Each run gets its own port and build folders, so that several runs (or a run beside a dev
 // server) never fight over one. Worker processes inherit the values through the environment.
 process.env.PW_PORT ||= String(4300 + (process.pid % 1000))
-process.env.OUT_DIR ||= `node_modules/.tmp/e2e-dist-${process.env.PW_PORT}`
 const PORT = Number(process.env.PW_PORT)
-const LONG_DIR = `node_modules/.tmp/e2e-long-${PORT}`
+const DIRS = testDirs(PORT)
+// The site build's folder, whichever OUT_DIR the shell had: the builds write there, and every
+// server and spec (static-host.ts) must read the same one.
+process.env.OUT_DIR = DIRS.site
+
+// `npm test` (scripts/test.js) makes the three builds before this runs and sets E2E_PREBUILT=1:
+// the web servers then only serve. A spec run on its own builds them first, side by side.
+const BUILD = process.env.E2E_PREBUILT === '1' ? '' : 'node scripts/e2e-builds.js && '
+const reuse = process.env.PW_REUSE_SERVER === '1'
 
 // Debian's Chromium, never a downloaded one (scripts/chromium.js).
 export default defineConfig({
@@ -16,47 +24,48 @@ export default defineConfig({
   retries: 0,
   // A stray test.only must not turn CI green by running one test.
   forbidOnly: !!process.env.CI,
-  // Generous: the suite runs on small shared machines, where a cold page can take seconds.
+  // A hang, not a slow machine, is what this catches: the slowest test takes about 15 s alone.
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  reporter: [['list']],
+  // The list, then each spec file's summed test time, page loads and axe scans
+  // (tests/e2e/timing-reporter.ts), so that CI shows where the time goes.
+  reporter: [['list'], ['./tests/e2e/timing-reporter.ts']],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     launchOptions,
   },
+  // PW_REUSE_SERVER=1 with PW_PORT=N runs the tests against servers you already started on
+  // N and up (e.g. while iterating on one spec).
   webServer: [
     {
-      command: `npm run build && ./node_modules/.bin/vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
+      // The app as `vite preview` serves it (a single-page app's fallback for any address).
+      command: `${BUILD}./node_modules/.bin/vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
       url: `http://127.0.0.1:${PORT}`,
-      // PW_REUSE_SERVER=1 with PW_PORT=N runs the tests against a server you already started on
-      // N (e.g. while iterating on one spec); by default every run builds and serves afresh.
-      reuseExistingServer: process.env.PW_REUSE_SERVER === '1',
-      // A build on a busy two-core machine can take minutes; on a quiet one about 30 s.
+      reuseExistingServer: reuse,
       timeout: 300_000,
     },
     {
       // The same build served as a plain static host would: no SPA fallback, 404.html for
-      // missing paths (tests/e2e/static.spec.ts, nojs.spec.ts). It starts once the build above
-      // is done; its port is the preview's plus 1000.
-      command: `node scripts/static-server.js --port ${PORT + 1000}`,
+      // missing paths (tests/e2e/static.spec.ts, addresses.spec.ts, embeds.spec.ts).
+      command: `node scripts/static-server.js --quiet --dir ${DIRS.site} --port ${PORT + 1000}`,
       url: `http://127.0.0.1:${PORT + 1000}/`,
-      reuseExistingServer: process.env.PW_REUSE_SERVER === '1',
-      timeout: 300_000,
+      reuseExistingServer: reuse,
+      timeout: 60_000,
     },
     {
-      // A long timeline: the app built with 400 generated events (the bench's generator and
-      // build config, scripts/bench/vite.bench.config.ts, with a smaller set), so that the
-      // windowed list is tested in a real browser (tests/e2e/long-timeline.spec.ts). Served as
-      // an app without prerendered pages; its port is the preview's plus 3000 (plus 2000 is
-      // the sub-path build's, in static.spec.ts).
-      command: [
-        `node scripts/generate-stress.js --count 400 --out ${LONG_DIR}/events.js`,
-        `STRESS_MODULE=${LONG_DIR}/events.js BENCH_OUT_DIR=${LONG_DIR}/dist ./node_modules/.bin/vite build -c scripts/bench/vite.bench.config.ts --logLevel warn`,
-        `BENCH_OUT_DIR=${LONG_DIR}/dist ./node_modules/.bin/vite preview -c scripts/bench/vite.bench.config.ts --port ${PORT + 3000} --strictPort --host 127.0.0.1`,
-      ].join(' && '),
+      // The site built for a sub-path, as a project page (static.spec.ts).
+      command: `node scripts/static-server.js --quiet --dir ${DIRS.subpath} --port ${PORT + 2000} --base ${SUBPATH.base}`,
+      url: `http://127.0.0.1:${PORT + 2000}${SUBPATH.base}`,
+      reuseExistingServer: reuse,
+      timeout: 60_000,
+    },
+    {
+      // The app with 400 generated events, so that the windowed list is tested in a real
+      // browser (long-timeline.spec.ts). Served as an app without prerendered pages.
+      command: `BENCH_OUT_DIR=${DIRS.long}/dist ./node_modules/.bin/vite preview -c scripts/bench/vite.bench.config.ts --port ${PORT + 3000} --strictPort --host 127.0.0.1`,
       url: `http://127.0.0.1:${PORT + 3000}`,
-      reuseExistingServer: process.env.PW_REUSE_SERVER === '1',
-      timeout: 300_000,
+      reuseExistingServer: reuse,
+      timeout: 60_000,
     },
   ],
 })

@@ -84,6 +84,28 @@ for (const javaScriptEnabled of [true, false]) {
   })
 }
 
+test('404.html stands for any address, and the app says what exactly is missing', async ({
+  page,
+  problems,
+}) => {
+  const event = await page.goto(href('/events/no-such-event'))
+  expect(event?.status()).toBe(404)
+  await waitForApp(page)
+  await expect(
+    page.getByText('There is no event called “no-such-event” in this timeline.'),
+  ).toBeVisible()
+  const french = await page.goto(href('/fr/events/no-such-event'))
+  expect(french?.status()).toBe(404)
+  await waitForApp(page)
+  await expect(heading(page, 'Page introuvable')).toBeVisible()
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr-FR')
+  // Its way back leads to a page the host has.
+  await page.getByRole('main').getByRole('link', { name: 'Retour à la chronologie' }).click()
+  await expect(page).toHaveURL(href('/fr'))
+  await expect(heading(page, 'Chronologie')).toBeVisible()
+  allowDocument404(problems)
+})
+
 test('the address keeps only the query the app reads, normalised', async ({ page }) => {
   const queries: [string, string][] = [
     ['/events/plenary?country=%22JP%22&utm_source=x', '/events/plenary?country=JP'],

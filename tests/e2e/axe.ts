@@ -50,18 +50,43 @@ async function hasEquivalentTarget(page: Page, selector: string): Promise<boolea
   }, selector)
 }
 
+/** The rules whose outcome depends on the colours drawn: what a second colour scheme changes. */
+const COLOUR_RULES = ['color-contrast', 'link-in-text-block']
+
 /**
  * Axe's findings once the app has rendered the page: violations, and checks axe left
  * undecided ("incomplete") for a reason other than UNDECIDABLE, as rule id, impact and each
  * element. Allowed undecided checks are listed in the test's annotations, not dropped silently.
+ * `rules: 'colour'` runs only the colour rules, for the same page in another colour scheme.
  *
  * A filtered address (`?country=`) is prerendered as the unfiltered page and rendered over by
  * the app: scanning before that would check a page the reader never sees.
  */
-export async function axeViolations(page: Page): Promise<string[]> {
+export async function axeViolations(
+  page: Page,
+  rules: 'all' | 'colour' = 'all',
+): Promise<string[]> {
   await waitForApp(page)
   await expect(page.locator('#root')).not.toHaveAttribute('inert')
-  const { violations, incomplete } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze()
+  // Colours read mid-transition (after a scheme change, a hover) are neither scheme's.
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((animation) => animation.effect?.getTiming().iterations !== Infinity)
+        .map((animation) => animation.finished),
+    ),
+  )
+  // axe.run in the page itself ("legacy mode"): the default opens a blank page for every scan
+  // to merge the results of each frame, about a second of every scan here, and the pages
+  // scanned have no frames (an embed is scanned as its own page).
+  const builder = new AxeBuilder({ page })
+    .setLegacyMode(true)
+    .options({ resultTypes: ['violations', 'incomplete'] })
+  if (rules === 'colour') builder.withRules(COLOUR_RULES)
+  else builder.withTags(WCAG_TAGS)
+  const { violations, incomplete } = await builder.analyze()
+  test.info().annotations.push({ type: 'axe', description: rules === 'all' ? 'full' : 'colour' })
   const found = violations.map(
     (v) => `${v.id} (${v.impact ?? '?'}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
   )
@@ -90,4 +115,17 @@ export async function axeViolations(page: Page): Promise<string[]> {
     }
   }
   return found
+}
+
+/**
+ * One page state checked once: every WCAG 2.2 AA rule in the light scheme, then, in the same
+ * page switched to the dark scheme, the colour rules (nothing else differs between the two).
+ * Leaves the page in the light scheme. Fails with each finding, labelled with its scheme.
+ */
+export async function expectAxeClean(page: Page, label: string): Promise<void> {
+  await page.emulateMedia({ colorScheme: 'light' })
+  expect(await axeViolations(page), `${label}, light`).toEqual([])
+  await page.emulateMedia({ colorScheme: 'dark' })
+  expect(await axeViolations(page, 'colour'), `${label}, dark`).toEqual([])
+  await page.emulateMedia({ colorScheme: 'light' })
 }

@@ -1,6 +1,5 @@
 import type { Locator, Page } from '@playwright/test'
 import { expect, test } from './fixtures'
-import { waitForApp } from './static-host'
 
 const PLENARY = 'Plenary of the space dialogue at the SGDSN'
 const START_UPS = 'Meeting with French space start-ups'
@@ -96,35 +95,6 @@ test('back and forward restore each view exactly', async ({ page }) => {
     await expect.poll(() => snapshot(page), { message: `forward to view ${i}` }).toEqual(views[i])
   }
 })
-
-for (const path of ['/events/plenary?country=JP', '/delegations/jp', '/fr/events/g7-hiroshima']) {
-  test(`"Copy link" on ${path} copies a link that opens the same view in a fresh browser`, async ({
-    page,
-    context,
-    baseURL,
-    freshContext,
-  }) => {
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL })
-    await page.goto(path)
-    // The heading is in the prerendered markup; the button only works once the app runs.
-    await waitForApp(page)
-    await expect(page.getByRole('main').getByRole('heading').first()).toBeVisible()
-    const before = await snapshot(page)
-
-    await page.getByRole('button', { name: /^(Copy link|Copier le lien)$/ }).click()
-    await expect(page.getByRole('status').filter({ hasText: /✓/ })).toBeVisible()
-    const copied = await page.evaluate(() => navigator.clipboard.readText())
-    expect(copied).toBe(`${baseURL}${path}`)
-
-    // A fresh context has no history, storage or cookies: only the link carries the view.
-    const other = await (await freshContext()).newPage()
-    await other.goto(copied)
-    await expect(other.getByRole('main').getByRole('heading').first()).toBeVisible()
-    await expect(other).toHaveURL(copied)
-    await expect(other.getByRole('main')).toMatchAriaSnapshot(before.main)
-    expect(await snapshot(other)).toEqual(before)
-  })
-}
 
 test('an explicit default language or filter is dropped from the URL', async ({ page }) => {
   // English is the default language: an explicit /en/ goes to the unprefixed path.

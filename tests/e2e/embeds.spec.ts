@@ -1,11 +1,11 @@
 import type { Frame, FrameLocator, Page } from '@playwright/test'
-import { axeViolations } from './axe.ts'
+import { expectAxeClean } from './axe.ts'
 import { expect, test } from './fixtures.ts'
-import { declaredHead, writtenPages, STATIC_URL, waitForApp } from './static-host'
+import { declaredHead, STATIC_URL, waitForApp } from './static-host'
 
 // Embeds (/embed/…), served as a real host serves them (scripts/static-server.js): a page on
 // another origin can frame them and no other page; the Embed action copies the frame for the
-// view on screen; each page names an oEmbed file that names it.
+// view on screen. (Each page's oEmbed file and each embed's head: tests/site.)
 
 test.use({ baseURL: STATIC_URL })
 
@@ -176,44 +176,9 @@ test.describe('the Embed action', () => {
   })
 })
 
-test('axe finds nothing on an embed page', async ({ page }) => {
-  // Two full axe runs: 36 s of the default 60 beside a second suite.
-  test.setTimeout(120_000)
+test('axe finds nothing on an embed page, light and dark', async ({ page }) => {
   for (const path of [`/embed/events/plenary?country=JP&time=${JANUARY_DAYS}`, '/fr/embed']) {
     await page.goto(path)
-    expect(await axeViolations(page), path).toEqual([])
-  }
-})
-
-test('embed pages are not indexed and name the full page as canonical', async ({ page }) => {
-  await page.goto('/ja/embed/events/plenary')
-  await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex')
-  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
-    'href',
-    /\/ja\/events\/plenary$/,
-  )
-})
-
-test('each page names an oEmbed file that parses and names that page', async ({ request }) => {
-  for (const entry of writtenPages()) {
-    const html = await (await request.get(entry.path)).text()
-    const link =
-      /<link rel="alternate" type="application\/json\+oembed" href="([^"]+)" title="([^"]+)"/.exec(
-        html,
-      )
-    const [, href = '', linkTitle = ''] = link ?? []
-    expect(href, entry.path).not.toBe('')
-    const answer = await request.get(new URL(href).pathname)
-    expect(answer.status(), href).toBe(200)
-    expect(answer.headers()['content-type']).toBe('application/json; charset=utf-8')
-    const data = (await answer.json()) as Record<string, unknown>
-    const { title } = declaredHead(entry.path)
-    expect(data.title, href).toBe(title)
-    expect(linkTitle.replace(/&#39;/g, "'").replace(/&amp;/g, '&')).toBe(title)
-    expect(data.version).toBe('1.0')
-    const embeddable = ['/{-$lang}/', '/{-$lang}/events/$eventId'].includes(entry.view.route)
-    expect(entry.embeddable, entry.path).toBe(embeddable)
-    expect(data.type, href).toBe(embeddable ? 'rich' : 'link')
-    if (embeddable) expect(String(data.html)).toMatch(/^<iframe src="[^"]+\/embed[^"]*" title="/)
+    await expectAxeClean(page, path)
   }
 })

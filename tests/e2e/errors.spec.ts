@@ -48,7 +48,16 @@ test.describe('not-found views', () => {
     })
   }
 
-  test('/fr/nope says so in French, inside a single page frame', async ({ page }) => {
+  test('the view speaks the language of its address, inside a single page frame', async ({
+    page,
+  }) => {
+    await page.goto('/ja/delegations/xx')
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('ページが見つかりません')
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ja-JP')
+    await page.getByRole('main').getByRole('link', { name: '年表に戻る' }).click()
+    await expect(page).toHaveURL(/\/ja$/)
+    await expect(page.getByRole('heading', { level: 1, name: '年表' })).toBeVisible()
+
     await page.goto('/fr/nope')
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page introuvable')
     await expect(page).toHaveTitle(

@@ -14,7 +14,12 @@ import {
 /** Schemes that never leave the browser, so never leave the origin either. */
 const LOCAL_SCHEMES = new Set(['data:', 'blob:', 'about:'])
 
-function watch(context: BrowserContext, origin: string, problems: string[]): void {
+/** Documents loaded in a test's contexts (pages, frames, redirects), for the timing report. */
+interface Loads {
+  documents: number
+}
+
+function watch(context: BrowserContext, origin: string, problems: string[], loads: Loads): void {
   context.on('console', (message) => {
     if (message.type() === 'error') {
       // For a failed load, the location is the resource's address: name it, so that a
@@ -29,6 +34,7 @@ function watch(context: BrowserContext, origin: string, problems: string[]): voi
     problems.push(`uncaught error on ${error.page()?.url() ?? '?'}: ${error.error().message}`)
   })
   context.on('request', (request) => {
+    if (request.resourceType() === 'document') loads.documents += 1
     const url = new URL(request.url())
     if (!LOCAL_SCHEMES.has(url.protocol) && url.origin !== origin) {
       problems.push(`off-origin request: ${request.method()} ${request.url()}`)
@@ -94,6 +100,8 @@ interface Fixtures {
    * from the default context (and from any `freshContext`), and fails the test on any.
    */
   problems: string[]
+  /** How many documents the test loaded: reported per spec file (timing-reporter.ts). */
+  loads: Loads
   /**
    * Opens a new, empty browser context (no cookies, storage or history: "a fresh browser")
    * under the same guard, with the app's baseURL. Closed when the test ends.
@@ -107,22 +115,28 @@ export const test = base.extend<Fixtures>({
     if (javaScriptEnabled !== false) waitForAppAfterLoads(page)
     await provide(page)
   },
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's needs from it
+  loads: async ({}, provide, testInfo) => {
+    const loads = { documents: 0 }
+    await provide(loads)
+    testInfo.annotations.push({ type: 'documents', description: String(loads.documents) })
+  },
   problems: [
-    async ({ context, baseURL }, provide) => {
+    async ({ context, baseURL, loads }, provide) => {
       if (!baseURL) throw new Error('playwright.config.ts must set use.baseURL')
       const problems: string[] = []
-      watch(context, new URL(baseURL).origin, problems)
+      watch(context, new URL(baseURL).origin, problems, loads)
       await provide(problems)
       expect(problems, 'console errors, uncaught errors or off-origin requests').toEqual([])
     },
     { auto: true },
   ],
-  freshContext: async ({ browser, baseURL, problems }, provide) => {
+  freshContext: async ({ browser, baseURL, problems, loads }, provide) => {
     if (!baseURL) throw new Error('playwright.config.ts must set use.baseURL')
     const opened: BrowserContext[] = []
     await provide(async (options = {}) => {
       const context = await browser.newContext({ baseURL, ...options })
-      watch(context, new URL(baseURL).origin, problems)
+      watch(context, new URL(baseURL).origin, problems, loads)
       opened.push(context)
       return context
     })

@@ -1,5 +1,4 @@
 import type { Locator, Page } from '@playwright/test'
-import { axeViolations, ROUTES } from './axe'
 import { expect, test } from './fixtures'
 
 function languageNav(page: Page) {
@@ -104,47 +103,6 @@ test.describe('a Japanese browser', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Timeline' })).toBeVisible()
   })
 })
-
-test('an explicit /en address goes to the unprefixed English page', async ({ page }) => {
-  await page.goto('/en/events/plenary?country=FR')
-  await expect(page).toHaveURL(/\/events\/plenary\?country=FR$/)
-  await expect(
-    page.getByRole('heading', { level: 2, name: 'Plenary of the space dialogue at the SGDSN' }),
-  ).toBeVisible()
-})
-
-test('not-found pages speak the language of their address', async ({ page }) => {
-  await page.goto('/fr/events/inconnu')
-  await expect(page.getByRole('heading', { level: 1, name: 'Page introuvable' })).toBeVisible()
-  await expect(page).toHaveTitle(/Page introuvable/)
-  await page.goto('/ja/delegations/xx')
-  await expect(
-    page.getByRole('heading', { level: 1, name: 'ページが見つかりません' }),
-  ).toBeVisible()
-  await page.getByRole('link', { name: '年表に戻る' }).click()
-  await expect(page).toHaveURL(/\/ja$/)
-})
-
-for (const lang of ['fr', 'ja'] as const) {
-  for (const route of ROUTES.map((r) => (r === '/' ? '' : r))) {
-    test(`no axe violations on /${lang}${route}, light and dark, with and without a filter`, async ({
-      page,
-    }) => {
-      // Four full axe runs; each takes seconds on a busy two-core machine.
-      test.setTimeout(120_000)
-      for (const scheme of ['light', 'dark'] as const) {
-        await page.emulateMedia({ colorScheme: scheme })
-        for (const search of ['', '?country=JP']) {
-          await page.goto(`/${lang}${route}${search}`)
-          await expect(page.getByRole('main')).toBeVisible()
-          // One visible h1; the print-only digest carries its own, hidden on screen.
-          await expect(page.locator('h1').filter({ visible: true })).toHaveCount(1)
-          expect(await axeViolations(page), `${scheme} /${lang}${route}${search}`).toEqual([])
-        }
-      }
-    })
-  }
-}
 
 test('Japanese text is set in a Japanese font first, on every page', async ({ page }) => {
   // The first font of the computed list: a Japanese font for Japanese text, so that its runs

@@ -48,10 +48,6 @@ test('printing the timeline gives every filtered event in full, and no controls'
   expect(await after(page, 'a[href="/events/ariane-group-visit"]')).toContain(
     '/events/ariane-group-visit',
   )
-
-  const pdf = await page.pdf({ format: 'A4' })
-  expect(pdf.subarray(0, 5).toString()).toBe('%PDF-')
-  expect(pdf.length).toBeGreaterThan(20_000)
 })
 
 test('printing the source view keeps the release and drops the controls', async ({ page }) => {
@@ -63,8 +59,6 @@ test('printing the source view keeps the release and drops the controls', async 
   expect(
     await after(page, 'a[href="https://www.arabnews.jp/article/features/article_84420"]'),
   ).toContain('arabnews.jp')
-  const pdf = await page.pdf({ format: 'A4' })
-  expect(pdf.subarray(0, 5).toString()).toBe('%PDF-')
 })
 
 test('printing a delegation panel shows it without navigation', async ({ page }) => {
@@ -72,6 +66,4 @@ test('printing a delegation panel shows it without navigation', async ({ page })
   await page.emulateMedia({ media: 'print' })
   await expect(page.getByRole('navigation', { name: 'Navigation principale' })).toBeHidden()
   await expect(page.getByRole('heading', { level: 1, name: /Délégation japonaise/ })).toBeVisible()
-  const pdf = await page.pdf()
-  expect(pdf.subarray(0, 5).toString()).toBe('%PDF-')
 })

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test'
 import { readFileSync } from 'node:fs'
 import { pagesManifest } from '../../scripts/pages-manifest.js'
-import { SHARE_IMAGE, siteConfig, type Page as SitePage } from '../../src/lib/seo.ts'
+import { siteConfig, type Page as SitePage } from '../../src/lib/seo.ts'
 
 // Shared by the specs that run against scripts/static-server.js, the second web server in
 // playwright.config.ts: the same build as `vite preview` serves, with no SPA fallback.
@@ -29,11 +29,6 @@ function written(): Manifest {
     readFileSync(pagesManifest(process.env.OUT_DIR || 'dist'), 'utf8'),
   ) as Manifest
   return manifest
-}
-
-/** The pages the build wrote. */
-export function writtenPages(): readonly SitePage[] {
-  return written().pages
 }
 
 /** A written page's (or embed's) title and description, as its route's head declared them. */
@@ -82,16 +77,4 @@ export async function waitForApp(page: Page): Promise<void> {
     const shell = document.querySelector('#root > *')
     return shell !== null && Object.keys(shell).some((key) => key.startsWith('__react'))
   })
-}
-
-/** What pngHeader reads from any link-preview image. */
-export const SHARE_PNG = { signature: 'PNG', width: SHARE_IMAGE.width, height: SHARE_IMAGE.height }
-
-/** A PNG's signature letters and its size, read from the header (the IHDR chunk comes first). */
-export function pngHeader(png: Buffer): { signature: string; width: number; height: number } {
-  return {
-    signature: png.subarray(1, 4).toString('latin1'),
-    width: png.readUInt32BE(16),
-    height: png.readUInt32BE(20),
-  }
 }

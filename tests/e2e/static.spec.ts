@@ -1,7 +1,7 @@
-import { execFile, spawn, type ChildProcess } from 'node:child_process'
-import { resolve } from 'node:path'
-import { promisify } from 'node:util'
 import type { Page } from '@playwright/test'
+import { SUBPATH } from '../../scripts/e2e-builds.js'
+import { oEmbedPath } from '../../src/lib/embed.ts'
+import { previewImagePath } from '../../src/lib/seo.ts'
 import { expect, test } from './fixtures'
 import {
   allowDocument404,
@@ -79,7 +79,7 @@ test('open cold, move on, reload, then back and forward', async ({ page }) => {
   await expect(eventHeading(page, START_UPS)).toBeVisible()
 })
 
-test('a language prefix opens cold, switches, reloads and goes back', async ({ page }) => {
+test('a language prefix opens cold, switches and reloads', async ({ page }) => {
   await page.goto('/fr/events/plenary')
   await waitForApp(page)
   await expect(eventHeading(page, 'Séance plénière du dialogue spatial au SGDSN')).toBeVisible()
@@ -93,14 +93,12 @@ test('a language prefix opens cold, switches, reloads and goes back', async ({ p
   await expect(eventHeading(page, '国防・国家安全保障事務総局で宇宙対話の全体会合')).toBeVisible()
   await expect(page).toHaveTitle(/^国防・国家安全保障事務総局で宇宙対話の全体会合/)
 
+  // The switched-to address is a file of its own on the host. (Back and forward through
+  // languages: i18n.spec.ts.)
   const reloaded = await page.reload()
   expect(reloaded?.status()).toBe(200)
   await expect(page.locator('html')).toHaveAttribute('lang', 'ja-JP')
   await expect(eventHeading(page, '国防・国家安全保障事務総局で宇宙対話の全体会合')).toBeVisible()
-
-  await page.goBack()
-  await expect(page).toHaveURL(/\/fr\/events\/plenary$/)
-  await expect(eventHeading(page, 'Séance plénière du dialogue spatial au SGDSN')).toBeVisible()
 })
 
 test('folder addresses work with and without the trailing slash', async ({ page }) => {
@@ -118,6 +116,32 @@ test('folder addresses work with and without the trailing slash', async ({ page 
   }
 })
 
+test('the host serves each kind of file the pages name with its type', async ({ request }) => {
+  // What the files say about these is read in Node (tests/site); this is how they are served.
+  const files: [string, RegExp][] = [
+    ['/sitemap.xml', /xml/],
+    ['/robots.txt', /^text\/plain/],
+    ['/og-image.png', /^image\/png$/],
+    [
+      previewImagePath(
+        { route: '/{-$lang}/events/$eventId', params: { eventId: 'plenary' } },
+        'ja',
+      ),
+      /^image\/png$/,
+    ],
+    ['/calendar/fr.ics', /^text\/calendar\b/],
+    [
+      oEmbedPath({ route: '/{-$lang}/events/$eventId', params: { eventId: 'plenary' } }, 'fr'),
+      /^application\/json; charset=utf-8$/,
+    ],
+  ]
+  for (const [path, type] of files) {
+    const response = await request.get(path)
+    expect(response.status(), path).toBe(200)
+    expect(response.headers()['content-type'], path).toMatch(type)
+  }
+})
+
 test('a filtered deep link shows the filtered view once the app runs', async ({ page }) => {
   // The file holds the unfiltered view; the app renders the filter from the query string.
   await page.goto('/events/plenary?country=JP')
@@ -129,33 +153,9 @@ test('a filtered deep link shows the filtered view once the app runs', async ({ 
   await expect(page).toHaveURL(/\/events\/plenary\?country=JP$/)
 })
 
-test('unknown addresses get 404.html with status 404 and the right not-found view', async ({
+test('the app takes over without a flash or a layout shift, on a desk and a phone', async ({
   page,
-  problems,
 }) => {
-  const response = await page.goto('/no/such/page')
-  expect(response?.status()).toBe(404)
-  await waitForApp(page)
-  await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible()
-  await page.getByRole('link', { name: 'Back to the timeline' }).click()
-  await expect(page).toHaveURL(/\/$/)
-  await expect(page.getByRole('heading', { level: 1, name: 'Timeline' })).toBeVisible()
-
-  // 404.html stands for any address; the app then says what exactly is missing.
-  const event = await page.goto('/events/no-such-event')
-  expect(event?.status()).toBe(404)
-  await expect(
-    page.getByText('There is no event called “no-such-event” in this timeline.'),
-  ).toBeVisible()
-
-  const french = await page.goto('/fr/events/no-such-event')
-  expect(french?.status()).toBe(404)
-  await expect(page.getByRole('heading', { level: 1, name: 'Page introuvable' })).toBeVisible()
-  await expect(page.locator('html')).toHaveAttribute('lang', 'fr-FR')
-  allowDocument404(problems)
-})
-
-test('the app takes over without a flash or a layout shift', async ({ page }) => {
   await recordLayoutShifts(page)
   // Hydration adopts the prerendered document as it is: once the parser is done, the only
   // changes are the boot script's preload links. A needless write can cost far more than it
@@ -187,13 +187,16 @@ test('the app takes over without a flash or a layout shift', async ({ page }) =>
       })
     })
   })
-  for (const path of [
-    '/',
-    '/events/plenary',
-    '/fr/delegations/fr',
-    '/ja/events/g7-hiroshima',
-    '/source',
-  ]) {
+  // A phone's width too, where the axis clusters its markers for the width it measures.
+  for (const [path, width] of [
+    ['/', 1280],
+    ['/events/plenary', 1280],
+    ['/fr/delegations/fr', 1280],
+    ['/ja/events/g7-hiroshima', 1280],
+    ['/source', 1280],
+    ['/events/ariane-group-visit', 360],
+  ] as const) {
+    await page.setViewportSize({ width, height: 780 })
     // Hold the scripts back until the prerendered page has been read.
     let release: () => void = () => undefined
     const held = new Promise<void>((done) => (release = done))
@@ -281,37 +284,11 @@ test('a page asks for all of its code at once, and only for that', async ({ page
 })
 
 test.describe('built for a sub-path, as a project page', () => {
-  // Its own build: base path and origin are baked into the files.
-  test.describe.configure({ mode: 'serial' })
-  const BASE = '/fr-jp-space-dialogue/'
-  const ORIGIN = 'https://example.github.io'
-  const PORT = Number(process.env.PW_PORT) + 2000
-  const OUT = resolve(`node_modules/.tmp/e2e-subpath-${process.env.PW_PORT}`)
-  let server: ChildProcess | undefined
-
-  test.use({ baseURL: `http://127.0.0.1:${PORT}` })
-
-  test.beforeAll(async () => {
-    test.setTimeout(300_000)
-    const env = { ...process.env, BASE_PATH: BASE, SITE_ORIGIN: ORIGIN, OUT_DIR: OUT }
-    const run = promisify(execFile)
-    await run('./node_modules/.bin/vite', ['build', '--logLevel', 'warn'], { env })
-    await run('node', ['scripts/prerender.js'], { env })
-    const started = spawn(
-      'node',
-      ['scripts/static-server.js', '--dir', OUT, '--port', String(PORT), '--base', BASE],
-      { stdio: ['ignore', 'pipe', 'inherit'] },
-    )
-    server = started
-    await new Promise<void>((done, fail) => {
-      started.stdout?.once('data', () => done())
-      started.once('exit', (code) => fail(new Error(`static server exited with ${code}`)))
-    })
-  })
-
-  test.afterAll(() => {
-    server?.kill()
-  })
+  // Its own build (scripts/e2e-builds.js): base path and origin are baked into its files.
+  // playwright.config.ts serves it on the preview's port plus 2000.
+  const BASE = SUBPATH.base
+  const ORIGIN = SUBPATH.origin
+  test.use({ baseURL: `http://127.0.0.1:${Number(process.env.PW_PORT) + 2000}` })
 
   test('pages, links, reloads and addresses all carry the sub-path', async ({ page }) => {
     // The bare folder address redirects to the slash, as hosts do, and hydrates there.

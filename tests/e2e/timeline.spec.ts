@@ -244,12 +244,15 @@ test.describe('keyboard only', () => {
       await expectFocusOnDetailHeading(page, event)
       await expect(liveRegion(page, `${event.title}, ${event.date}`)).toHaveCount(1)
     }
-    // At the end, → stays put.
+    // At the end, → stays put. Waiting for "still on the last event" would pass at once, so
+    // the ← after it shows it: the only move (one history entry) is back to the fourth event;
+    // had → gone anywhere, ← would not land there, or there would be two entries.
+    const entries = () => page.evaluate(() => history.length)
+    const atEnd = await entries()
     await page.keyboard.press('ArrowRight')
-    await expectDetail(page, EVENTS[4])
-
     await page.keyboard.press('ArrowLeft')
     await expectDetail(page, EVENTS[3])
+    expect(await entries()).toBe(atEnd + 1)
     await expectFocusOnDetailHeading(page, EVENTS[3])
 
     await page.keyboard.press('Home')
@@ -257,9 +260,12 @@ test.describe('keyboard only', () => {
     await expectFocusOnDetailHeading(page, EVENTS[0])
     await expect(liveRegion(page, `${EVENTS[0].title}, ${EVENTS[0].date}`)).toHaveCount(1)
 
-    // At the start, ← stays put.
+    // At the start, ← stays put: the → after it is the only move, to the second event.
+    const atStart = await entries()
     await page.keyboard.press('ArrowLeft')
-    await expectDetail(page, EVENTS[0])
+    await page.keyboard.press('ArrowRight')
+    await expectDetail(page, EVENTS[1])
+    expect(await entries()).toBe(atStart + 1)
 
     await page.keyboard.press('End')
     await expectDetail(page, EVENTS[4])

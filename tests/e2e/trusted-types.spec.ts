@@ -3,10 +3,11 @@ import { expect, test } from './fixtures'
 import { allowDocument404, SITE, STATIC_URL, waitForApp } from './static-host'
 
 // Every page's policy has `require-trusted-types-for 'script'` (src/lib/seo.ts): a string
-// that reached innerHTML, a script's src or eval would be refused and reported. seo.spec.ts
-// loads every page with a violation listener; this goes through what renders client-side
-// (filters, topics, the next-event link, a download, a language switch, the not-found page)
-// and fails on any report (the fixtures also fail on the console error Chromium logs).
+// that reached innerHTML, a script's src or eval would be refused and reported. The one home
+// of a violation listener: this goes through every kind of page and what renders client-side
+// (filters, topics, the next-event link, a download, a language switch, the navigation, the
+// not-found page) and fails on any report (the fixtures also fail on the console error
+// Chromium logs).
 
 test.use({ baseURL: STATIC_URL })
 
@@ -25,7 +26,7 @@ async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
     page.evaluate(() => (window as unknown as { policyViolations: string[] }).policyViolations)
 }
 
-test('filters, navigation, exports and the not-found page run without a violation', async ({
+test('every kind of page, filters, navigation, exports and the not-found page run without a violation', async ({
   page,
   problems,
 }) => {
@@ -59,6 +60,21 @@ test('filters, navigation, exports and the not-found page run without a violatio
     .getByRole('link', { name: '日本語' })
     .click()
   await expect(page).toHaveURL(/\/ja\/events\/start-up-meeting$/)
+  expect(await violations()).toEqual([])
+
+  // The other kinds of page, opened cold and moved between: their markup, hydrated, and the
+  // markup the app renders client-side. (Every page's policy allows exactly its own inline
+  // code, by hash: tests/site/heads.test.ts.)
+  for (const path of ['/delegations', '/fr/delegations/jp', '/ja/source']) {
+    await page.goto(href(path))
+    await waitForApp(page)
+    expect(await violations(), path).toEqual([])
+  }
+  await page
+    .getByRole('navigation', { name: 'メインナビゲーション' })
+    .getByRole('link', { name: '代表団' })
+    .click()
+  await expect(page).toHaveURL(/\/ja\/delegations$/)
   expect(await violations()).toEqual([])
 
   expect((await page.goto(href('/events/no-such-event')))?.status()).toBe(404)
