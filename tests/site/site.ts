@@ -1,3 +1,6 @@
+// Content text is read through the language loader, which outside the browser loads every
+// language at start-up (src/lib/i18n.ts): first, so that no import below reads text unloaded.
+import '../../src/lib/i18n.ts'
 import { existsSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { pagesManifest } from '../../scripts/pages-manifest.js'
