@@ -6,6 +6,7 @@ import type { CountryCode } from '../../content/types.ts'
 import { formatDateValue } from '../../lib/dates.ts'
 import { formatTimeRange, type DayRange } from '../../lib/timeRange.ts'
 import styles from './TimeAxis.module.css'
+import type { Label, LabelledItem } from './labels.ts'
 import type { AxisMarker, Placed } from './scale.ts'
 import { useAxisLinks } from './useAxisLinks.ts'
 
@@ -32,7 +33,9 @@ export function rangeText(range: DayRange, locale: Parameters<typeof formatDateV
 export interface LaneTier {
   /** The track width (px) the items are spaced for. */
   tier: number
-  items: readonly Placed[]
+  items: readonly LabelledItem[]
+  /** Rows of labels under the line: the lane grows to hold them. */
+  rows: number
   activeKey: string | undefined
 }
 
@@ -89,14 +92,14 @@ export const AxisLane = memo(function AxisLane({
             style={{ left: pct(b.x - b.width / 2), width: pct(b.width) }}
           />
         ))}
-        {tiers.map(({ tier, items, activeKey }) => (
+        {tiers.map(({ tier, items, rows, activeKey }) => (
           <span
             // A new clustering redraws the lane rather than moving its counts about.
             key={tier}
             className={styles.tier}
             data-tier={tiers.length > 1 ? tier : undefined}
           >
-            {items.map((item) => {
+            {items.map(({ item, label }) => {
               const key = itemKey(country, item)
               const tabIndex = key === activeKey ? 0 : -1
               if (item.type === 'cluster') {
@@ -124,6 +127,7 @@ export const AxisLane = memo(function AxisLane({
                     aria-current={active ? 'page' : undefined}
                   >
                     {item.markers.length}
+                    {label && <AxisLabel label={label} within={{ x0: item.x, x1: item.x }} />}
                   </a>
                 )
               }
@@ -169,16 +173,54 @@ export const AxisLane = memo(function AxisLane({
                     data-status={active ? 'active' : undefined}
                   >
                     <span className={styles.shape} aria-hidden="true" />
+                    {label && <AxisLabel label={label} within={item} strong={active} />}
                   </a>
                 </span>
               )
             })}
+            {/* Room under the line for the labels' rows: the only box in the lane's flow. */}
+            <span className={styles.labelRows} data-rows={rows} />
           </span>
         ))}
       </div>
     </div>
   )
 })
+
+/**
+ * A marker's or cluster's name under the line (labels.ts placed it), inside its link so that
+ * the name is clicked as the marker is. Positioned from the marker's box: its anchor as a share
+ * of a bar's width (0.5 for a point), and its row under the line.
+ */
+function AxisLabel({
+  label,
+  within,
+  strong,
+}: {
+  label: Label
+  within: { x0: number; x1: number }
+  strong?: boolean
+}) {
+  const span = within.x1 - within.x0
+  const at = span > 0 ? (label.x - within.x0) / span : 0.5
+  const side = label.align === 'start' ? { left: pct(at) } : { right: pct(1 - at) }
+  return (
+    <span
+      className={styles.label}
+      aria-hidden="true"
+      data-align={label.align}
+      data-strong={strong || undefined}
+      data-row={label.row}
+      style={{ ...side, maxWidth: `${label.width}px` } satisfies CSSProperties}
+    >
+      {label.lines.map((line, i) => (
+        <span key={i} className={styles.labelLine}>
+          {line}
+        </span>
+      ))}
+    </span>
+  )
+}
 
 /** "Title, date, France (host), Japan (visiting)": the date as the release gives it. */
 export function markerName(

@@ -7,6 +7,7 @@ import { formatTimeRange, MIN_VIEW_DAYS, parseTimeRange } from '../../lib/timeRa
 import { AxisLane, itemKey, rangeText, type LaneTier } from './AxisLane.tsx'
 import { AxisTicks } from './AxisTicks.tsx'
 import { moveFocus } from './keys.ts'
+import { labelLane } from './labels.ts'
 import {
   axisMarkers,
   buildScale,
@@ -53,6 +54,14 @@ const ITEM_SPACING_PX = 32
  * width; once measured, the app draws only that one.
  */
 export const TRACK_TIERS_PX = [240, 360, 480, 640, 880, 1200] as const
+
+/**
+ * The narrowest track each clustering is shown at, which its labels must fit: the tier itself,
+ * but the narrowest tier is shown below its width too (a 320 px phone's track is about 220 px).
+ */
+const LABEL_FLOOR_PX = 200
+/** Rows of labels under a lane's line, at most. */
+const LABEL_ROWS = 4
 
 function tierOf(width: number): number {
   return TRACK_TIERS_PX.findLast((tier) => tier <= width) ?? TRACK_TIERS_PX[0]
@@ -147,9 +156,19 @@ export function TimeAxis({ all, shown, selected, country, time }: Props) {
     () =>
       tiers.map((tier) => {
         const inView = { from: viewFrom, to: viewTo }
-        const lanes = COUNTRIES.map((c) => ({
+        const labelled = COUNTRIES.map((c) => ({
           country: c,
-          items: placeLane(scale, markers, c, inView, ITEM_SPACING_PX / tier, selectedId),
+          ...labelLane(placeLane(scale, markers, c, inView, ITEM_SPACING_PX / tier, selectedId), {
+            trackPx: tier === TRACK_TIERS_PX[0] ? LABEL_FLOOR_PX : tier,
+            maxRows: LABEL_ROWS,
+            keep: selectedId,
+            name: (m) => m.event.shortTitle[locale],
+            more: t.axisMore,
+          }),
+        }))
+        const lanes = labelled.map((l) => ({
+          country: l.country,
+          items: l.items.map((i) => i.item),
         }))
         // Roving focus: the remembered item if still drawn, else the open event, else the first.
         const keys = lanes.flatMap((l) => l.items.map((item) => itemKey(l.country, item)))
@@ -158,18 +177,17 @@ export function TimeAxis({ all, shown, selected, country, time }: Props) {
           (selectedId && keys.find((k) => k === `${preferredLane}:${selectedId}`)) ??
           keys.find((k) => k.startsWith(`${preferredLane}:`)) ??
           keys[0]
-        return { tier, lanes, activeKey }
+        return { tier, lanes, labelled, activeKey }
       }),
-    [tiers, scale, markers, viewFrom, viewTo, selectedId, focusKey, preferredLane],
+    [tiers, scale, markers, viewFrom, viewTo, selectedId, focusKey, preferredLane, locale, t],
   )
   const laneTiers = useMemo(
     () =>
       COUNTRIES.map((c) =>
-        layouts.map(({ tier, lanes: laid, activeKey }): LaneTier => ({
-          tier,
-          items: laid.find((l) => l.country === c)?.items ?? [],
-          activeKey,
-        })),
+        layouts.map(({ tier, labelled, activeKey }): LaneTier => {
+          const lane = labelled.find((l) => l.country === c)
+          return { tier, items: lane?.items ?? [], rows: lane?.rows ?? 0, activeKey }
+        }),
       ),
     [layouts],
   )

@@ -531,7 +531,8 @@ function moved(p: Placed, x: number): Placed {
   return p.type === 'cluster' ? { ...p, x } : { ...p, x0: x, x1: x }
 }
 
-function merged(into: Placed, other: Placed, x: number): Placed {
+/** Two neighbouring items as one cluster drawn at `x`. */
+export function mergeItems(into: Placed, other: Placed, x: number): Placed {
   const markers = [
     ...(into.type === 'cluster' ? into.markers : [into.marker]),
     ...(other.type === 'cluster' ? other.markers : [other.marker]),
@@ -587,7 +588,7 @@ function nudgeAroundKept(
         edge = x
         anchor = out.length - 1
       } else if (last) {
-        out[anchor] = merged(last, item, edge)
+        out[anchor] = mergeItems(last, item, edge)
       } else {
         edge = clamp(at + direction * minGap, item)
         out.push(moved(item, edge))
