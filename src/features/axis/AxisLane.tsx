@@ -6,6 +6,7 @@ import type { CountryCode } from '../../content/types.ts'
 import { formatDateValue } from '../../lib/dates.ts'
 import { formatTimeRange, type DayRange } from '../../lib/timeRange.ts'
 import styles from './TimeAxis.module.css'
+import { cardId } from './AxisCards.tsx'
 import type { Label, LabelledItem } from './labels.ts'
 import type { AxisMarker, Placed } from './scale.ts'
 import { useAxisLinks } from './useAxisLinks.ts'
@@ -28,6 +29,9 @@ export function rangeText(range: DayRange, locale: Parameters<typeof formatDateV
     locale,
   )
 }
+
+/** A cluster's list names this many of its events, then says how many more. */
+const CLUSTER_LIST_MAX = 12
 
 /** One clustering of a lane: its items and roving tab stop, for one track width. */
 export interface LaneTier {
@@ -106,29 +110,53 @@ export const AxisLane = memo(function AxisLane({
                 const muted = item.markers.every((m) => !shownIds.has(m.event.id))
                 const days = { from: item.days.from - 1, to: item.days.to + 1 }
                 const time = formatTimeRange(days)
-                const active = links.clusterActive(time)
+                const listId = `axis-list-${tier}-${key}`
+                const named = item.markers.slice(0, CLUSTER_LIST_MAX)
+                const rest = item.markers.length - named.length
+                const names = named.map((m) => m.event.shortTitle[locale])
+                if (rest > 0) names.push(t.axisMore(rest))
+                const range = rangeText(item.days, locale)
                 return (
-                  <a
-                    key={key}
-                    onClick={links.onClick}
-                    onPointerEnter={links.onIntent}
-                    onFocus={links.onIntent}
-                    // As <Link> marked a link to the page it is on.
-                    className={active ? `${styles.cluster} active` : styles.cluster}
-                    draggable={false}
-                    data-axis-key={key}
-                    data-muted={muted || undefined}
-                    tabIndex={tabIndex}
-                    aria-label={t.axisCluster(item.markers.length, rangeText(item.days, locale))}
-                    style={{ left: pct(item.x) }}
-                    // Attributes in <Link>'s order, so the prerendered pages stay byte for byte.
-                    href={links.clusterHref(time)}
-                    data-status={active ? 'active' : undefined}
-                    aria-current={active ? 'page' : undefined}
-                  >
-                    {item.markers.length}
-                    {label && <AxisLabel label={label} within={{ x0: item.x, x1: item.x }} />}
-                  </a>
+                  <span key={key} className={styles.slot}>
+                    <button
+                      type="button"
+                      // Tap, click, Enter: the list shows (and stays until dismissed); pointer
+                      // and keyboard interest show it too, as a marker's card.
+                      popoverTarget={listId}
+                      popoverTargetAction="show"
+                      interestfor={listId}
+                      className={styles.cluster}
+                      data-axis-key={key}
+                      data-muted={muted || undefined}
+                      tabIndex={tabIndex}
+                      aria-label={t.axisClusterList(item.markers.length, range, names.join(', '))}
+                      style={{ left: pct(item.x) }}
+                    >
+                      {item.markers.length}
+                      {label && <AxisLabel label={label} within={{ x0: item.x, x1: item.x }} />}
+                    </button>
+                    <div id={listId} popover="auto" className={styles.clusterList}>
+                      <p className={styles.clusterRange}>{range}</p>
+                      <ul>
+                        {named.map((m) => (
+                          <li key={m.event.id}>
+                            <a href={links.eventHref(m.event.id)} onClick={links.onClick}>
+                              {m.event.shortTitle[locale]}
+                            </a>
+                          </li>
+                        ))}
+                        {rest > 0 && <li>{t.axisMore(rest)}</li>}
+                      </ul>
+                      <a
+                        className={styles.clusterZoom}
+                        href={links.clusterHref(time)}
+                        onClick={links.onClick}
+                        aria-current={links.clusterActive(time) ? 'page' : undefined}
+                      >
+                        {t.axisZoomTo}
+                      </a>
+                    </div>
+                  </span>
                 )
               }
               const { marker, role } = item
@@ -163,7 +191,7 @@ export const AxisLane = memo(function AxisLane({
                     aria-current={active ? 'page' : undefined}
                     tabIndex={tabIndex}
                     aria-label={markerName(marker, t, locale)}
-                    title={marker.event.undated?.why[locale]}
+                    interestfor={cardId(id)}
                     style={
                       (wide
                         ? { left: pct(item.x0), width: pct(item.x1 - item.x0) }

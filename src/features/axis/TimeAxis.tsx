@@ -4,6 +4,7 @@ import { announce } from '../../components/Announcer.tsx'
 import { useLocale, useMessages } from '../../components/useLocale.ts'
 import { COUNTRIES, type CountryCode, type TimelineEvent } from '../../content/types.ts'
 import { formatTimeRange, MIN_VIEW_DAYS, parseTimeRange } from '../../lib/timeRange.ts'
+import { AxisCards } from './AxisCards.tsx'
 import { AxisLane, itemKey, rangeText, type LaneTier } from './AxisLane.tsx'
 import { AxisTicks } from './AxisTicks.tsx'
 import { moveFocus } from './keys.ts'
@@ -28,6 +29,7 @@ import {
 } from './scale.ts'
 import styles from './TimeAxis.module.css'
 import { trackRect, useAxisGestures } from './useAxisGestures.ts'
+import { useAxisLinks } from './useAxisLinks.ts'
 import { ZoomControls } from './ZoomControls.tsx'
 
 interface Props {
@@ -191,6 +193,16 @@ export function TimeAxis({ all, shown, selected, country, time }: Props) {
       ),
     [layouts],
   )
+  // One card per event drawn as a marker of its own, in any lane or clustering.
+  const carded = useMemo(() => {
+    const seen = new Map<string, TimelineEvent>()
+    for (const { labelled } of layouts)
+      for (const lane of labelled)
+        for (const { item } of lane.items)
+          if (item.type === 'marker') seen.set(item.marker.event.id, item.marker.event)
+    return [...seen.values()]
+  }, [layouts])
+  const links = useAxisLinks()
   // Keys, focus and zoom follow the clustering on screen.
   const shownTier = measured ?? TRACK_TIERS_PX[0]
   const { lanes } = layouts.find((l) => l.tier === shownTier) ?? layouts[0] ?? { lanes: [] }
@@ -340,6 +352,7 @@ export function TimeAxis({ all, shown, selected, country, time }: Props) {
           ))}
         </div>
       </div>
+      <AxisCards events={carded} hrefOf={links.eventHref} />
       <AxisLegend />
       <p className={styles.hint}>{t.axisHint}</p>
     </section>

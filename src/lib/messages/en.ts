@@ -171,6 +171,7 @@ const en = {
   axisMore: (n: number) => `+ ${n} more`,
   axisZoomTo: 'Zoom to these days',
   axisOpen: 'Open the event',
+  axisRefined: (date: string) => `Exact dates from another source: ${date}`,
   axisLegend: 'Marker shapes',
   axisUndatedLegend: 'Date not stated, placed by order',
   axisMonthLegend: 'Only the month is known',

@@ -167,6 +167,7 @@ const fr: Messages = {
   axisMore: (n) => `+ ${n} autres`,
   axisZoomTo: 'Zoomer sur ces jours',
   axisOpen: 'Ouvrir l’événement',
+  axisRefined: (date) => `Dates exactes selon une autre source\u202f: ${date}`,
   axisLegend: 'Formes des repères',
   axisUndatedLegend: 'Date non précisée, placé selon l’ordre',
   axisMonthLegend: 'Seul le mois est connu',

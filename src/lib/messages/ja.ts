@@ -159,6 +159,7 @@ const ja: Messages = {
   axisMore: (n) => `ほか${n}件`,
   axisZoomTo: 'この期間を拡大',
   axisOpen: 'この出来事を開く',
+  axisRefined: (date) => `別の資料による正確な日付：${date}`,
   axisLegend: 'マーカーの形',
   axisUndatedLegend: '日付の記載なし（順序で配置）',
   axisMonthLegend: '月のみ判明',
