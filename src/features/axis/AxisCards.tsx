@@ -8,6 +8,8 @@ import styles from './TimeAxis.module.css'
 // pointer's or the keyboard's interest. React passes the attribute through; its types do not
 // know it yet. Declared here, beside the cards the axis's markers show with it.
 declare module 'react' {
+  // Merged into React's own declaration, whose type parameter it must repeat.
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
   interface HTMLAttributes<T> {
     interestfor?: string
   }
