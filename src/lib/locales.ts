@@ -29,6 +29,8 @@ interface DatePattern {
   readonly rangeDash: string
   /** A tick on the time axis: "19", "19日". */
   readonly dayOfMonth: (day: number) => string
+  /** A phone's tick where the month changes: "6 May", "6 mai", "5月6日". */
+  readonly dayAndMonth: (month: number, day: number) => string
 }
 
 interface LocaleRow {
@@ -49,8 +51,8 @@ interface LocaleRow {
   readonly nameSeparator: string
 }
 
-/** Latin-script day and month patterns from a table of month names. */
-function latinDates(months: readonly string[]): DatePattern {
+/** Latin-script day and month patterns from tables of month names, full and short. */
+function latinDates(months: readonly string[], short: readonly string[]): DatePattern {
   const name = (month: number) => months[month - 1] ?? String(month)
   return {
     day: (year, month, day) => `${day} ${name(month)} ${year}`,
@@ -58,6 +60,7 @@ function latinDates(months: readonly string[]): DatePattern {
     daysInMonth: (year, month, first, last) => `${first}–${last} ${name(month)} ${year}`,
     rangeDash: '–',
     dayOfMonth: (day) => String(day),
+    dayAndMonth: (month, day) => `${day} ${short[month - 1] ?? name(month)}`,
   }
 }
 
@@ -78,7 +81,8 @@ export const LOCALE_TABLE = {
     direction: 'ltr',
     script: 'latin',
     // prettier-ignore
-    dates: latinDates(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']),
+    dates: latinDates(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+      ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']),
     sentenceJoiner: ' ',
     nameSeparator: ', ',
   },
@@ -90,7 +94,8 @@ export const LOCALE_TABLE = {
     direction: 'ltr',
     script: 'latin',
     // prettier-ignore
-    dates: latinDates(['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre']),
+    dates: latinDates(['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
+      ['janv.', 'févr.', 'mars', 'avr.', 'mai', 'juin', 'juil.', 'août', 'sept.', 'oct.', 'nov.', 'déc.']),
     sentenceJoiner: ' ',
     nameSeparator: ', ',
   },
@@ -107,6 +112,7 @@ export const LOCALE_TABLE = {
       daysInMonth: (year, month, first, last) => `${year}年${month}月${first}日～${last}日`,
       rangeDash: '～',
       dayOfMonth: (day) => `${day}日`,
+      dayAndMonth: (month, day) => `${month}月${day}日`,
     },
     // Japanese sentences follow each other without a space; names are listed with 、.
     sentenceJoiner: '',

@@ -78,7 +78,7 @@ function boxesOf(items: readonly LabelledItem[], trackPx: number): Box[] {
   return items.flatMap(({ label }) => {
     if (!label) return []
     const at = label.x * trackPx
-    const [lo, hi] = label.align === 'start' ? [at, at + label.width] : [at - label.width, at]
+    const [lo, hi] = [at - label.offset, at - label.offset + label.width]
     return [
       {
         lo,
@@ -176,8 +176,12 @@ describe('axis labels', () => {
           ({ item, label }, i) =>
             !label &&
             item.type === 'marker' &&
-            // Allowed only where it has no neighbour to join but the open event.
-            [lane.items[i - 1], lane.items[i + 1]].some((n) => n !== undefined),
+            // A bar keeps its length rather than join a cluster; anything else has a neighbour
+            // to join unless both are bars.
+            item.x1 <= item.x0 &&
+            [lane.items[i - 1], lane.items[i + 1]].some(
+              (n) => n && (n.item.type === 'cluster' || n.item.x1 <= n.item.x0),
+            ),
         )
         expect(unnamed).toEqual([])
       }

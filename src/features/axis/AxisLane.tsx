@@ -231,16 +231,21 @@ function AxisLabel({
 }) {
   const span = within.x1 - within.x0
   const at = span > 0 ? (label.x - within.x0) / span : 0.5
-  const side = label.align === 'start' ? { left: pct(at) } : { right: pct(1 - at) }
   return (
     <span
       className={styles.label}
       aria-hidden="true"
-      data-align={label.align}
+      // For the browser tests that measure every label's box (tests/e2e/axis-labels.spec.ts).
+      data-axis-label
       data-strong={strong || undefined}
       data-row={label.row}
-      style={{ ...side, maxWidth: `${label.width}px` } satisfies CSSProperties}
+      style={{
+        left: `calc(${pct(at)} - ${label.offset}px)`,
+        maxWidth: `${label.width}px`,
+      }}
     >
+      {/* The leader, from the box's top up to the marker. */}
+      <span className={styles.leader} style={{ left: `${label.offset}px` }} />
       {label.lines.map((line, i) => (
         <span key={i} className={styles.labelLine}>
           {line}

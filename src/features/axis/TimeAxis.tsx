@@ -17,6 +17,7 @@ import {
   nextBeyondView,
   pageTo,
   placeLane,
+  sameStretch,
   snapToMarker,
   viewDays,
   viewUnits,
@@ -62,8 +63,9 @@ export const TRACK_TIERS_PX = [240, 360, 480, 640, 880, 1200] as const
  * but the narrowest tier is shown below its width too (a 320 px phone's track is about 220 px).
  */
 const LABEL_FLOOR_PX = 200
-/** Rows of labels under a lane's line, at most. */
-const LABEL_ROWS = 4
+/** Rows of labels under a lane's line, at most: three on wide tracks, one on a phone's strip. */
+const LABEL_ROWS = 3
+const LABEL_ROWS_FROM_PX = 640
 
 function tierOf(width: number): number {
   return TRACK_TIERS_PX.findLast((tier) => tier <= width) ?? TRACK_TIERS_PX[0]
@@ -158,15 +160,34 @@ export function TimeAxis({ all, shown, selected, country, time }: Props) {
     () =>
       tiers.map((tier) => {
         const inView = { from: viewFrom, to: viewTo }
+        // Each event is named once: in the preferred lane (the filtered country's, else the
+        // first), then in the other only what the first did not name.
+        const named = new Set<string>()
+        const byLane = new Map(
+          [preferredLane, ...COUNTRIES.filter((c) => c !== preferredLane)].map((c) => {
+            const result = labelLane(
+              placeLane(scale, markers, c, inView, ITEM_SPACING_PX / tier, selectedId),
+              {
+                trackPx: tier === TRACK_TIERS_PX[0] ? LABEL_FLOOR_PX : tier,
+                maxRows: tier < LABEL_ROWS_FROM_PX ? 1 : LABEL_ROWS,
+                keep: selectedId,
+                name: (m) => m.event.shortTitle[locale],
+                more: t.axisMore,
+                named: new Set(named),
+                together: (a, b) => sameStretch(scale, a, b),
+              },
+            )
+            for (const { item, label } of result.items)
+              if (label)
+                for (const m of item.type === 'cluster' ? item.markers : [item.marker])
+                  named.add(m.event.id)
+            return [c, result] as const
+          }),
+        )
         const labelled = COUNTRIES.map((c) => ({
           country: c,
-          ...labelLane(placeLane(scale, markers, c, inView, ITEM_SPACING_PX / tier, selectedId), {
-            trackPx: tier === TRACK_TIERS_PX[0] ? LABEL_FLOOR_PX : tier,
-            maxRows: LABEL_ROWS,
-            keep: selectedId,
-            name: (m) => m.event.shortTitle[locale],
-            more: t.axisMore,
-          }),
+          items: byLane.get(c)?.items ?? [],
+          rows: byLane.get(c)?.rows ?? 0,
         }))
         const lanes = labelled.map((l) => ({
           country: l.country,
@@ -385,22 +406,27 @@ function useTrackTier(trackRef: React.RefObject<HTMLDivElement | null>): number 
 function AxisLegend() {
   const t = useMessages()
   const roles = ['host', 'visiting', 'guests', 'host-and-visiting'] as const
+  // A disclosure on a phone, where four lines of legend would push the open event off the
+  // first screen; wider, always open (the summary hidden, the content shown by the stylesheet).
   return (
-    <ul className={styles.legend} aria-label={t.axisLegend}>
-      {roles.map((role) => (
-        <li key={role}>
-          <span className={styles.legendShape} data-role={role} aria-hidden="true" />
-          {t.roles[role]}
+    <details className={styles.legendBox}>
+      <summary className={styles.legendSummary}>{t.axisLegend}</summary>
+      <ul className={styles.legend} aria-label={t.axisLegend}>
+        {roles.map((role) => (
+          <li key={role}>
+            <span className={styles.legendShape} data-role={role} aria-hidden="true" />
+            {t.roles[role]}
+          </li>
+        ))}
+        <li>
+          <span className={styles.legendShape} data-kind="undated" aria-hidden="true" />
+          {t.axisUndatedLegend}
         </li>
-      ))}
-      <li>
-        <span className={styles.legendShape} data-kind="undated" aria-hidden="true" />
-        {t.axisUndatedLegend}
-      </li>
-      <li>
-        <span className={styles.legendShape} data-kind="month" aria-hidden="true" />
-        {t.axisMonthLegend}
-      </li>
-    </ul>
+        <li>
+          <span className={styles.legendShape} data-kind="month" aria-hidden="true" />
+          {t.axisMonthLegend}
+        </li>
+      </ul>
+    </details>
   )
 }

@@ -3,31 +3,29 @@ import { mergeItems, type AxisMarker, type Placed } from './scale.ts'
 // Where each marker's name goes, without React or a DOM: the prerendered page has no text to
 // measure, so widths are estimated from the characters (generously: a label box is given the
 // estimated width as its largest, and the browser's narrower text only leaves air). Labels run
-// in rows under the lane's line, each from its marker's centre to the right (or to the left
-// near the end of the track), with a leader line up to the marker. A label never overlaps
+// in rows under the lane's line, each from its marker's centre to the right (or to the left,
+// or centred on it, where the track's ends leave no room), with a leader line up to the marker. A label never overlaps
 // another label, another label's leader, or the track's ends, and since markers and ticks sit
 // above the rows, never those either. Positions are shares of the track and widths pixels, so a
 // layout that fits a track of `trackPx` fits every wider one: anchors only move apart.
 
-/** Label text size and row height, in px: TimeAxis.module.css (.label) draws them so. */
-export const LABEL_FONT_PX = 12
-export const LABEL_ROW_PX = 18
+/** Label text size, px: TimeAxis.module.css (.label) draws them so, in rows of 17 px. */
+const LABEL_FONT_PX = 12
 /** Padding and leader inside a label box (both sides together), and the air between two boxes. */
 const LABEL_PAD_PX = 10
 const LABEL_GAP_PX = 4
 /** Half the width kept clear for a leader line in the rows it crosses. */
 const LEADER_PX = 2
 /** A cluster lists at most this many names; past it, the first ones and "+ n more". */
-export const CLUSTER_LINES = 3
-
-export type LabelAlign = 'start' | 'end'
+const CLUSTER_LINES = 3
 
 export interface Label {
   /** First row (0 under the line); a cluster's list takes `lines.length` rows from there. */
   readonly row: number
-  readonly align: LabelAlign
   /** The anchor, as a share of the track (0 to 1): the marker's centre. */
   readonly x: number
+  /** How far the box starts before its anchor, px (0: it runs right from the marker). */
+  readonly offset: number
   /** The box's largest width, px. */
   readonly width: number
   readonly lines: readonly string[]
@@ -47,6 +45,13 @@ export interface LabelOptions {
   readonly name: (marker: AxisMarker) => string
   /** The last line of a cluster that names only some of its markers: "+ 3 more". */
   readonly more: (count: number) => string
+  /**
+   * Events named already, in the lane above: an item whose events all are gets no label of its
+   * own (its marker sits right under the named one), so the lanes do not repeat every name.
+   */
+  readonly named?: ReadonlySet<string>
+  /** May two neighbours merge? (Not across a break, where a cluster would join two stretches.) */
+  readonly together?: (a: Placed, b: Placed) => boolean
 }
 
 /** Characters as wide as the font size: CJK ideographs, kana, full-width forms, Hangul. */
@@ -80,6 +85,12 @@ function clusterLines(
   ]
 }
 
+function namedElsewhere(item: Placed, named: ReadonlySet<string> | undefined): boolean {
+  if (!named) return false
+  const markers = item.type === 'cluster' ? item.markers : [item.marker]
+  return markers.every((m) => named.has(m.event.id))
+}
+
 function anchorOf(item: Placed): number {
   const x = item.type === 'cluster' ? item.x : (item.x0 + item.x1) / 2
   return Math.min(1, Math.max(0, x))
@@ -111,29 +122,31 @@ function attempt(items: readonly Placed[], options: LabelOptions): Attempt {
   const labels: (Label | undefined)[] = items.map(() => undefined)
   for (const i of order) {
     const item = items[i]
-    if (!item) continue
+    if (!item || namedElsewhere(item, options.named)) continue
     const isKept = i === kept
     const lines =
       item.type === 'cluster' ? clusterLines(item.markers, name, more) : [name(item.marker)]
     const x = anchorOf(item)
     const at = x * trackPx
     let width = Math.max(...lines.map((l) => labelWidth(l, isKept)))
-    // The open event's name is shown whatever the room: cut to the wider side (with an ellipsis).
-    if (isKept) width = Math.min(width, Math.max(at, trackPx - at))
+    // The open event's name is shown whatever the room: cut to the track (with an ellipsis).
+    if (isKept) width = Math.min(width, trackPx)
     const fits = (row: number, lo: number, hi: number) => {
       if (lo < 0 || hi > trackPx || row + lines.length > maxRows) return false
       for (let r = 0; r < row; r++) if (!rows.free(r, at - LEADER_PX, at + LEADER_PX)) return false
       for (let r = row; r < row + lines.length; r++) if (!rows.free(r, lo, hi)) return false
       return true
     }
+    // Running right from the marker, running left to it, or as near centred on it as the
+    // track's ends allow: the box always spans its anchor, so the leader meets its top.
+    const centred = at - Math.min(trackPx - width, Math.max(0, at - width / 2))
+    const offsets = [0, width, centred].filter((d) => d >= 0 && d <= width)
     let placed: Label | undefined
     for (let row = 0; row < maxRows && !placed; row++) {
-      // Towards the side with more room first, so that the edges' labels turn inwards.
-      const sides: LabelAlign[] = at + width <= trackPx ? ['start', 'end'] : ['end', 'start']
-      for (const align of sides) {
-        const [lo, hi] = align === 'start' ? [at, at + width] : [at - width, at]
+      for (const offset of offsets) {
+        const [lo, hi] = [at - offset, at - offset + width]
         if (fits(row, lo, hi)) {
-          placed = { row, align, x, width, lines }
+          placed = { row, x, offset, width, lines }
           for (let r = 0; r < row; r++) rows.take(r, at - LEADER_PX, at + LEADER_PX)
           for (let r = row; r < row + lines.length; r++) rows.take(r, lo, hi)
           break
@@ -148,23 +161,19 @@ function attempt(items: readonly Placed[], options: LabelOptions): Attempt {
   return { labels }
 }
 
-/** Can an item merge into a cluster? Anything but the open event. */
+/** Can an item merge into a cluster? Not the open event, not a range drawn as a bar. */
 function mergeable(item: Placed | undefined, keep: string | undefined): item is Placed {
   if (!item) return false
-  return item.type === 'cluster' || item.marker.event.id !== keep
-}
-
-/** A range drawn as a bar: merged, it takes its neighbour's place, which is spaced already. */
-function isBar(item: Placed): boolean {
-  return item.type === 'marker' && item.x1 > item.x0
+  if (item.type === 'cluster') return true
+  return item.marker.event.id !== keep && item.x1 <= item.x0
 }
 
 /**
  * Labels for one lane's items (placeLane's, for a track of at least `trackPx`). A marker whose
  * name fits nowhere merges with its nearer neighbour into a cluster, and the lane is laid out
- * again; a marker with no neighbour it may join (only the open event beside it) goes unlabelled,
- * named still by its accessible name and its card. A range drawn as a bar may merge too: its
- * name matters more than its length. Returns the items, some merged, with their
+ * again; a marker with no neighbour it may join (the open event) goes unlabelled,
+ * named still by its accessible name and its card, as is a bar (a range keeps its length) and a
+ * marker whose neighbour lies across a break (`together`). Returns the items, some merged, with their
  * labels, and the rows the lane needs.
  */
 export function labelLane(
@@ -184,6 +193,7 @@ export function labelLane(
     const x = anchorOf(item)
     const candidates = [before, after]
       .filter((n) => mergeable(n, options.keep))
+      .filter((n) => options.together?.(item, n) ?? true)
       .sort((a, b) => Math.abs(anchorOf(a) - x) - Math.abs(anchorOf(b) - x))
     const other = candidates[0]
     if (!other || !mergeable(item, options.keep)) {
@@ -192,8 +202,7 @@ export function labelLane(
       continue
     }
     const [a, b] = other === before ? [other, item] : [item, other]
-    const at = isBar(a) === isBar(b) ? (anchorOf(a) + anchorOf(b)) / 2 : anchorOf(isBar(a) ? b : a)
-    const merged = mergeItems(a, b, at)
+    const merged = mergeItems(a, b, (anchorOf(a) + anchorOf(b)) / 2)
     const index = current.indexOf(a)
     current = [...current.slice(0, index), merged, ...current.slice(index + 2)]
     result = attemptSkipping(current, options, skipped)

@@ -668,3 +668,12 @@ export function markerUnits(scale: Scale, marker: AxisMarker): { from: number; t
     to: unitsOf(scale, Math.max(marker.end, marker.start)),
   }
 }
+
+/** Do two items lie in the same stretch drawn to scale (no break between them)? */
+export function sameStretch(scale: Scale, a: Placed, b: Placed): boolean {
+  const segmentOf = (p: Placed) => {
+    const m = p.type === 'cluster' ? p.markers[0] : p.marker
+    return lastSegmentAtOrBefore(scale, 'from', m ? (m.start + m.end) / 2 : 0)
+  }
+  return segmentOf(a) === segmentOf(b)
+}
