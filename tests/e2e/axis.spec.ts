@@ -198,7 +198,9 @@ test('at 360 px no marker or cluster count covers another, the open event includ
     const axis = page.getByRole('region', { name: /^(Time axis|時間軸)$/ })
     for (const group of await axis.getByRole('group').all()) {
       // One round trip per lane: a call per marker took a minute on a busy machine.
-      const drawn = await group.getByRole('link').evaluateAll((links) =>
+      // Markers are links; clusters are buttons that list their events.
+      const items = group.getByRole('link').or(group.getByRole('button'))
+      const drawn = await items.evaluateAll((links) =>
         links.flatMap((el) => {
           const box = el.getBoundingClientRect()
           // Bars (ranges) are drawn under the markers on purpose; points and counts never touch.
@@ -248,7 +250,9 @@ test('at 360 px every marker and count stays on its own side of the January→Ma
       const band = await group.locator('[data-axis-track] > [aria-hidden="true"]').boundingBox()
       if (!band) throw new Error(`${address}: no break drawn`)
       const breakAt = band.x + band.width / 2
-      const drawn = await group.getByRole('link').evaluateAll((links) =>
+      // Markers are links; clusters are buttons that list their events.
+      const items = group.getByRole('link').or(group.getByRole('button'))
+      const drawn = await items.evaluateAll((links) =>
         links.map((el) => {
           const box = el.getBoundingClientRect()
           return {
@@ -303,6 +307,7 @@ const drawnItems = (page: Page) =>
   axisOf(page)
     .getByRole('group')
     .getByRole('link')
+    .or(axisOf(page).getByRole('group').getByRole('button'))
     .evaluateAll((links) => links.map((l) => l.getAttribute('aria-label')))
 
 for (const width of [360, 1280]) {

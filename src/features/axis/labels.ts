@@ -114,10 +114,12 @@ class Rows {
 
 function attempt(items: readonly Placed[], options: LabelOptions): Attempt {
   const { trackPx, maxRows, keep, name, more } = options
-  const order = items.map((_, i) => i)
-  // The open event first, so that it keeps its name wherever its neighbours' go; then in time.
+  // The open event first, so that it keeps its name wherever its neighbours' go; then from
+  // the last to the first: labels run right from their markers, so each earlier one finds the
+  // rows above free at its anchor for its leader, and the names step down like a staircase.
+  const order = items.map((_, i) => items.length - 1 - i)
   const kept = items.findIndex((p) => p.type === 'marker' && p.marker.event.id === keep)
-  if (kept > 0) order.unshift(...order.splice(kept, 1))
+  if (kept >= 0) order.unshift(...order.splice(order.indexOf(kept), 1))
   const rows = new Rows()
   const labels: (Label | undefined)[] = items.map(() => undefined)
   for (const i of order) {
