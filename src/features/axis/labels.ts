@@ -144,16 +144,17 @@ function attempt(items: readonly Placed[], options: LabelOptions): Attempt {
     const centred = at - Math.min(trackPx - width, Math.max(0, at - width / 2))
     const offsets = [0, width, centred].filter((d) => d >= 0 && d <= width)
     let placed: Label | undefined
-    for (let row = 0; row < maxRows && !placed; row++) {
-      for (const offset of offsets) {
+    // Running right in any row before running left: the staircase holds more names.
+    for (const offset of offsets) {
+      for (let row = 0; row < maxRows && !placed; row++) {
         const [lo, hi] = [at - offset, at - offset + width]
         if (fits(row, lo, hi)) {
           placed = { row, x, offset, width, lines }
           for (let r = 0; r < row; r++) rows.take(r, at - LEADER_PX, at + LEADER_PX)
           for (let r = row; r < row + lines.length; r++) rows.take(r, lo, hi)
-          break
         }
       }
+      if (placed) break
     }
     labels[i] = placed
     // A marker without room for its name joins a neighbour rather than lose it; a cluster
