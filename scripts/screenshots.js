@@ -77,8 +77,7 @@ try {
     await page.goto(base + shot.path, { waitUntil: 'networkidle' })
     if (shot.open) {
       const target = page
-        .getByRole('group')
-        .first()
+        .getByRole('group', { name: 'France', exact: true })
         .getByRole(shot.open.role, { name: new RegExp(`^${shot.open.name}`) })
       if (shot.open.role === 'button') await target.click()
       else await target.hover()
