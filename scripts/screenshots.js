@@ -7,8 +7,29 @@ import { launchOptions } from './chromium.js'
 
 const PORT = 4391
 const OUT = 'docs/screenshots'
-/** @type {{ path: string, file: string, width: number, scheme: 'light' | 'dark' }[]} */
+/**
+ * `open`: a marker's card (hovered) or a cluster's list (clicked), by the marker's or the
+ * cluster's accessible name, start.
+ * @type {{ path: string, file: string, width: number, scheme: 'light' | 'dark', open?: { role: 'link' | 'button', name: string } }[]}
+ */
 const SHOTS = [
+  // The time axis, every event named (issue 31): the whole dialogue, a phone, a card, a list.
+  { path: '/', file: 'axis-en.png', width: 1280, scheme: 'light' },
+  { path: '/ja/events/plenary', file: 'axis-ja-phone-dark.png', width: 360, scheme: 'dark' },
+  {
+    path: '/',
+    file: 'axis-card-en.png',
+    width: 1280,
+    scheme: 'light',
+    open: { role: 'link', name: 'Prime Minister Kishida' },
+  },
+  {
+    path: '/',
+    file: 'axis-cluster-en.png',
+    width: 1280,
+    scheme: 'light',
+    open: { role: 'button', name: '3 events' },
+  },
   { path: '/events/plenary', file: 'timeline-en.png', width: 1280, scheme: 'light' },
   { path: '/fr/events/plenary', file: 'timeline-fr.png', width: 1280, scheme: 'light' },
   { path: '/ja/events/plenary', file: 'timeline-ja.png', width: 1280, scheme: 'light' },
@@ -54,6 +75,14 @@ try {
       reducedMotion: 'reduce',
     })
     await page.goto(base + shot.path, { waitUntil: 'networkidle' })
+    if (shot.open) {
+      const target = page
+        .getByRole('group', { name: 'France', exact: true })
+        .getByRole(shot.open.role, { name: new RegExp(`^${shot.open.name}`) })
+      if (shot.open.role === 'button') await target.click()
+      else await target.hover()
+      await page.locator(':popover-open').first().waitFor()
+    }
     await page.screenshot({ path: `${OUT}/${shot.file}` })
     console.log(`${OUT}/${shot.file}`)
     await page.close()

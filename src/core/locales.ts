@@ -25,6 +25,8 @@ interface DatePattern {
   readonly rangeDash: string
   /** A tick on the time axis: "19", "19日". */
   readonly dayOfMonth: (day: number) => string
+  /** A phone's tick where the month changes: "6 May", "6 mai", "5月6日". */
+  readonly dayAndMonth: (month: number, day: number) => string
 }
 
 interface LocaleRow {
@@ -52,11 +54,13 @@ interface LocaleRow {
 }
 
 /**
- * Latin-script day and month patterns from a table of month names. `ordinal` writes a day of
- * the month as the language does in a date (French: "1er janvier", then "2 janvier").
+ * Latin-script day and month patterns from tables of month names, full and short. `ordinal`
+ * writes a day of the month as the language does in a date (French: "1er janvier", then
+ * "2 janvier").
  */
 function latinDates(
   months: readonly string[],
+  short: readonly string[],
   ordinal: (day: string) => string = (day) => day,
 ): DatePattern {
   const name = (month: number) => months[month - 1] ?? String(month)
@@ -67,6 +71,7 @@ function latinDates(
       `${ordinal(String(first))}–${last} ${name(month)} ${year}`,
     rangeDash: '–',
     dayOfMonth: (day) => String(day),
+    dayAndMonth: (month, day) => `${ordinal(String(day))} ${short[month - 1] ?? name(month)}`,
   }
 }
 
@@ -80,7 +85,8 @@ export const LOCALE_TABLE = {
     direction: 'ltr',
     script: 'latin',
     // prettier-ignore
-    dates: latinDates(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']),
+    dates: latinDates(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+      ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']),
     sentenceJoiner: ' ',
     nameSeparator: ', ',
   },
@@ -93,7 +99,9 @@ export const LOCALE_TABLE = {
     direction: 'ltr',
     script: 'latin',
     // prettier-ignore
-    dates: latinDates(['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'], (day) => (day === '1' ? '1er' : day)),
+    dates: latinDates(['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
+      ['janv.', 'févr.', 'mars', 'avr.', 'mai', 'juin', 'juil.', 'août', 'sept.', 'oct.', 'nov.', 'déc.'],
+      (day) => (day === '1' ? '1er' : day)),
     sentenceJoiner: ' ',
     nameSeparator: ', ',
   },
@@ -111,6 +119,7 @@ export const LOCALE_TABLE = {
       daysInMonth: (year, month, first, last) => `${year}年${month}月${first}日～${last}日`,
       rangeDash: '～',
       dayOfMonth: (day) => `${day}日`,
+      dayAndMonth: (month, day) => `${month}月${day}日`,
     },
     // Japanese sentences follow each other without a space; names are listed with 、.
     sentenceJoiner: '',

@@ -65,3 +65,9 @@ export function formatDayOfMonth(iso: string, locale: Locale): string {
   const { day } = parts(iso)
   return localeInfo(locale).dates.dayOfMonth(day)
 }
+
+/** A phone's tick where the month changes: "6 May", "6 mai", "5月6日". */
+export function formatDayAndMonth(iso: string, locale: Locale): string {
+  const { month, day } = parts(iso)
+  return localeInfo(locale).dates.dayAndMonth(month, day)
+}

@@ -56,9 +56,11 @@ test('a Ctrl/⌘-click on a marker opens its event in a new tab and leaves this 
 test('a cluster zooms in on its events, and the range is in the URL', async ({ page }) => {
   await page.goto('/')
   await expect(axisOf(page)).toContainText('Showing 8 January 2023 – 1 June 2023')
+  // The cluster lists its events (tests/e2e/axis-labels.spec.ts); its list zooms to their days.
   await lane(page, 'France')
-    .getByRole('link', { name: /^3 events, 19–20 January 2023/ })
+    .getByRole('button', { name: /^3 events, 19–20 January 2023/ })
     .click()
+  await page.getByRole('link', { name: 'Zoom to these days' }).click()
   await expect(page).toHaveURL(`/?time=${JANUARY_DAYS}`)
   await expect(axisOf(page)).toContainText('Showing 18–21 January 2023')
   await expect(lane(page, 'France').getByRole('link', { name: /^Plenary/ })).toBeVisible()
@@ -205,7 +207,9 @@ test('at 360 px no marker or cluster count covers another, the open event includ
     const axis = page.getByRole('region', { name: /^(Time axis|時間軸)$/ })
     for (const group of await axis.getByRole('group').all()) {
       // One round trip per lane: a call per marker took a minute on a busy machine.
-      const drawn = await group.getByRole('link').evaluateAll((links) =>
+      // Markers are links; clusters are buttons that list their events.
+      const items = group.getByRole('link').or(group.getByRole('button'))
+      const drawn = await items.evaluateAll((links) =>
         links.flatMap((el) => {
           const box = el.getBoundingClientRect()
           // Bars (ranges) are drawn under the markers on purpose; points and counts never touch.
@@ -255,7 +259,9 @@ test('at 360 px every marker and count stays on its own side of the January→Ma
       const band = await group.locator('[data-axis-track] > [aria-hidden="true"]').boundingBox()
       if (!band) throw new Error(`${address}: no break drawn`)
       const breakAt = band.x + band.width / 2
-      const drawn = await group.getByRole('link').evaluateAll((links) =>
+      // Markers are links; clusters are buttons that list their events.
+      const items = group.getByRole('link').or(group.getByRole('button'))
+      const drawn = await items.evaluateAll((links) =>
         links.map((el) => {
           const box = el.getBoundingClientRect()
           return {
@@ -307,6 +313,7 @@ const drawnItems = (page: Page) =>
   axisOf(page)
     .getByRole('group')
     .getByRole('link')
+    .or(axisOf(page).getByRole('group').getByRole('button'))
     .evaluateAll((links) => links.map((l) => l.getAttribute('aria-label')))
 
 for (const width of [360, 1280]) {

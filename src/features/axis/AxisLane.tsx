@@ -6,6 +6,8 @@ import type { CountryCode } from '../../content/types.ts'
 import { formatDateValue } from '../../lib/dates.ts'
 import { formatTimeRange, type DayRange } from '../../lib/timeRange.ts'
 import styles from './TimeAxis.module.css'
+import { cardId } from './AxisCards.tsx'
+import type { Label, LabelledItem } from './labels.ts'
 import type { AxisMarker, Placed } from './scale.ts'
 import { useAxisLinks } from './useAxisLinks.ts'
 
@@ -28,11 +30,16 @@ export function rangeText(range: DayRange, locale: Parameters<typeof formatDateV
   )
 }
 
+/** A cluster's list names this many of its events, then says how many more. */
+const CLUSTER_LIST_MAX = 12
+
 /** One clustering of a lane: its items and roving tab stop, for one track width. */
 export interface LaneTier {
   /** The track width (px) the items are spaced for. */
   tier: number
-  items: readonly Placed[]
+  items: readonly LabelledItem[]
+  /** Rows of labels under the line: the lane grows to hold them. */
+  rows: number
   activeKey: string | undefined
 }
 
@@ -89,42 +96,67 @@ export const AxisLane = memo(function AxisLane({
             style={{ left: pct(b.x - b.width / 2), width: pct(b.width) }}
           />
         ))}
-        {tiers.map(({ tier, items, activeKey }) => (
+        {tiers.map(({ tier, items, rows, activeKey }) => (
           <span
             // A new clustering redraws the lane rather than moving its counts about.
             key={tier}
             className={styles.tier}
             data-tier={tiers.length > 1 ? tier : undefined}
           >
-            {items.map((item) => {
+            {items.map(({ item, label }) => {
               const key = itemKey(country, item)
               const tabIndex = key === activeKey ? 0 : -1
               if (item.type === 'cluster') {
                 const muted = item.markers.every((m) => !shownIds.has(m.event.id))
                 const days = { from: item.days.from - 1, to: item.days.to + 1 }
                 const time = formatTimeRange(days)
-                const active = links.clusterActive(time)
+                const listId = `axis-list-${tier}-${key}`
+                const named = item.markers.slice(0, CLUSTER_LIST_MAX)
+                const rest = item.markers.length - named.length
+                const names = named.map((m) => m.event.shortTitle[locale])
+                if (rest > 0) names.push(t.axisMore(rest))
+                const range = rangeText(item.days, locale)
                 return (
-                  <a
-                    key={key}
-                    onClick={links.onClick}
-                    onPointerEnter={links.onIntent}
-                    onFocus={links.onIntent}
-                    // As <Link> marked a link to the page it is on.
-                    className={active ? `${styles.cluster} active` : styles.cluster}
-                    draggable={false}
-                    data-axis-key={key}
-                    data-muted={muted || undefined}
-                    tabIndex={tabIndex}
-                    aria-label={t.axisCluster(item.markers.length, rangeText(item.days, locale))}
-                    style={{ left: pct(item.x) }}
-                    // Attributes in <Link>'s order, so the prerendered pages stay byte for byte.
-                    href={links.clusterHref(time)}
-                    data-status={active ? 'active' : undefined}
-                    aria-current={active ? 'page' : undefined}
-                  >
-                    {item.markers.length}
-                  </a>
+                  <span key={key} className={styles.slot}>
+                    <button
+                      type="button"
+                      // Tap, click, Enter: the list shows (and stays until dismissed); pointer
+                      // and keyboard interest show it too, as a marker's card.
+                      popoverTarget={listId}
+                      popoverTargetAction="show"
+                      interestfor={listId}
+                      className={styles.cluster}
+                      data-axis-key={key}
+                      data-muted={muted || undefined}
+                      tabIndex={tabIndex}
+                      aria-label={t.axisClusterList(item.markers.length, range, names.join(', '))}
+                      style={{ left: pct(item.x) }}
+                    >
+                      {item.markers.length}
+                      {label && <AxisLabel label={label} within={{ x0: item.x, x1: item.x }} />}
+                    </button>
+                    <div id={listId} popover="auto" className={styles.clusterList}>
+                      <p className={styles.clusterRange}>{range}</p>
+                      <ul>
+                        {named.map((m) => (
+                          <li key={m.event.id}>
+                            <a href={links.eventHref(m.event.id)} onClick={links.onClick}>
+                              {m.event.shortTitle[locale]}
+                            </a>
+                          </li>
+                        ))}
+                        {rest > 0 && <li>{t.axisMore(rest)}</li>}
+                      </ul>
+                      <a
+                        className={styles.clusterZoom}
+                        href={links.clusterHref(time)}
+                        onClick={links.onClick}
+                        aria-current={links.clusterActive(time) ? 'page' : undefined}
+                      >
+                        {t.axisZoomTo}
+                      </a>
+                    </div>
+                  </span>
                 )
               }
               const { marker, role } = item
@@ -159,7 +191,7 @@ export const AxisLane = memo(function AxisLane({
                     aria-current={active ? 'page' : undefined}
                     tabIndex={tabIndex}
                     aria-label={markerName(marker, t, locale)}
-                    title={marker.event.undated?.why[locale]}
+                    interestfor={cardId(id)}
                     style={
                       (wide
                         ? { left: pct(item.x0), width: pct(item.x1 - item.x0) }
@@ -169,16 +201,59 @@ export const AxisLane = memo(function AxisLane({
                     data-status={active ? 'active' : undefined}
                   >
                     <span className={styles.shape} aria-hidden="true" />
+                    {label && <AxisLabel label={label} within={item} strong={active} />}
                   </a>
                 </span>
               )
             })}
+            {/* Room under the line for the labels' rows: the only box in the lane's flow. */}
+            <span className={styles.labelRows} data-rows={rows} />
           </span>
         ))}
       </div>
     </div>
   )
 })
+
+/**
+ * A marker's or cluster's name under the line (labels.ts placed it), inside its link so that
+ * the name is clicked as the marker is. Positioned from the marker's box: its anchor as a share
+ * of a bar's width (0.5 for a point), and its row under the line.
+ */
+function AxisLabel({
+  label,
+  within,
+  strong,
+}: {
+  label: Label
+  within: { x0: number; x1: number }
+  strong?: boolean
+}) {
+  const span = within.x1 - within.x0
+  const at = span > 0 ? (label.x - within.x0) / span : 0.5
+  return (
+    <span
+      className={styles.label}
+      aria-hidden="true"
+      // For the browser tests that measure every label's box (tests/e2e/axis-labels.spec.ts).
+      data-axis-label
+      data-strong={strong || undefined}
+      data-row={label.row}
+      style={{
+        left: `calc(${pct(at)} - ${label.offset}px)`,
+        maxWidth: `${label.width}px`,
+      }}
+    >
+      {/* The leader, from the box's top up to the marker. */}
+      <span className={styles.leader} style={{ left: `${label.offset}px` }} />
+      {label.lines.map((line, i) => (
+        <span key={i} className={styles.labelLine}>
+          {line}
+        </span>
+      ))}
+    </span>
+  )
+}
 
 /** "Title, date, France (host), Japan (visiting)": the date as the release gives it. */
 export function markerName(

@@ -1,7 +1,7 @@
 import { useLayoutEffect, useRef } from 'react'
 import { useLocale, useMessages } from '../../components/useLocale.ts'
 import { isoFromDayNumber } from '../../content/queries.ts'
-import { formatDateValue, formatDayOfMonth } from '../../lib/dates.ts'
+import { formatDateValue, formatDayAndMonth, formatDayOfMonth } from '../../lib/dates.ts'
 import { pct } from './AxisLane.tsx'
 import { axisTicks, visibleBreaks, type Scale, type UnitRange } from './scale.ts'
 import styles from './TimeAxis.module.css'
@@ -57,6 +57,13 @@ export function AxisTicks({
   const ticks = axisTicks(scale, view, MAX_TICKS)
   const gaps = visibleBreaks(scale, view)
   const trackRef = useRef<HTMLDivElement>(null)
+  // A phone's strip shows every other tick and no month row: its first tick of each month
+  // carries the month's name ("6 May"), so that no day number reads as another month's.
+  const monthOf = (i: number) => {
+    const tick = ticks[i]
+    return tick ? isoFromDayNumber(tick.day).slice(0, 7) : ''
+  }
+  const phoneMonth = ticks.map((_, i) => i % 2 === 0 && (i === 0 || monthOf(i) !== monthOf(i - 2)))
   // What the labels and their places depend on: checked again only when it changes (not on
   // every navigation that re-renders the axis) or when the track's width does.
   const labelled = `${locale}|${view.from}|${view.to}|${ticks.length}|${gaps.length}`
@@ -100,7 +107,14 @@ export function AxisTicks({
               )}
               {tick.kind === 'day' && (
                 <span className={styles.tickDay} data-label>
-                  {formatDayOfMonth(iso, locale)}
+                  {phoneMonth[i] ? (
+                    <>
+                      <span className={styles.tickDayOnly}>{formatDayOfMonth(iso, locale)}</span>
+                      <span className={styles.tickDayMonth}>{formatDayAndMonth(iso, locale)}</span>
+                    </>
+                  ) : (
+                    formatDayOfMonth(iso, locale)
+                  )}
                 </span>
               )}
             </span>

@@ -4,9 +4,11 @@ import { announce } from '../../components/Announcer.tsx'
 import { useLocale, useMessages } from '../../components/useLocale.ts'
 import { COUNTRIES, type CountryCode, type TimelineEvent } from '../../content/types.ts'
 import { formatTimeRange, MIN_VIEW_DAYS, parseTimeRange } from '../../lib/timeRange.ts'
+import { AxisCards } from './AxisCards.tsx'
 import { AxisLane, itemKey, rangeText, type LaneTier } from './AxisLane.tsx'
 import { AxisTicks } from './AxisTicks.tsx'
 import { moveFocus } from './keys.ts'
+import { labelLane } from './labels.ts'
 import {
   axisMarkers,
   buildScale,
@@ -15,6 +17,7 @@ import {
   nextBeyondView,
   pageTo,
   placeLane,
+  sameStretch,
   snapToMarker,
   viewDays,
   viewUnits,
@@ -27,6 +30,7 @@ import {
 } from './scale.ts'
 import styles from './TimeAxis.module.css'
 import { trackRect, useAxisGestures } from './useAxisGestures.ts'
+import { useAxisLinks } from './useAxisLinks.ts'
 import { ZoomControls } from './ZoomControls.tsx'
 
 interface Props {
@@ -53,6 +57,15 @@ const ITEM_SPACING_PX = 32
  * width; once measured, the app draws only that one.
  */
 export const TRACK_TIERS_PX = [240, 360, 480, 640, 880, 1200] as const
+
+/**
+ * The narrowest track each clustering is shown at, which its labels must fit: the tier itself,
+ * but the narrowest tier is shown below its width too (a 320 px phone's track is about 220 px).
+ */
+const LABEL_FLOOR_PX = 200
+/** Rows of labels under a lane's line, at most: three on wide tracks, one on a phone's strip. */
+const LABEL_ROWS = 3
+const LABEL_ROWS_FROM_PX = 640
 
 function tierOf(width: number): number {
   return TRACK_TIERS_PX.findLast((tier) => tier <= width) ?? TRACK_TIERS_PX[0]
@@ -147,9 +160,38 @@ export function TimeAxis({ all, shown, selected, country, time }: Props) {
     () =>
       tiers.map((tier) => {
         const inView = { from: viewFrom, to: viewTo }
-        const lanes = COUNTRIES.map((c) => ({
+        // Each event is named once: in the preferred lane (the filtered country's, else the
+        // first), then in the other only what the first did not name.
+        const named = new Set<string>()
+        const byLane = new Map(
+          [preferredLane, ...COUNTRIES.filter((c) => c !== preferredLane)].map((c) => {
+            const result = labelLane(
+              placeLane(scale, markers, c, inView, ITEM_SPACING_PX / tier, selectedId),
+              {
+                trackPx: tier === TRACK_TIERS_PX[0] ? LABEL_FLOOR_PX : tier,
+                maxRows: tier < LABEL_ROWS_FROM_PX ? 1 : LABEL_ROWS,
+                keep: selectedId,
+                name: (m) => m.event.shortTitle[locale],
+                more: t.axisMore,
+                named: new Set(named),
+                together: (a, b) => sameStretch(scale, a, b),
+              },
+            )
+            for (const { item, label } of result.items)
+              if (label)
+                for (const m of item.type === 'cluster' ? item.markers : [item.marker])
+                  named.add(m.event.id)
+            return [c, result] as const
+          }),
+        )
+        const labelled = COUNTRIES.map((c) => ({
           country: c,
-          items: placeLane(scale, markers, c, inView, ITEM_SPACING_PX / tier, selectedId),
+          items: byLane.get(c)?.items ?? [],
+          rows: byLane.get(c)?.rows ?? 0,
+        }))
+        const lanes = labelled.map((l) => ({
+          country: l.country,
+          items: l.items.map((i) => i.item),
         }))
         // Roving focus: the remembered item if still drawn, else the open event, else the first.
         const keys = lanes.flatMap((l) => l.items.map((item) => itemKey(l.country, item)))
@@ -158,21 +200,30 @@ export function TimeAxis({ all, shown, selected, country, time }: Props) {
           (selectedId && keys.find((k) => k === `${preferredLane}:${selectedId}`)) ??
           keys.find((k) => k.startsWith(`${preferredLane}:`)) ??
           keys[0]
-        return { tier, lanes, activeKey }
+        return { tier, lanes, labelled, activeKey }
       }),
-    [tiers, scale, markers, viewFrom, viewTo, selectedId, focusKey, preferredLane],
+    [tiers, scale, markers, viewFrom, viewTo, selectedId, focusKey, preferredLane, locale, t],
   )
   const laneTiers = useMemo(
     () =>
       COUNTRIES.map((c) =>
-        layouts.map(({ tier, lanes: laid, activeKey }): LaneTier => ({
-          tier,
-          items: laid.find((l) => l.country === c)?.items ?? [],
-          activeKey,
-        })),
+        layouts.map(({ tier, labelled, activeKey }): LaneTier => {
+          const lane = labelled.find((l) => l.country === c)
+          return { tier, items: lane?.items ?? [], rows: lane?.rows ?? 0, activeKey }
+        }),
       ),
     [layouts],
   )
+  // One card per event drawn as a marker of its own, in any lane or clustering.
+  const carded = useMemo(() => {
+    const seen = new Map<string, TimelineEvent>()
+    for (const { labelled } of layouts)
+      for (const lane of labelled)
+        for (const { item } of lane.items)
+          if (item.type === 'marker') seen.set(item.marker.event.id, item.marker.event)
+    return [...seen.values()]
+  }, [layouts])
+  const links = useAxisLinks()
   // Keys, focus and zoom follow the clustering on screen.
   const shownTier = measured ?? TRACK_TIERS_PX[0]
   const { lanes } = layouts.find((l) => l.tier === shownTier) ?? layouts[0] ?? { lanes: [] }
@@ -322,6 +373,7 @@ export function TimeAxis({ all, shown, selected, country, time }: Props) {
           ))}
         </div>
       </div>
+      <AxisCards events={carded} hrefOf={links.eventHref} />
       <AxisLegend />
       <p className={styles.hint}>{t.axisHint}</p>
     </section>
@@ -354,22 +406,27 @@ function useTrackTier(trackRef: React.RefObject<HTMLDivElement | null>): number 
 function AxisLegend() {
   const t = useMessages()
   const roles = ['host', 'visiting', 'guests', 'host-and-visiting'] as const
+  // A disclosure on a phone, where four lines of legend would push the open event off the
+  // first screen; wider, always open (the summary hidden, the content shown by the stylesheet).
   return (
-    <ul className={styles.legend} aria-label={t.axisLegend}>
-      {roles.map((role) => (
-        <li key={role}>
-          <span className={styles.legendShape} data-role={role} aria-hidden="true" />
-          {t.roles[role]}
+    <details className={styles.legendBox}>
+      <summary className={styles.legendSummary}>{t.axisLegend}</summary>
+      <ul className={styles.legend} aria-label={t.axisLegend}>
+        {roles.map((role) => (
+          <li key={role}>
+            <span className={styles.legendShape} data-role={role} aria-hidden="true" />
+            {t.roles[role]}
+          </li>
+        ))}
+        <li>
+          <span className={styles.legendShape} data-kind="undated" aria-hidden="true" />
+          {t.axisUndatedLegend}
         </li>
-      ))}
-      <li>
-        <span className={styles.legendShape} data-kind="undated" aria-hidden="true" />
-        {t.axisUndatedLegend}
-      </li>
-      <li>
-        <span className={styles.legendShape} data-kind="month" aria-hidden="true" />
-        {t.axisMonthLegend}
-      </li>
-    </ul>
+        <li>
+          <span className={styles.legendShape} data-kind="month" aria-hidden="true" />
+          {t.axisMonthLegend}
+        </li>
+      </ul>
+    </details>
   )
 }

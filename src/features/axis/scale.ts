@@ -531,7 +531,8 @@ function moved(p: Placed, x: number): Placed {
   return p.type === 'cluster' ? { ...p, x } : { ...p, x0: x, x1: x }
 }
 
-function merged(into: Placed, other: Placed, x: number): Placed {
+/** Two neighbouring items as one cluster drawn at `x`. */
+export function mergeItems(into: Placed, other: Placed, x: number): Placed {
   const markers = [
     ...(into.type === 'cluster' ? into.markers : [into.marker]),
     ...(other.type === 'cluster' ? other.markers : [other.marker]),
@@ -587,7 +588,7 @@ function nudgeAroundKept(
         edge = x
         anchor = out.length - 1
       } else if (last) {
-        out[anchor] = merged(last, item, edge)
+        out[anchor] = mergeItems(last, item, edge)
       } else {
         edge = clamp(at + direction * minGap, item)
         out.push(moved(item, edge))
@@ -666,4 +667,13 @@ export function markerUnits(scale: Scale, marker: AxisMarker): { from: number; t
     from: unitsOf(scale, marker.start),
     to: unitsOf(scale, Math.max(marker.end, marker.start)),
   }
+}
+
+/** Do two items lie in the same stretch drawn to scale (no break between them)? */
+export function sameStretch(scale: Scale, a: Placed, b: Placed): boolean {
+  const segmentOf = (p: Placed) => {
+    const m = p.type === 'cluster' ? p.markers[0] : p.marker
+    return lastSegmentAtOrBefore(scale, 'from', m ? (m.start + m.end) / 2 : 0)
+  }
+  return segmentOf(a) === segmentOf(b)
 }
