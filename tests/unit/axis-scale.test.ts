@@ -41,6 +41,7 @@ function fixture(
 ): TimelineEvent {
   return {
     id: id as TimelineEvent['id'],
+    kind: 'dialogue',
     title: { en: id, fr: id, ja: id },
     shortTitle: { en: id, fr: id, ja: id },
     summary: [],

@@ -46,6 +46,8 @@ const en = {
     guests: 'Guests',
     'host-and-visiting': 'Host country, visiting',
     'start-ups': 'Its start-ups took part',
+    online: 'Took part online',
+    'took-part': 'Took part',
   } as Record<RoleId, string>,
   rolesHeading: 'Countries and their roles',
   dateHeading: 'Date',

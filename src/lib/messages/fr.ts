@@ -38,6 +38,8 @@ const fr: Messages = {
     guests: 'Invités',
     'host-and-visiting': 'Pays hôte, en visite',
     'start-ups': 'Ses start-up y ont participé',
+    online: 'A participé en ligne',
+    'took-part': 'A participé',
   },
   rolesHeading: 'Pays et rôles',
   dateHeading: 'Date',

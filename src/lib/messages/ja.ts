@@ -38,6 +38,8 @@ const ja: Messages = {
     guests: 'ゲスト',
     'host-and-visiting': '受け入れ国・訪問側',
     'start-ups': '自国のスタートアップが参加',
+    online: 'オンラインで参加',
+    'took-part': '参加',
   },
   rolesHeading: '各国の役割',
   dateHeading: '日付',
