@@ -131,6 +131,17 @@ const fr: Messages = {
   topicReset: 'Afficher tous les thèmes',
   topicStatus: (n, topic) =>
     `${n <= 1 ? `${n} événement` : `${n} événements`} sur le thème «\u202f${topic}\u202f»`,
+  kindLegend: 'Type d’événement',
+  kindAll: 'Tous les types',
+  kindReset: 'Afficher tous les types',
+  kindStatus: (n, kind) =>
+    `${n <= 1 ? `${n} événement` : `${n} événements`} du type «\u202f${kind}\u202f»`,
+  kinds: {
+    dialogue: 'Session du dialogue',
+    ministers: '«\u202f2+2\u202f» des ministres',
+    leaders: 'Dirigeants',
+    agencies: 'Agences spatiales',
+  },
   exportsHeading: 'Télécharger et imprimer',
   exportsScope: (n) =>
     n <= 1 ? `Pour l’événement affiché\u202f:` : `Pour les ${n} événements affichés\u202f:`,
@@ -164,6 +175,8 @@ const fr: Messages = {
   axisZoomIn: 'Zoom avant',
   axisZoomOut: 'Zoom arrière',
   axisWhole: 'Tout le dialogue',
+  axisHistory: 'Tout l’historique',
+  axisMission: 'Janvier–mai 2023',
   axisMarker: (title, date, ...delegations) => `${title}, ${date} — ${delegations.join(', ')}`,
   axisRole: (country, role) => `${country}\u202f: ${`${role}`.toLowerCase()}`,
   axisCluster: (n, range) => `${n} événements, ${range}\u202f: zoomer`,

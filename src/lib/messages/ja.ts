@@ -126,6 +126,16 @@ const ja: Messages = {
   topicAll: 'すべてのテーマ',
   topicReset: 'すべてのテーマを表示',
   topicStatus: (n, topic) => `「${topic}」に関する出来事${n}件`,
+  kindLegend: '出来事の種類',
+  kindAll: 'すべての種類',
+  kindReset: 'すべての種類を表示',
+  kindStatus: (n, kind) => `「${kind}」の出来事${n}件`,
+  kinds: {
+    dialogue: '宇宙対話の会合',
+    ministers: '外務・防衛閣僚会合（「2+2」）',
+    leaders: '首脳',
+    agencies: '宇宙機関',
+  },
   exportsHeading: 'ダウンロード・印刷',
   exportsScope: (n) => `表示中の${n}件：`,
   downloadCalendar: 'カレンダー（.ics）',
@@ -157,6 +167,8 @@ const ja: Messages = {
   axisZoomIn: '拡大',
   axisZoomOut: '縮小',
   axisWhole: '全期間',
+  axisHistory: '対話の歩み全体',
+  axisMission: '2023年1月～5月',
   axisMarker: (title, date, ...delegations) =>
     delegations.length === 0
       ? `${title}（${date}）`
