@@ -101,3 +101,20 @@ for (const lang of ['', '/fr', '/ja']) {
     })
   }
 }
+
+test('the kind facet narrows the history to the ministers’ “2+2”, and stays in the address', async ({
+  page,
+}) => {
+  await page.goto(HISTORY)
+  await waitForApp(page)
+  const kinds = page.getByRole('list', { name: 'Kind of event' })
+  await kinds.getByRole('link', { name: /Ministers’ “2\+2” 6 events/ }).click()
+  await expect(page).toHaveURL(/kind=ministers/)
+  const titles = eventList(page).getByRole('article').getByRole('heading', { level: 3 })
+  await expect(titles).toHaveCount(6)
+  await expect(titles.first()).toHaveText('“2+2” ministers’ meeting of March 2015')
+  await expect(page.getByText('6 events of the kind “Ministers’ “2+2””')).toBeVisible()
+  // Retained on an event page, like the other filters.
+  await titles.nth(1).click()
+  await expect(page).toHaveURL(/\/events\/two-plus-two-2017\?.*kind=ministers/)
+})

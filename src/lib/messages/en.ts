@@ -56,6 +56,7 @@ const en = {
   dateRefined: 'Exact dates from another source',
   placeHeading: 'Place',
   placeNotStated: 'Place not stated in the press release',
+  placeNotStatedOutside: 'Place not stated in the sources',
   participantsHeading: 'Participants',
   participantsFiltered: (country: string) => `Participants from ${country}`,
   noParticipants: 'No one from this country is named for this event.',

@@ -48,6 +48,7 @@ const fr: Messages = {
   dateRefined: 'Dates exactes selon une autre source',
   placeHeading: 'Lieu',
   placeNotStated: 'Lieu non précisé dans le communiqué',
+  placeNotStatedOutside: 'Lieu non précisé dans les sources',
   participantsHeading: 'Participants',
   participantsFiltered: (country) => `Participants\u202f: ${country}`,
   noParticipants: 'Aucun participant de ce pays n’est nommé pour cet événement.',

@@ -48,6 +48,7 @@ const ja: Messages = {
   dateRefined: '別の資料による正確な日付',
   placeHeading: '場所',
   placeNotStated: 'プレスリリースに場所の記載なし',
+  placeNotStatedOutside: '出典に場所の記載なし',
   participantsHeading: '参加者',
   participantsFiltered: (country) => `参加者（${country}）`,
   noParticipants: 'この出来事について、この国の参加者の記載はありません。',
