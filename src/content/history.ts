@@ -8,7 +8,7 @@ import type { TimelineEvent } from './types.ts'
 // sheet's line for that source, in the language it quotes it. The press release carries none
 // of these, so none of them is part of the mission's view (src/lib/timeRange.ts).
 
-export const Q = {
+const Q = {
   round1Date:
     "1st round, 11 March 2016 — « Organisée dans la continuation de la première session (qui s'est tenue le 11 mars 2016) »",
   round1Paris: 'Held in Paris: 「2016年3月にパリにて第1回日仏包括的宇宙対話を開催。」',
@@ -21,23 +21,11 @@ export const Q = {
     'The SSA text is a technical arrangement between the Japanese authorities and the French Minister of Defence, not between two agencies.',
   round2Announced:
     'adds that the round had been announced in the communiqué of the 3rd 2+2 of 6 January 2017',
-  round2CoChairs:
-    'co-chairs 飯島俊郎外務省政策企画・国際安全保障担当大使 and 髙田修三内閣府宇宙開発戦略推進事務局長; France: ルイ・ゴティエ国防国家安全保障事務総局長.',
-  round2Bodies:
-    'Japanese bodies: 外務省, 内閣府, 国家安全保障局, 総合海洋政策本部事務局, 内閣衛星情報センター, 文部科学省, 経済産業省, 防衛省, JAXA; French: 国防国家安全保障事務総局(首相府), 外務・国際開発省, 国防省, CNES.',
-  round2Subjects:
-    'Discussed: 安全保障分野(宇宙状況把握等), 民生分野(関係機関間協力, 宇宙産業協力等), 国際ルール作り等.',
   preparatory:
     'Preparatory meeting, 30 November 2020, online — 「11月30日、日仏包括的宇宙対話準備会合がオンラインで開催されました。」',
-  preparatoryCoChairs:
-    'co-chairs 船越健裕外務省国際安全保障担当大使 and 松尾剛彦内閣府宇宙開発戦略推進事務局長; France: ジャン=ユーグ・シモン=ミシェル (Mr. Jean-Hugues SIMON-MICHEL, Director for International, Strategic and Technological Affairs, General Secretariat for Defense and National Security).',
   preparatoryNext: 'The 3rd round was then to be held in France.',
-  round3:
-    '3rd round, 18–20 January 2023, Paris — 「日仏包括的宇宙対話の第3回会合が、1月18日から20日にパリで開催された。」',
   round4:
     '4th round, 15 January 2026, Tokyo — 「1月15日、東京において、第4回日仏包括的宇宙対話が開催されました。」',
-  round4CoChairs:
-    'co-chairs 門脇仁一外務省政策企画・国際安全保障政策・ 宇宙政策担当大使(総合外交政策局参事官) and 風木淳内閣府宇宙開発戦略推進事務局長; France: アンヌ=マリー・デコット欧州・外務省事務次官 and セドリック・ゴーディリエール首相府国防・国家安全保障 総局次長(航空宇宙軍中将).',
   round4Subjects:
     "Discussed: each side's latest space policy, international cooperation, security, civil and industrial cooperation",
   round4Japan:
