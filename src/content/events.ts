@@ -27,7 +27,6 @@ const G7_SEQUENCES_QUOTE =
 export const events = [
   {
     id: 'kishida-paris-visit',
-    kind: 'leaders',
     title: localized('events.kishida-paris-visit.title'),
     shortTitle: localized('events.kishida-paris-visit.shortTitle'),
     summary: [
@@ -84,7 +83,6 @@ export const events = [
   },
   {
     id: 'plenary',
-    kind: 'dialogue',
     title: localized('events.plenary.title'),
     shortTitle: localized('events.plenary.shortTitle'),
     summary: [
@@ -160,7 +158,6 @@ export const events = [
   },
   {
     id: 'start-up-meeting',
-    kind: 'dialogue',
     title: localized('events.start-up-meeting.title'),
     shortTitle: localized('events.start-up-meeting.shortTitle'),
     summary: [
@@ -197,7 +194,6 @@ export const events = [
   },
   {
     id: 'ariane-group-visit',
-    kind: 'dialogue',
     title: localized('events.ariane-group-visit.title'),
     shortTitle: localized('events.ariane-group-visit.shortTitle'),
     summary: [
@@ -265,7 +261,6 @@ export const events = [
   },
   {
     id: 'g7-hiroshima',
-    kind: 'leaders',
     title: localized('events.g7-hiroshima.title'),
     shortTitle: localized('events.g7-hiroshima.shortTitle'),
     summary: [

@@ -66,9 +66,7 @@ export interface ExportedEvent {
   } | null
   readonly place: {
     readonly name: Localized
-    /** Null for a meeting held online or by videoconference. */
-    readonly country: CountryCode | null
-    readonly online: boolean
+    readonly country: CountryCode
     readonly citation: ExportedCitation
   } | null
   readonly roles: readonly {
@@ -180,8 +178,7 @@ export function buildDataExport(
     place: event.place
       ? {
           name: event.place.name,
-          country: event.place.country ?? null,
-          online: event.place.online === true,
+          country: event.place.country,
           citation: citation(event.place.cite),
         }
       : null,

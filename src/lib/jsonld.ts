@@ -116,18 +116,16 @@ export function eventJsonLd(config: SiteConfig, event: TimelineEvent, locale: Lo
     // The release's own claim, at its precision; a later, finer claim is in the page itself.
     ...(stated === undefined ? {} : isoDates(stated.value)),
     eventStatus: `${CONTEXT}/EventScheduled`,
-    eventAttendanceMode: `${CONTEXT}/${event.place?.online ? 'Online' : 'Offline'}EventAttendanceMode`,
+    eventAttendanceMode: `${CONTEXT}/OfflineEventAttendanceMode`,
     ...(event.place === null
       ? {}
-      : event.place.online
-        ? { location: { '@type': 'VirtualLocation', name: event.place.name[locale] } }
-        : {
-            location: {
-              '@type': 'Place',
-              name: event.place.name[locale],
-              address: { '@type': 'PostalAddress', addressCountry: event.place.country },
-            },
-          }),
+      : {
+          location: {
+            '@type': 'Place',
+            name: event.place.name[locale],
+            address: { '@type': 'PostalAddress', addressCountry: event.place.country },
+          },
+        }),
     // No organizer: no source says who organised any of these events (the release says where
     // the plenary was held, not by whom).
     attendee: event.participants

@@ -34,10 +34,7 @@ describe('structured data', () => {
         expect(data['@type']).toBe('Event')
         expect(data.name).toBe(event.title[locale])
         expect(data.eventStatus).toBe('https://schema.org/EventScheduled')
-        // A meeting held online or by videoconference is one, at a virtual location.
-        expect(data.eventAttendanceMode).toBe(
-          `https://schema.org/${event.place?.online ? 'Online' : 'Offline'}EventAttendanceMode`,
-        )
+        expect(data.eventAttendanceMode).toBe('https://schema.org/OfflineEventAttendanceMode')
         expect(data.subjectOf).toMatchObject({ '@type': 'CreativeWork' })
       }
     }

@@ -41,8 +41,6 @@ interface Props {
   selected: TimelineEvent | undefined
   country: CountryCode | undefined
   time: string | undefined
-  /** The URL value for the whole axis: none for the mission's (the default), a range otherwise. */
-  wholeTime?: string | undefined
 }
 
 /**
@@ -100,8 +98,8 @@ function geometry(all: readonly TimelineEvent[]) {
 }
 
 /** The URL value for a view: none for the whole dialogue, which addresses leave out. */
-function timeOf(scale: Scale, view: UnitRange, whole?: string): string | undefined {
-  if (view.from <= 0 && view.to >= scale.length) return whole
+function timeOf(scale: Scale, view: UnitRange): string | undefined {
+  if (view.from <= 0 && view.to >= scale.length) return undefined
   return formatTimeRange(viewDays(scale, view))
 }
 
@@ -110,7 +108,7 @@ function timeOf(scale: Scale, view: UnitRange, whole?: string): string | undefin
  * part, zoomable and pannable, with its range in the URL. One tab stop; the arrow keys move
  * between markers (see keys.ts). Markers are links, so it all works before scripts load.
  */
-export function TimeAxis({ all, shown, selected, country, time, wholeTime }: Props) {
+export function TimeAxis({ all, shown, selected, country, time }: Props) {
   const t = useMessages()
   const locale = useLocale()
   const navigate = useNavigate()
@@ -240,7 +238,7 @@ export function TimeAxis({ all, shown, selected, country, time, wholeTime }: Pro
   )
 
   function go(next: UnitRange, replace: boolean) {
-    const value = timeOf(scale, next, wholeTime)
+    const value = timeOf(scale, next)
     if (value === time) setGesture(null)
     announce(t.axisShowing(rangeText(viewDays(scale, next), locale)))
     void navigate({
@@ -347,10 +345,9 @@ export function TimeAxis({ all, shown, selected, country, time, wholeTime }: Pro
         <ZoomControls
           scale={scale}
           view={view}
-          zoomed={time !== wholeTime}
+          zoomed={time !== undefined}
           focus={selectedUnits ? (selectedUnits.from + selectedUnits.to) / 2 : undefined}
-          timeOf={(s, v) => timeOf(s, v, wholeTime)}
-          history={wholeTime !== undefined}
+          timeOf={timeOf}
         />
       </div>
       <div className={styles.body} onKeyDown={onKeyDown}>

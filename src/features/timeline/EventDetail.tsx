@@ -81,10 +81,8 @@ export function EventDetail({ event, country, headingRef, navigation, actions }:
                   <Citation cite={event.place.cite} />
                 )}
               </>
-            ) : event.cite.source === 'press-release' ? (
-              t.placeNotStated
             ) : (
-              t.placeNotStatedOutside
+              t.placeNotStated
             )}
           </dd>
         </div>

@@ -1,4 +1,5 @@
 import { useSearch } from '@tanstack/react-router'
+import { allEvents } from '../../content/queries.ts'
 import type { TimelineEvent } from '../../content/types.ts'
 import { EventCalendarButton } from '../../features/exports/EventCalendarButton.tsx'
 import { ExportControls } from '../../features/exports/ExportControls.tsx'
@@ -8,7 +9,6 @@ import { Overview } from '../../features/timeline/Overview.tsx'
 import { TimelineView } from '../../features/timeline/TimelineView.tsx'
 import { TimeAxis } from '../../features/axis/TimeAxis.tsx'
 import { facetCounts, facets, filterEvents, selectFacets } from '../../lib/facets.ts'
-import { viewEvents, wholeTime } from '../../lib/timeRange.ts'
 import { FilterToolbar } from './FilterToolbar.tsx'
 
 /**
@@ -27,9 +27,7 @@ export function TimelineScreen({
   // changes, so the memoised filters, exports and digest skip those renders.
   const selection = useSearch({ strict: false, select: selectFacets, structuralSharing: true })
   const time = useSearch({ strict: false, select: (search) => search.time })
-  // The mission's five events, or the whole history: the range in the address decides.
-  const scope = viewEvents(time, selected)
-  const events = filterEvents(scope, selection)
+  const events = filterEvents(allEvents, selection)
   // The country filter also decides which lane the axis emphasises and whose participants an
   // event lists: those features take it as their own prop.
   const country = selection.country
@@ -49,7 +47,7 @@ export function TimelineScreen({
                   facet={facet}
                   value={selection[facet.id]}
                   // Cached by list and filters: the same counts object while they stay.
-                  counts={facetCounts(scope, facet, selection)}
+                  counts={facetCounts(allEvents, facet, selection)}
                   shown={events.length}
                 />
               ))}
@@ -58,8 +56,7 @@ export function TimelineScreen({
           }
           axis={
             <TimeAxis
-              all={scope}
-              wholeTime={wholeTime(scope)}
+              all={allEvents}
               shown={events}
               selected={selected}
               country={country}
