@@ -119,7 +119,12 @@ export function TimeAxis({ all, shown, selected, country, time }: Props) {
   const [gesture, setGesture] = useState<{ view: UnitRange; time: string | undefined } | null>(null)
   const draft = gesture && gesture.time === time ? gesture.view : null
   const [focusKey, setFocusKey] = useState<string>()
-  const pendingFocus = useRef<string | null>(null)
+  // The item to focus once the view a key asked for is drawn, and the URL's time it was asked
+  // from: until that changes, the navigation has not landed (the axis re-renders before it
+  // does, for the location its links read), and the item may not be drawn yet.
+  const pendingFocus = useRef<{ key: string; from: string | undefined; moves: boolean } | null>(
+    null,
+  )
   const trackRef = useRef<HTMLDivElement>(null)
 
   const selectedMarker = selected && markers.find((m) => m.event.id === selected.id)
@@ -265,10 +270,12 @@ export function TimeAxis({ all, shown, selected, country, time }: Props) {
 
   // After a zoom from the keyboard, focus the same event (or the cluster it went into).
   useLayoutEffect(() => {
-    const id = pendingFocus.current
+    const pending = pendingFocus.current
     const track = trackRef.current
-    if (!id || !track) return
+    if (!pending || !track) return
+    if (pending.moves && pending.from === time) return
     pendingFocus.current = null
+    const id = pending.key
     const [lane, eventId] = id.split(':')
     // Alone, or in the cluster it went into.
     const inLane = lanes.find((l) => l.country === lane)
@@ -290,11 +297,16 @@ export function TimeAxis({ all, shown, selected, country, time }: Props) {
     const focus = selectedUnits
       ? (selectedUnits.from + selectedUnits.to) / 2
       : view.from + share * width
+    const next = zoomView(scale, view, factor, focus, MIN_VIEW_DAYS)
     if (key) {
       const eventId = key.includes(':c:') ? key.split(':c:')[1] : key.split(':')[1]
-      pendingFocus.current = `${key.split(':')[0]}:${eventId ?? ''}`
+      pendingFocus.current = {
+        key: `${key.split(':')[0]}:${eventId ?? ''}`,
+        from: time,
+        moves: timeOf(scale, next) !== time,
+      }
     }
-    go(zoomView(scale, view, factor, focus, MIN_VIEW_DAYS), false)
+    go(next, false)
   }
 
   /**
@@ -310,8 +322,13 @@ export function TimeAxis({ all, shown, selected, country, time }: Props) {
     const target = nextBeyondView(scale, markers, country, view, direction, drawn)
     if (!target) return false
     const next = pageTo(scale, view, markerUnits(scale, target), direction, selectedUnits)
-    pendingFocus.current = `${country}:${target.event.id}`
-    go(wholeDays(scale, next), false)
+    const written = wholeDays(scale, next)
+    pendingFocus.current = {
+      key: `${country}:${target.event.id}`,
+      from: time,
+      moves: timeOf(scale, written) !== time,
+    }
+    go(written, false)
     return true
   }
 

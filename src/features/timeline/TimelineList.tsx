@@ -252,7 +252,14 @@ export function TimelineList({ events, selectedId, country, listRef }: Props) {
         // focusing it did (TimelineView).
         const card = active.closest('li') ?? active
         const { top, bottom } = card.getBoundingClientRect()
-        if (top < 0 || bottom > window.innerHeight) card.scrollIntoView({ block: 'nearest' })
+        if (top < 0 || bottom > window.innerHeight) {
+          card.scrollIntoView({ block: 'nearest' })
+          // The page scrolls in whole pixels: a card whose edge falls between two is left a
+          // fraction of a pixel out of view. One pixel more brings it in whole.
+          const after = card.getBoundingClientRect()
+          if (after.bottom > window.innerHeight && after.top >= 1)
+            window.scrollBy(0, Math.ceil(after.bottom - window.innerHeight))
+        }
       } else if (anchor.top !== null) {
         const shift = active.getBoundingClientRect().top - anchor.top
         if (Math.abs(shift) >= 1) window.scrollBy(0, shift)
