@@ -27,6 +27,7 @@ const G7_SEQUENCES_QUOTE =
 export const events = [
   {
     id: 'kishida-paris-visit',
+    kind: 'leaders',
     title: localized('events.kishida-paris-visit.title'),
     shortTitle: localized('events.kishida-paris-visit.shortTitle'),
     summary: [
@@ -83,6 +84,7 @@ export const events = [
   },
   {
     id: 'plenary',
+    kind: 'dialogue',
     title: localized('events.plenary.title'),
     shortTitle: localized('events.plenary.shortTitle'),
     summary: [
@@ -158,6 +160,7 @@ export const events = [
   },
   {
     id: 'start-up-meeting',
+    kind: 'dialogue',
     title: localized('events.start-up-meeting.title'),
     shortTitle: localized('events.start-up-meeting.shortTitle'),
     summary: [
@@ -194,6 +197,7 @@ export const events = [
   },
   {
     id: 'ariane-group-visit',
+    kind: 'dialogue',
     title: localized('events.ariane-group-visit.title'),
     shortTitle: localized('events.ariane-group-visit.shortTitle'),
     summary: [
@@ -261,6 +265,7 @@ export const events = [
   },
   {
     id: 'g7-hiroshima',
+    kind: 'leaders',
     title: localized('events.g7-hiroshima.title'),
     shortTitle: localized('events.g7-hiroshima.shortTitle'),
     summary: [

@@ -1,5 +1,6 @@
 import { delegations } from './delegations.ts'
 import { events } from './events.ts'
+import { historyEvents } from './history.ts'
 import { organisations } from './organisations.ts'
 import { people } from './people.ts'
 import { sources } from './sources.ts'
@@ -17,13 +18,14 @@ import type {
   Topic,
 } from './types.ts'
 
-export const allEvents: readonly TimelineEvent[] = events
+/** The events the joint press release describes: the mission's own view (the default). */
+export const missionEvents: readonly TimelineEvent[] = events
 
 function byId<T extends { readonly id: string }>(list: readonly T[]): ReadonlyMap<string, T> {
   return new Map(list.map((item) => [item.id, item]))
 }
 
-const eventIndex = byId<TimelineEvent>(events)
+const eventIndex = byId<TimelineEvent>([...events, ...historyEvents])
 const personIndex = byId<Person>(people)
 const organisationIndex = byId<Organisation>(organisations)
 const sourceIndex = byId<Source>(sources)
@@ -197,4 +199,20 @@ export function axisLayout(list: readonly TimelineEvent[]): readonly AxisEntry[]
   })
   layoutCache.set(list, layout)
   return layout
+}
+
+/**
+ * Every event, the dialogue's history included, in chronological order: by the most precise
+ * date, an undated event by the last day it may fall on (after the events of that day, since
+ * the sort keeps the mission's order among equals).
+ */
+export const allEvents: readonly TimelineEvent[] = [...events, ...historyEvents]
+  .map((event, index) => ({ event, index, key: sortKey(event) }))
+  .sort((a, b) => a.key - b.key || a.index - b.index)
+  .map(({ event }) => event)
+
+function sortKey(event: TimelineEvent): number {
+  return event.dates.length > 0
+    ? dayNumber(eventSpan(event).start)
+    : dayNumber(event.undated?.within.end ?? '9999-12-31')
 }

@@ -27,6 +27,22 @@ export type SourceId =
   | 'wikipedia-les-mureaux'
   | 'wikipedia-space-command'
   | 'earlier-rounds'
+  | 'emb-japan-2nd-round'
+  | 'gov-base-2020'
+  | 'cnes-tokyo-meeting'
+  | 'ambafrance-2plus2-2017'
+  | 'mofa-2plus2-2017'
+  | 'emb-japan-2plus2-2018'
+  | 'emb-japan-2plus2-2019'
+  | 'emb-japan-2plus2-2022'
+  | 'diplomatie-2plus2-2023'
+  | 'diplomatie-japon'
+  | 'mofa-roadmap-2023'
+  | 'cnes-jaxa-2015'
+  | 'jaxa-mmx-international'
+  | 'isas-mmx-2019'
+  | 'jaxa-mmx-rover-2023'
+  | 'isas-idefix-2024'
 
 export interface Source {
   readonly id: SourceId
@@ -59,7 +75,15 @@ export interface DateClaim {
   readonly cite: Citation
 }
 
-export const ROLES = ['host', 'visiting', 'guests', 'host-and-visiting', 'start-ups'] as const
+export const ROLES = [
+  'host',
+  'visiting',
+  'guests',
+  'host-and-visiting',
+  'start-ups',
+  'online',
+  'took-part',
+] as const
 export type RoleId = (typeof ROLES)[number]
 
 export type PersonId = 'cousin' | 'kasai' | 'ishizuki' | 'kishida' | 'macron'
@@ -80,7 +104,34 @@ export type OrganisationId =
   | 'jaxa'
 export type TopicId = 'security-defence' | 'civil' | 'multilateral' | 'industry'
 export type EventId =
-  'kishida-paris-visit' | 'plenary' | 'start-up-meeting' | 'ariane-group-visit' | 'g7-hiroshima'
+  | 'kishida-paris-visit'
+  | 'plenary'
+  | 'start-up-meeting'
+  | 'ariane-group-visit'
+  | 'g7-hiroshima'
+  | 'two-plus-two-2015'
+  | 'cnes-jaxa-agreement-2015'
+  | 'first-round-2016'
+  | 'two-plus-two-2017'
+  | 'second-round-2017'
+  | 'mmx-signing-2017'
+  | 'two-plus-two-2018'
+  | 'two-plus-two-2019'
+  | 'mmx-hayabusa2-2019'
+  | 'preparatory-meeting-2020'
+  | 'two-plus-two-2022'
+  | 'two-plus-two-2023'
+  | 'mmx-rover-2023'
+  | 'roadmap-2023'
+  | 'idefix-handover-2024'
+  | 'fourth-round-2026'
+
+/**
+ * What an event is in the dialogue's history: a round (or part of one), a meeting of the
+ * foreign and defence ministers ("2+2"), the leaders', or the space agencies' (for context).
+ */
+export const EVENT_KINDS = ['dialogue', 'ministers', 'leaders', 'agencies'] as const
+export type EventKind = (typeof EVENT_KINDS)[number]
 
 export interface Person {
   readonly id: PersonId
@@ -146,6 +197,7 @@ export type Note = Sentence
 
 export interface TimelineEvent {
   readonly id: EventId
+  readonly kind: EventKind
   readonly title: Localized
   /**
    * The title cut down for the time axis, where every event is named beside its marker: at
@@ -164,11 +216,21 @@ export interface TimelineEvent {
     readonly why: Localized
     readonly cite: Citation
   }
-  readonly place: {
-    readonly name: Localized
-    readonly country: CountryCode
-    readonly cite: Citation
-  } | null
+  /** Where it sat; a meeting held online or by videoconference has no country. */
+  readonly place:
+    | {
+        readonly name: Localized
+        readonly country: CountryCode
+        readonly online?: undefined
+        readonly cite: Citation
+      }
+    | {
+        readonly name: Localized
+        readonly online: true
+        readonly country?: undefined
+        readonly cite: Citation
+      }
+    | null
   readonly roles: Readonly<
     Partial<Record<CountryCode, { readonly role: RoleId; readonly cite: Citation }>>
   >

@@ -66,7 +66,9 @@ export interface ExportedEvent {
   } | null
   readonly place: {
     readonly name: Localized
-    readonly country: CountryCode
+    /** Null for a meeting held online or by videoconference. */
+    readonly country: CountryCode | null
+    readonly online: boolean
     readonly citation: ExportedCitation
   } | null
   readonly roles: readonly {
@@ -178,7 +180,8 @@ export function buildDataExport(
     place: event.place
       ? {
           name: event.place.name,
-          country: event.place.country,
+          country: event.place.country ?? null,
+          online: event.place.online === true,
           citation: citation(event.place.cite),
         }
       : null,

@@ -1,6 +1,6 @@
 import * as v from 'valibot'
 import { topics } from '../content/topics.ts'
-import { COUNTRIES, type Locale, type TimelineEvent } from '../content/types.ts'
+import { COUNTRIES, EVENT_KINDS, type Locale, type TimelineEvent } from '../content/types.ts'
 import type { Messages } from './messages.ts'
 
 // The filters, declared once. The URL schema (search.ts), the keys kept from page to page
@@ -109,8 +109,26 @@ const topic = defineFacet({
   inPrint: true,
 })
 
+const kind = defineFacet({
+  id: 'kind',
+  schema: v.fallback(
+    v.optional(v.pipe(v.string(), v.maxLength(16), v.toLowerCase(), v.picklist(EVENT_KINDS))),
+    undefined,
+  ),
+  options: EVENT_KINDS,
+  matches: (event, value) => event.kind === value,
+  label: (value, t) => t.kinds[value],
+  text: { legend: 'kindLegend', all: 'kindAll', reset: 'kindReset' },
+  status: (t, shown, _value, label) =>
+    label === undefined ? undefined : t.kindStatus(shown, label),
+  announcesShown: false,
+  retained: true,
+  inExports: true,
+  inPrint: true,
+})
+
 /** Every filter, in the order the toolbar, addresses and file names list them. */
-export const facets = [country, topic] as const
+export const facets = [country, topic, kind] as const
 
 type AnyFacet = (typeof facets)[number]
 export type FacetId = AnyFacet['id']

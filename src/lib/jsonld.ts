@@ -116,16 +116,18 @@ export function eventJsonLd(config: SiteConfig, event: TimelineEvent, locale: Lo
     // The release's own claim, at its precision; a later, finer claim is in the page itself.
     ...(stated === undefined ? {} : isoDates(stated.value)),
     eventStatus: `${CONTEXT}/EventScheduled`,
-    eventAttendanceMode: `${CONTEXT}/OfflineEventAttendanceMode`,
+    eventAttendanceMode: `${CONTEXT}/${event.place?.online ? 'Online' : 'Offline'}EventAttendanceMode`,
     ...(event.place === null
       ? {}
-      : {
-          location: {
-            '@type': 'Place',
-            name: event.place.name[locale],
-            address: { '@type': 'PostalAddress', addressCountry: event.place.country },
-          },
-        }),
+      : event.place.online
+        ? { location: { '@type': 'VirtualLocation', name: event.place.name[locale] } }
+        : {
+            location: {
+              '@type': 'Place',
+              name: event.place.name[locale],
+              address: { '@type': 'PostalAddress', addressCountry: event.place.country },
+            },
+          }),
     // No organizer: no source says who organised any of these events (the release says where
     // the plenary was held, not by whom).
     attendee: event.participants

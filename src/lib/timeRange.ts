@@ -1,4 +1,10 @@
-import { allEvents, dateBounds, dayNumber, isoFromDayNumber } from '../content/queries.ts'
+import {
+  allEvents,
+  dateBounds,
+  dayNumber,
+  isoFromDayNumber,
+  missionEvents,
+} from '../content/queries.ts'
 import type { TimelineEvent } from '../content/types.ts'
 
 // The axis's visible range as the URL carries it: `?time=2023-01-05..2023-01-25`, two calendar
@@ -93,5 +99,41 @@ export function formatTimeRange(range: DayRange): string {
   return `${isoFromDayNumber(range.from)}..${isoFromDayNumber(range.to)}`
 }
 
-/** The URL value for the whole domain: left out of addresses. */
-export const DEFAULT_TIME = formatTimeRange(timeDomain())
+// Two views share the axis. The mission's (the default): the five events of the press release,
+// January to May 2023, which every address without a range opens on, as it always has. The
+// dialogue's history: every event, from the 2015 "2+2" to the 4th round in 2026, opened by a
+// range that reaches outside the mission's days (the "Whole history" preset, or a deep link
+// such as ?time=2015-03-01..2026-01-31), or by an event of the history. The range alone
+// decides, so that the address stays the whole state.
+
+const MISSION_DOMAIN = timeDomain(missionEvents)
+
+/** The URL value for the mission's days: the default view, left out of addresses. */
+export const DEFAULT_TIME = formatTimeRange(MISSION_DOMAIN)
+
+/** The URL value for the whole history: every day the content covers. */
+export const HISTORY_TIME = formatTimeRange(timeDomain())
+
+/** Whether an address's range (already validated, or none) shows the dialogue's history. */
+export function showsHistory(time: string | undefined): boolean {
+  if (time === undefined) return false
+  const range = parseTimeRange(time)
+  return range !== undefined && (range.from < MISSION_DOMAIN.from || range.to > MISSION_DOMAIN.to)
+}
+
+/**
+ * The events a timeline view draws and lists: the mission's, or, for a range beyond its days
+ * or an open event of the history, all of them.
+ */
+export function viewEvents(
+  time: string | undefined,
+  selected: TimelineEvent | undefined,
+): readonly TimelineEvent[] {
+  const mission = !showsHistory(time) && (!selected || missionEvents.includes(selected))
+  return mission ? missionEvents : allEvents
+}
+
+/** The URL value for a view of the whole axis: none in the mission, which addresses leave out. */
+export function wholeTime(events: readonly TimelineEvent[]): string | undefined {
+  return events === missionEvents ? undefined : HISTORY_TIME
+}

@@ -202,8 +202,11 @@ test.describe('keyboard only', () => {
     })
   }
 
-  /** Presses Tab until the target has focus; every stop on the way must be drawn on screen. */
-  async function tabTo(page: Page, target: Locator, limit = 40) {
+  /**
+   * Presses Tab until the target has focus; every stop on the way must be drawn on screen.
+   * (50: the kind filter's five chips and the axis's "Whole history" link came before the list.)
+   */
+  async function tabTo(page: Page, target: Locator, limit = 50) {
     // The markup is prerendered: keys do nothing until the app has taken it over.
     await expect(target).toBeVisible()
     await waitForApp(page)

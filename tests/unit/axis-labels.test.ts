@@ -48,6 +48,7 @@ function generated(count: number, seed: number, names: (n: number) => string): T
       id: `e${n}` as TimelineEvent['id'],
       title: { en: text, fr: text, ja: text },
       shortTitle: { en: text, fr: text, ja: text },
+      kind: 'dialogue',
       summary: [],
       dates: [{ value, cite }],
       place: null,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import * as v from 'valibot'
-import { allEvents, dayNumber } from '../../src/content/queries.ts'
+import { allEvents, dayNumber, missionEvents } from '../../src/content/queries.ts'
 import type { DateValue, TimelineEvent } from '../../src/content/types.ts'
 import {
   axisMarkers,
@@ -25,6 +25,7 @@ import {
 import {
   clampRange,
   DEFAULT_TIME,
+  HISTORY_TIME,
   formatTimeRange,
   parseTimeRange,
   timeDomain,
@@ -41,6 +42,7 @@ function fixture(
 ): TimelineEvent {
   return {
     id: id as TimelineEvent['id'],
+    kind: 'dialogue',
     title: { en: id, fr: id, ja: id },
     shortTitle: { en: id, fr: id, ja: id },
     summary: [],
@@ -395,8 +397,8 @@ describe('time ranges in the URL', () => {
     })
   })
 
-  it('calls the whole content the default', () => {
-    expect(DEFAULT_TIME).toBe(formatTimeRange(timeDomain()))
+  it('calls the mission’s days the default, within the whole content', () => {
+    expect(DEFAULT_TIME).toBe(formatTimeRange(timeDomain(missionEvents)))
     expect(parseTimeRange('1900-01-01..2100-01-01')).toEqual(timeDomain())
   })
 
@@ -426,8 +428,8 @@ describe('viewSearchSchema: time', () => {
     },
   )
 
-  it('gives the default for anything covering the whole dialogue', () => {
-    expect(parse('2000-01-01..2099-12-31')).toBe(DEFAULT_TIME)
+  it('gives the whole history for anything covering the whole content', () => {
+    expect(parse('2000-01-01..2099-12-31')).toBe(HISTORY_TIME)
   })
 })
 

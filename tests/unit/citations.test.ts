@@ -14,6 +14,7 @@ import type {
 } from '../../src/content/types.ts'
 import { buildDataExport } from '../../src/lib/dataExport.ts'
 import { eventsToCalendar } from '../../src/lib/ics.ts'
+import { HISTORY_TIME } from '../../src/lib/timeRange.ts'
 import { renderRoute } from './render.tsx'
 
 // Each sentence of a summary (and each note) says no more than its sources: it cites at least
@@ -266,7 +267,8 @@ describe('the same citations travel with the text', () => {
   })
 
   it('into the print digest, which quotes every passage of each event', async () => {
-    const { container } = await renderRoute('/')
+    // The whole history, where every event is listed (the default view lists the mission's).
+    const { container } = await renderRoute(`/?time=${HISTORY_TIME}`)
     const digest = container.querySelector('[data-print="only"]')
     if (!(digest instanceof HTMLElement)) throw new Error('no print digest')
     const articles = within(digest).getAllByRole('article')

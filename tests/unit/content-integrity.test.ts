@@ -15,6 +15,7 @@ import {
   findPerson,
   findSource,
   findTopic,
+  missionEvents,
 } from '../../src/content/queries.ts'
 import { normaliseForMatch } from '../../src/content/quote.ts'
 import { LOCALES, type Citation, type Localized } from '../../src/content/types.ts'
@@ -208,9 +209,13 @@ describe('dates', () => {
     }
   })
 
-  it('run from Kishida’s visit to the G7 summit', () => {
-    expect(events[0]?.id).toBe('kishida-paris-visit')
-    expect(events.at(-1)?.id).toBe('g7-hiroshima')
+  it('of the mission run from Kishida’s visit to the G7 summit, within the whole history', () => {
+    expect(missionEvents[0]?.id).toBe('kishida-paris-visit')
+    expect(missionEvents.at(-1)?.id).toBe('g7-hiroshima')
+    expect(events[0]?.id).toBe('two-plus-two-2015')
+    expect(events.at(-1)?.id).toBe('fourth-round-2026')
+    // The mission keeps its order inside the whole list.
+    expect(events.filter((e) => missionEvents.includes(e))).toEqual(missionEvents)
   })
 })
 

@@ -34,7 +34,10 @@ describe('structured data', () => {
         expect(data['@type']).toBe('Event')
         expect(data.name).toBe(event.title[locale])
         expect(data.eventStatus).toBe('https://schema.org/EventScheduled')
-        expect(data.eventAttendanceMode).toBe('https://schema.org/OfflineEventAttendanceMode')
+        // A meeting held online or by videoconference is one, at a virtual location.
+        expect(data.eventAttendanceMode).toBe(
+          `https://schema.org/${event.place?.online ? 'Online' : 'Offline'}EventAttendanceMode`,
+        )
         expect(data.subjectOf).toMatchObject({ '@type': 'CreativeWork' })
       }
     }

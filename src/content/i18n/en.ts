@@ -150,6 +150,128 @@ export const content = {
     'The French and Japanese delegations to the space dialogue of January 2023: their co-chairs, member organisations and the events they took part in, each fact with its source.',
   'seo.IMAGE_ALT':
     'The French and Japanese flags above the title “France–Japan Comprehensive Space Dialogue, January 2023” and a timeline of the dialogue and its context.',
+  'events.two-plus-two-2015.title': '“2+2” ministers’ meeting of March 2015',
+  'events.two-plus-two-2015.shortTitle': '“2+2” of March 2015',
+  'events.two-plus-two-2015.summary.0':
+    'In March 2015, the meeting of foreign and defence ministers (“2+2”) called for a stronger government dialogue on space.',
+  'events.cnes-jaxa-agreement-2015.title': 'New CNES–JAXA cooperation agreement',
+  'events.cnes-jaxa-agreement-2015.shortTitle': 'CNES–JAXA agreement',
+  'events.cnes-jaxa-agreement-2015.summary.0':
+    'In October 2015, CNES and JAXA signed a new cooperation agreement in the presence of the French and Japanese Prime Ministers.',
+  'events.first-round-2016.title': '1st round of the space dialogue',
+  'events.first-round-2016.shortTitle': '1st round, Paris',
+  'events.first-round-2016.summary.0':
+    'The 1st round of the France–Japan Comprehensive Space Dialogue was held on 11 March 2016.',
+  'events.first-round-2016.summary.1':
+    'It was held in Paris, according to a site that republishes Japanese government releases.',
+  'events.first-round-2016.place.name': 'Paris',
+  'events.first-round-2016.notes.0': 'CNES also recalls this first meeting of the dialogue.',
+  'events.two-plus-two-2017.title': '3rd “2+2” of foreign and defence ministers',
+  'events.two-plus-two-2017.shortTitle': '3rd “2+2”, Paris',
+  'events.two-plus-two-2017.summary.0':
+    'The 3rd “2+2” meeting of foreign and defence ministers was held in Paris on 6 January 2017.',
+  'events.two-plus-two-2017.summary.1':
+    'The ministers hoped to make space cooperation concrete, starting with space situational awareness (SSA).',
+  'events.two-plus-two-2017.place.name': 'Paris',
+  'events.two-plus-two-2017.notes.0':
+    'According to the Embassy of France in Japan, its communiqué announced the 2nd round of the space dialogue.',
+  'events.second-round-2017.title': '2nd round of the space dialogue',
+  'events.second-round-2017.shortTitle': '2nd round, Tokyo',
+  'events.second-round-2017.summary.0': 'The 2nd round was held in Tokyo on 24 March 2017.',
+  'events.second-round-2017.summary.1':
+    'A statement of intent on a comprehensive space partnership and a technical arrangement on sharing space situational awareness information were signed there.',
+  'events.second-round-2017.place.name': 'Tokyo',
+  'events.second-round-2017.notes.0':
+    'The arrangement on space situational awareness is between the Japanese authorities and the French Minister of Defence, not between two agencies.',
+  'events.second-round-2017.notes.1':
+    'According to the Embassy of France in Japan, this round had been announced in the communiqué of the 3rd “2+2” of 6 January 2017.',
+  'events.mmx-signing-2017.title': 'MMX signing ceremony with CNES',
+  'events.mmx-signing-2017.shortTitle': 'MMX signing with CNES',
+  'events.mmx-signing-2017.summary.0':
+    'On 10 April 2017, a signing ceremony with CNES was held for the MMX mission (Martian Moons eXploration).',
+  'events.two-plus-two-2018.title': '4th “2+2” of foreign and defence ministers',
+  'events.two-plus-two-2018.shortTitle': '4th “2+2”, Tokyo',
+  'events.two-plus-two-2018.summary.0':
+    'The 4th “2+2” meeting of foreign and defence ministers was held in Tokyo on 26 January 2018.',
+  'events.two-plus-two-2018.place.name': 'Tokyo',
+  'events.two-plus-two-2019.title': '5th “2+2” of foreign and defence ministers',
+  'events.two-plus-two-2019.shortTitle': '5th “2+2”, Brest',
+  'events.two-plus-two-2019.summary.0':
+    'The 5th “2+2” meeting of foreign and defence ministers was held in Brest on 11 January 2019.',
+  'events.two-plus-two-2019.place.name': 'Brest',
+  'events.mmx-hayabusa2-2019.title': 'JAXA and CNES agree on MMX and Hayabusa2',
+  'events.mmx-hayabusa2-2019.shortTitle': 'JAXA–CNES: MMX, Hayabusa2',
+  'events.mmx-hayabusa2-2019.summary.0':
+    'On 26 June 2019, JAXA and CNES agreed to cooperate on MMX and on analysing Hayabusa2’s samples.',
+  'events.preparatory-meeting-2020.title': 'Preparatory meeting of the space dialogue',
+  'events.preparatory-meeting-2020.shortTitle': 'Preparatory meeting',
+  'events.preparatory-meeting-2020.summary.0':
+    'A preparatory meeting for the dialogue was held online on 30 November 2020.',
+  'events.preparatory-meeting-2020.summary.1': 'The 3rd round was then to be held in France.',
+  'events.preparatory-meeting-2020.place.name': 'Online',
+  'events.two-plus-two-2022.title': '6th “2+2” of foreign and defence ministers',
+  'events.two-plus-two-2022.shortTitle': '6th “2+2”, online',
+  'events.two-plus-two-2022.summary.0':
+    'The 6th “2+2” meeting of foreign and defence ministers was held by videoconference on 20 January 2022.',
+  'events.two-plus-two-2022.place.name': 'By videoconference',
+  'events.two-plus-two-2023.title': '7th “2+2” of foreign and defence ministers',
+  'events.two-plus-two-2023.shortTitle': '7th “2+2”, online',
+  'events.two-plus-two-2023.summary.0':
+    'The 7th “2+2” meeting of foreign and defence ministers was held by videoconference on 9 May 2023.',
+  'events.two-plus-two-2023.place.name': 'By videoconference',
+  'events.mmx-rover-2023.title': 'MMX rover memorandum at the Paris Air Show',
+  'events.mmx-rover-2023.shortTitle': 'MMX rover memorandum',
+  'events.mmx-rover-2023.summary.0':
+    'On 20 June 2023, at the Paris Air Show, a trilateral memorandum of cooperation on the MMX rover was signed.',
+  'events.mmx-rover-2023.place.name': 'Paris Air Show',
+  'events.roadmap-2023.title': 'Roadmap for France–Japan cooperation 2023–2027',
+  'events.roadmap-2023.shortTitle': 'Roadmap 2023–2027',
+  'events.roadmap-2023.summary.0':
+    'On 2 December 2023, France and Japan adopted a roadmap for their cooperation for 2023–2027.',
+  'events.roadmap-2023.summary.1':
+    'According to the Ministry of Foreign Affairs of Japan, the two leaders issued it under their “special partnership”.',
+  'events.idefix-handover-2024.title': 'IDEFIX rover handed over to JAXA',
+  'events.idefix-handover-2024.shortTitle': 'IDEFIX handed to JAXA',
+  'events.idefix-handover-2024.summary.0':
+    'On 7 March 2024, the rover IDEFIX was handed over to JAXA.',
+  'events.fourth-round-2026.title': '4th round of the space dialogue',
+  'events.fourth-round-2026.shortTitle': '4th round, Tokyo',
+  'events.fourth-round-2026.summary.0': 'The 4th round was held in Tokyo on 15 January 2026.',
+  'events.fourth-round-2026.summary.1':
+    'The two sides discussed their latest space policies, international cooperation, security, and civil and industrial cooperation.',
+  'events.fourth-round-2026.place.name': 'Tokyo',
+  'events.fourth-round-2026.notes.0':
+    'Japan presented its work on space debris, on international rule-making among allies and like-minded countries, and on the use of its Michibiki satellite positioning system.',
+  'events.fourth-round-2026.notes.1':
+    'The same page says that space is covered, for both security and science and technology, in the France–Japan roadmap 2023–2027 published in December 2023.',
+  'sources.gov-base-2020.confidence':
+    'Reported by gov-base.info, a site that republishes Japanese government releases: medium confidence in the project’s facts sheet.',
+  'sources.emb-japan-2nd-round.title':
+    'Embassy of Japan in France, the 2nd France–Japan Comprehensive Space Dialogue (March 2017)',
+  'sources.gov-base-2020.title':
+    'gov-base.info, a mirror of Japanese government releases: the preparatory meeting (November 2020)',
+  'sources.cnes-tokyo-meeting.title':
+    'CNES press release: France–Japan space cooperation, CNES and its partners meet in Tokyo',
+  'sources.ambafrance-2plus2-2017.title': 'Embassy of France in Japan, the 3rd France–Japan “2+2”',
+  'sources.mofa-2plus2-2017.title':
+    'Ministry of Foreign Affairs of Japan, the 3rd “2+2” (January 2017)',
+  'sources.emb-japan-2plus2-2018.title': 'Embassy of Japan in France, the 4th “2+2” (January 2018)',
+  'sources.emb-japan-2plus2-2019.title': 'Embassy of Japan in France, the 5th “2+2” (January 2019)',
+  'sources.emb-japan-2plus2-2022.title': 'Embassy of Japan in France, the 6th “2+2” (January 2022)',
+  'sources.diplomatie-2plus2-2023.title':
+    'French Ministry for Europe and Foreign Affairs, joint statement of the 7th “2+2” (May 2023)',
+  'sources.diplomatie-japon.title':
+    'French Ministry for Europe and Foreign Affairs, France–Japan bilateral relations',
+  'sources.mofa-roadmap-2023.title':
+    'Ministry of Foreign Affairs of Japan, the France–Japan roadmap (December 2023)',
+  'sources.cnes-jaxa-2015.title':
+    'CNES press release: France–Japan space cooperation, CNES meets its Japanese partners in Tokyo',
+  'sources.jaxa-mmx-international.title': 'JAXA, MMX: international cooperation',
+  'sources.isas-mmx-2019.title':
+    'ISAS/JAXA news: MMX and Hayabusa2, cooperation with CNES (June 2019)',
+  'sources.jaxa-mmx-rover-2023.title':
+    'JAXA exploration news: the MMX rover memorandum (June 2023)',
+  'sources.isas-idefix-2024.title': 'ISAS/JAXA news: the IDEFIX rover handed over (March 2024)',
 }
 
 export type ContentKey = keyof typeof content

@@ -160,4 +160,131 @@ export const content: ContentText = {
     'Les délégations française et japonaise au dialogue spatial de janvier 2023\u202f: coprésidents, organismes membres et événements auxquels elles ont pris part, chaque fait avec sa source.',
   'seo.IMAGE_ALT':
     'Les drapeaux français et japonais au-dessus du titre «\u202fFrance–Japan Comprehensive Space Dialogue, January 2023\u202f» et d’une frise du dialogue et de son contexte.',
+  'events.two-plus-two-2015.title': 'Réunion « 2+2 » des ministres de mars 2015',
+  'events.two-plus-two-2015.shortTitle': '« 2+2 » de mars 2015',
+  'events.two-plus-two-2015.summary.0':
+    'En mars 2015, la réunion des ministres des Affaires étrangères et de la Défense (« 2+2 ») a appelé à renforcer le dialogue intergouvernemental sur l’espace.',
+  'events.cnes-jaxa-agreement-2015.title': 'Nouvel accord de coopération CNES–JAXA',
+  'events.cnes-jaxa-agreement-2015.shortTitle': 'Accord CNES–JAXA',
+  'events.cnes-jaxa-agreement-2015.summary.0':
+    'En octobre 2015, le CNES et la JAXA ont signé un nouvel accord de coopération en présence des Premiers ministres français et japonais.',
+  'events.first-round-2016.title': '1re session du dialogue spatial',
+  'events.first-round-2016.shortTitle': '1re session, Paris',
+  'events.first-round-2016.summary.0':
+    'La 1re session du dialogue global franco-japonais sur l’espace s’est tenue le 11 mars 2016.',
+  'events.first-round-2016.summary.1':
+    'Elle s’est tenue à Paris, selon un site qui reprend les communiqués du gouvernement japonais.',
+  'events.first-round-2016.place.name': 'Paris',
+  'events.first-round-2016.notes.0':
+    'Le CNES évoque lui aussi cette première réunion du dialogue, au mois de mars.',
+  'events.two-plus-two-2017.title':
+    '3e « 2+2 » des ministres des Affaires étrangères et de la Défense',
+  'events.two-plus-two-2017.shortTitle': '3e « 2+2 », Paris',
+  'events.two-plus-two-2017.summary.0':
+    'La 3e réunion « 2+2 » des ministres des Affaires étrangères et de la Défense s’est tenue à Paris le 6 janvier 2017.',
+  'events.two-plus-two-2017.summary.1':
+    'Les ministres ont souhaité concrétiser la coopération spatiale, à commencer par la surveillance de l’espace (SSA).',
+  'events.two-plus-two-2017.place.name': 'Paris',
+  'events.two-plus-two-2017.notes.0':
+    'Selon l’ambassade de France au Japon, son communiqué annonçait la 2e session du dialogue spatial.',
+  'events.second-round-2017.title': '2e session du dialogue spatial',
+  'events.second-round-2017.shortTitle': '2e session, Tokyo',
+  'events.second-round-2017.summary.0': 'La 2e session s’est tenue à Tokyo le 24 mars 2017.',
+  'events.second-round-2017.summary.1':
+    'Une déclaration d’intention sur un partenariat spatial global et un arrangement technique sur le partage d’informations de surveillance de l’espace y ont été signés.',
+  'events.second-round-2017.place.name': 'Tokyo',
+  'events.second-round-2017.notes.0':
+    'L’arrangement sur la surveillance de l’espace lie les autorités japonaises et le ministre français de la Défense, et non deux agences.',
+  'events.second-round-2017.notes.1':
+    'Selon l’ambassade de France au Japon, cette session avait été annoncée dans le communiqué du 3e « 2+2 », le 6 janvier 2017.',
+  'events.mmx-signing-2017.title': 'Cérémonie de signature MMX avec le CNES',
+  'events.mmx-signing-2017.shortTitle': 'Signature MMX avec le CNES',
+  'events.mmx-signing-2017.summary.0':
+    'Le 10 avril 2017, une cérémonie de signature avec le CNES s’est tenue pour la mission MMX (Martian Moons eXploration).',
+  'events.two-plus-two-2018.title':
+    '4e « 2+2 » des ministres des Affaires étrangères et de la Défense',
+  'events.two-plus-two-2018.shortTitle': '4e « 2+2 », Tokyo',
+  'events.two-plus-two-2018.summary.0':
+    'La 4e réunion « 2+2 » des ministres des Affaires étrangères et de la Défense s’est tenue à Tokyo le 26 janvier 2018.',
+  'events.two-plus-two-2018.place.name': 'Tokyo',
+  'events.two-plus-two-2019.title':
+    '5e « 2+2 » des ministres des Affaires étrangères et de la Défense',
+  'events.two-plus-two-2019.shortTitle': '5e « 2+2 », Brest',
+  'events.two-plus-two-2019.summary.0':
+    'La 5e réunion « 2+2 » des ministres des Affaires étrangères et de la Défense s’est tenue à Brest le 11 janvier 2019.',
+  'events.two-plus-two-2019.place.name': 'Brest',
+  'events.mmx-hayabusa2-2019.title': 'Accord JAXA–CNES sur MMX et Hayabusa2',
+  'events.mmx-hayabusa2-2019.shortTitle': 'JAXA–CNES : MMX, Hayabusa2',
+  'events.mmx-hayabusa2-2019.summary.0':
+    'Le 26 juin 2019, la JAXA et le CNES sont convenus de coopérer sur MMX et sur l’analyse des échantillons de Hayabusa2.',
+  'events.preparatory-meeting-2020.title': 'Réunion préparatoire du dialogue spatial',
+  'events.preparatory-meeting-2020.shortTitle': 'Réunion préparatoire',
+  'events.preparatory-meeting-2020.summary.0':
+    'Une réunion préparatoire du dialogue s’est tenue en ligne le 30 novembre 2020.',
+  'events.preparatory-meeting-2020.summary.1': 'La 3e session devait alors se tenir en France.',
+  'events.preparatory-meeting-2020.place.name': 'En ligne',
+  'events.two-plus-two-2022.title':
+    '6e « 2+2 » des ministres des Affaires étrangères et de la Défense',
+  'events.two-plus-two-2022.shortTitle': '6e « 2+2 », en ligne',
+  'events.two-plus-two-2022.summary.0':
+    'La 6e réunion « 2+2 » des ministres des Affaires étrangères et de la Défense s’est tenue par visioconférence le 20 janvier 2022.',
+  'events.two-plus-two-2022.place.name': 'Par visioconférence',
+  'events.two-plus-two-2023.title':
+    '7e « 2+2 » des ministres des Affaires étrangères et de la Défense',
+  'events.two-plus-two-2023.shortTitle': '7e « 2+2 », en ligne',
+  'events.two-plus-two-2023.summary.0':
+    'La 7e réunion « 2+2 » des ministres des Affaires étrangères et de la Défense s’est tenue par visioconférence le 9 mai 2023.',
+  'events.two-plus-two-2023.place.name': 'Par visioconférence',
+  'events.mmx-rover-2023.title': 'Protocole sur le rover de MMX au Salon du Bourget',
+  'events.mmx-rover-2023.shortTitle': 'Rover de MMX, Le Bourget',
+  'events.mmx-rover-2023.summary.0':
+    'Le 20 juin 2023, au Salon du Bourget, un protocole de coopération trilatéral sur le rover de MMX a été signé.',
+  'events.mmx-rover-2023.place.name': 'Salon du Bourget',
+  'events.roadmap-2023.title': 'Feuille de route de la coopération franco-japonaise 2023–2027',
+  'events.roadmap-2023.shortTitle': 'Feuille de route 2023–2027',
+  'events.roadmap-2023.summary.0':
+    'Le 2 décembre 2023, la France et le Japon ont adopté une feuille de route de leur coopération pour 2023–2027.',
+  'events.roadmap-2023.summary.1':
+    'Selon le ministère japonais des Affaires étrangères, les deux dirigeants l’ont publiée dans le cadre de leur « partenariat spécial ».',
+  'events.idefix-handover-2024.title': 'Le rover IDEFIX remis à la JAXA',
+  'events.idefix-handover-2024.shortTitle': 'IDEFIX remis à la JAXA',
+  'events.idefix-handover-2024.summary.0': 'Le 7 mars 2024, le rover IDEFIX a été remis à la JAXA.',
+  'events.fourth-round-2026.title': '4e session du dialogue spatial',
+  'events.fourth-round-2026.shortTitle': '4e session, Tokyo',
+  'events.fourth-round-2026.summary.0': 'La 4e session s’est tenue à Tokyo le 15 janvier 2026.',
+  'events.fourth-round-2026.summary.1':
+    'Les deux parties ont évoqué leurs politiques spatiales les plus récentes, la coopération internationale, la sécurité ainsi que la coopération civile et industrielle.',
+  'events.fourth-round-2026.place.name': 'Tokyo',
+  'events.fourth-round-2026.notes.0':
+    'Le Japon a présenté ses travaux sur les débris spatiaux, sur l’élaboration de règles internationales entre alliés et pays partageant les mêmes valeurs, et sur l’utilisation de son système de positionnement par satellite Michibiki.',
+  'events.fourth-round-2026.notes.1':
+    'La même page indique que l’espace figure, pour la sécurité comme pour la science et la technologie, dans la feuille de route franco-japonaise 2023–2027 publiée en décembre 2023.',
+  'sources.gov-base-2020.confidence':
+    'Rapporté par gov-base.info, un site qui reprend les communiqués du gouvernement japonais : fiabilité moyenne selon la fiche de vérification du projet.',
+  'sources.emb-japan-2nd-round.title':
+    'Ambassade du Japon en France, 2e dialogue global franco-japonais sur l’espace (mars 2017)',
+  'sources.gov-base-2020.title':
+    'gov-base.info, reprise des communiqués du gouvernement japonais : la réunion préparatoire (novembre 2020)',
+  'sources.cnes-tokyo-meeting.title':
+    'Communiqué du CNES : coopération spatiale entre la France et le Japon, rencontre à Tokyo du CNES et de ses partenaires',
+  'sources.ambafrance-2plus2-2017.title':
+    'Ambassade de France au Japon, 3e dialogue franco-japonais « 2+2 »',
+  'sources.mofa-2plus2-2017.title':
+    'Ministère japonais des Affaires étrangères, 3e « 2+2 » (janvier 2017)',
+  'sources.emb-japan-2plus2-2018.title': 'Ambassade du Japon en France, 4e « 2+2 » (janvier 2018)',
+  'sources.emb-japan-2plus2-2019.title': 'Ambassade du Japon en France, 5e « 2+2 » (janvier 2019)',
+  'sources.emb-japan-2plus2-2022.title': 'Ambassade du Japon en France, 6e « 2+2 » (janvier 2022)',
+  'sources.diplomatie-2plus2-2023.title':
+    'Ministère de l’Europe et des Affaires étrangères, déclaration conjointe du 7e « 2+2 » (mai 2023)',
+  'sources.diplomatie-japon.title':
+    'Ministère de l’Europe et des Affaires étrangères, relations bilatérales franco-japonaises',
+  'sources.mofa-roadmap-2023.title':
+    'Ministère japonais des Affaires étrangères, la feuille de route franco-japonaise (décembre 2023)',
+  'sources.cnes-jaxa-2015.title':
+    'Communiqué du CNES : coopération spatiale franco-japonaise, le CNES rencontre ses partenaires japonais à Tokyo',
+  'sources.jaxa-mmx-international.title': 'JAXA, MMX : la coopération internationale',
+  'sources.isas-mmx-2019.title':
+    'ISAS/JAXA : MMX et Hayabusa2, coopération avec le CNES (juin 2019)',
+  'sources.jaxa-mmx-rover-2023.title': 'JAXA : le protocole sur le rover de MMX (juin 2023)',
+  'sources.isas-idefix-2024.title': 'ISAS/JAXA : remise du rover IDEFIX (mars 2024)',
 }

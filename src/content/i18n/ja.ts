@@ -137,4 +137,126 @@ export const content: ContentText = {
     '2023年1月の宇宙対話に参加した日仏両代表団。共同議長、構成機関、参加した出来事を、すべて出典付きで紹介します。',
   'seo.IMAGE_ALT':
     '日仏の国旗と「France–Japan Comprehensive Space Dialogue, January 2023」の題名、対話とその前後の出来事を示す年表。',
+  'events.two-plus-two-2015.title': '2015年3月の日仏外務・防衛閣僚会合（「2+2」）',
+  'events.two-plus-two-2015.shortTitle': '「2+2」（2015年3月）',
+  'events.two-plus-two-2015.summary.0':
+    '2015年3月の日仏外務・防衛閣僚会合（「2+2」）で、宇宙分野での政府間対話の強化が言及された。',
+  'events.cnes-jaxa-agreement-2015.title': '日仏の宇宙機関による新たな協力協定',
+  'events.cnes-jaxa-agreement-2015.shortTitle': '宇宙機関の協力協定',
+  'events.cnes-jaxa-agreement-2015.summary.0':
+    '2015年10月、フランス国立宇宙研究センター（CNES）と宇宙航空研究開発機構（JAXA）は、日仏両首相の立ち会いのもとで新たな協力協定に署名した。',
+  'events.first-round-2016.title': '第1回日仏包括的宇宙対話',
+  'events.first-round-2016.shortTitle': '第1回会合（パリ）',
+  'events.first-round-2016.summary.0': '2016年3月11日、第1回日仏包括的宇宙対話が開催された。',
+  'events.first-round-2016.summary.1':
+    '日本政府の発表を転載するサイトによれば、開催地はパリだった。',
+  'events.first-round-2016.place.name': 'パリ',
+  'events.first-round-2016.notes.0':
+    'フランス国立宇宙研究センター（CNES）も、3月に開かれたこの最初の会合に触れている。',
+  'events.two-plus-two-2017.title': '第3回日仏外務・防衛閣僚会合（「2+2」）',
+  'events.two-plus-two-2017.shortTitle': '第3回「2+2」（パリ）',
+  'events.two-plus-two-2017.summary.0':
+    '2017年1月6日、第3回日仏外務・防衛閣僚会合（「2+2」）がパリで開催された。',
+  'events.two-plus-two-2017.summary.1':
+    '閣僚らは、宇宙状況把握（SSA）をはじめとする宇宙分野での協力の具体化に期待を表明した。',
+  'events.two-plus-two-2017.place.name': 'パリ',
+  'events.two-plus-two-2017.notes.0':
+    '在日フランス大使館によれば、この会合の発表文で第2回宇宙対話の開催が予告されていた。',
+  'events.second-round-2017.title': '第2回日仏包括的宇宙対話',
+  'events.second-round-2017.shortTitle': '第2回会合（東京）',
+  'events.second-round-2017.summary.0':
+    '2017年3月24日、東京で第2回日仏包括的宇宙対話が開催された。',
+  'events.second-round-2017.summary.1':
+    'この会合で、「包括的宇宙パートナーシップ 意図表明文書」と「宇宙状況把握に係る情報共有に関する技術取決め」が署名された。',
+  'events.second-round-2017.place.name': '東京',
+  'events.second-round-2017.notes.0':
+    '宇宙状況把握に関する取決めは、日本側当局とフランス国防大臣との間のもので、両国の機関同士の取決めではない。',
+  'events.second-round-2017.notes.1':
+    '在日フランス大使館によれば、この会合は2017年1月6日の第3回「2+2」の発表文で予告されていた。',
+  'events.mmx-signing-2017.title': '火星衛星探査計画（MMX）の署名式',
+  'events.mmx-signing-2017.shortTitle': 'MMXの署名式',
+  'events.mmx-signing-2017.summary.0':
+    '2017年4月10日、火星衛星探査計画（MMX）について、フランス国立宇宙研究センター（CNES）との署名式が行われた。',
+  'events.two-plus-two-2018.title': '第4回日仏外務・防衛閣僚会合（「2+2」）',
+  'events.two-plus-two-2018.shortTitle': '第4回「2+2」（東京）',
+  'events.two-plus-two-2018.summary.0':
+    '2018年1月26日、第4回日仏外務・防衛閣僚会合（「2+2」）が東京で開催された。',
+  'events.two-plus-two-2018.place.name': '東京',
+  'events.two-plus-two-2019.title': '第5回日仏外務・防衛閣僚会合（「2+2」）',
+  'events.two-plus-two-2019.shortTitle': '第5回「2+2」（ブレスト）',
+  'events.two-plus-two-2019.summary.0':
+    '2019年1月11日、第5回日仏外務・防衛閣僚会合（「2+2」）がブレストで開催された。',
+  'events.two-plus-two-2019.place.name': 'ブレスト',
+  'events.mmx-hayabusa2-2019.title': 'MMXと「はやぶさ2」での協力に合意',
+  'events.mmx-hayabusa2-2019.shortTitle': 'MMX・はやぶさ2で協力',
+  'events.mmx-hayabusa2-2019.summary.0':
+    '2019年6月26日、宇宙航空研究開発機構（JAXA）とフランス国立宇宙研究センター（CNES）は、MMXと「はやぶさ2」の試料分析での協力に合意した。',
+  'events.preparatory-meeting-2020.title': '日仏包括的宇宙対話準備会合',
+  'events.preparatory-meeting-2020.shortTitle': '準備会合（オンライン）',
+  'events.preparatory-meeting-2020.summary.0':
+    '2020年11月30日、日仏包括的宇宙対話準備会合がオンラインで開催された。',
+  'events.preparatory-meeting-2020.summary.1':
+    'その時点で、第3回会合はフランスで開催される予定だった。',
+  'events.preparatory-meeting-2020.place.name': 'オンライン',
+  'events.two-plus-two-2022.title': '第6回日仏外務・防衛閣僚会合（「2+2」）',
+  'events.two-plus-two-2022.shortTitle': '第6回「2+2」',
+  'events.two-plus-two-2022.summary.0':
+    '2022年1月20日、第6回日仏外務・防衛閣僚会合（「2+2」）がテレビ会議方式で開催された。',
+  'events.two-plus-two-2022.place.name': 'テレビ会議',
+  'events.two-plus-two-2023.title': '第7回日仏外務・防衛閣僚会合（「2+2」）',
+  'events.two-plus-two-2023.shortTitle': '第7回「2+2」',
+  'events.two-plus-two-2023.summary.0':
+    '2023年5月9日、第7回日仏外務・防衛閣僚会合（「2+2」）がテレビ会議方式で開催された。',
+  'events.two-plus-two-2023.place.name': 'テレビ会議',
+  'events.mmx-rover-2023.title': 'MMXローバーに関する三者協力覚書',
+  'events.mmx-rover-2023.shortTitle': 'MMXローバーの覚書',
+  'events.mmx-rover-2023.summary.0':
+    '2023年6月20日、パリ航空ショーで、MMXローバーに関する三者間の協力覚書が署名された。',
+  'events.mmx-rover-2023.place.name': 'パリ航空ショー',
+  'events.roadmap-2023.title': '日仏協力のロードマップ（2023～2027年）',
+  'events.roadmap-2023.shortTitle': 'ロードマップ発出',
+  'events.roadmap-2023.summary.0':
+    '2023年12月2日、日仏両国は2023～2027年の協力のロードマップを採択した。',
+  'events.roadmap-2023.summary.1':
+    '外務省によれば、両首脳は「特別なパートナーシップ」の下でこのロードマップを発出した。',
+  'events.idefix-handover-2024.title': 'ローバーIDEFIXの引き渡し',
+  'events.idefix-handover-2024.shortTitle': 'IDEFIXの引き渡し',
+  'events.idefix-handover-2024.summary.0':
+    '2024年3月7日、ローバーIDEFIXが宇宙航空研究開発機構（JAXA）に引き渡された。',
+  'events.fourth-round-2026.title': '第4回日仏包括的宇宙対話',
+  'events.fourth-round-2026.shortTitle': '第4回会合（東京）',
+  'events.fourth-round-2026.summary.0':
+    '2026年1月15日、東京で第4回日仏包括的宇宙対話が開催された。',
+  'events.fourth-round-2026.summary.1':
+    '双方は、それぞれの最新の宇宙政策、国際協力、安全保障、民生・産業協力について議論した。',
+  'events.fourth-round-2026.place.name': '東京',
+  'events.fourth-round-2026.notes.0':
+    '日本側は、宇宙デブリへの取り組み、同盟国・同志国間での国際的なルール作り、衛星測位システム「みちびき」の活用について説明した。',
+  'events.fourth-round-2026.notes.1':
+    '同じページによれば、宇宙分野は、安全保障と科学技術の両面で、2023年12月に公表された日仏ロードマップ（2023～2027年）に盛り込まれている。',
+  'sources.gov-base-2020.confidence':
+    'gov-base.info（日本政府の発表を転載するサイト）による報告。プロジェクトの事実確認シートでの信頼度は中程度。',
+  'sources.emb-japan-2nd-round.title':
+    '在フランス日本国大使館：第2回日仏包括的宇宙対話（2017年3月）',
+  'sources.gov-base-2020.title': 'gov-base.info（日本政府の発表の転載）：準備会合（2020年11月）',
+  'sources.cnes-tokyo-meeting.title':
+    'フランス国立宇宙研究センター（CNES）プレスリリース：東京での日仏宇宙協力の会合',
+  'sources.ambafrance-2plus2-2017.title': '在日フランス大使館：第3回日仏「2+2」',
+  'sources.mofa-2plus2-2017.title': '外務省：第3回「2+2」（2017年1月）',
+  'sources.emb-japan-2plus2-2018.title': '在フランス日本国大使館：第4回「2+2」（2018年1月）',
+  'sources.emb-japan-2plus2-2019.title': '在フランス日本国大使館：第5回「2+2」（2019年1月）',
+  'sources.emb-japan-2plus2-2022.title': '在フランス日本国大使館：第6回「2+2」（2022年1月）',
+  'sources.diplomatie-2plus2-2023.title':
+    'フランス欧州・外務省：第7回「2+2」の共同声明（2023年5月）',
+  'sources.diplomatie-japon.title': 'フランス欧州・外務省：日仏二国間関係',
+  'sources.mofa-roadmap-2023.title': '外務省：日仏協力のロードマップ（2023年12月）',
+  'sources.cnes-jaxa-2015.title':
+    'フランス国立宇宙研究センター（CNES）プレスリリース：東京での日本のパートナーとの会合',
+  'sources.jaxa-mmx-international.title': '宇宙航空研究開発機構（JAXA）：MMXの国際協力',
+  'sources.isas-mmx-2019.title':
+    '宇宙航空研究開発機構（JAXA）宇宙科学研究所：MMXと「はやぶさ2」での協力（2019年6月）',
+  'sources.jaxa-mmx-rover-2023.title':
+    '宇宙航空研究開発機構（JAXA）：MMXローバーの覚書（2023年6月）',
+  'sources.isas-idefix-2024.title':
+    '宇宙航空研究開発機構（JAXA）宇宙科学研究所：ローバーIDEFIXの引き渡し（2024年3月）',
 }

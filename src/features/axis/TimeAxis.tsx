@@ -41,6 +41,8 @@ interface Props {
   selected: TimelineEvent | undefined
   country: CountryCode | undefined
   time: string | undefined
+  /** The URL value for the whole axis: none for the mission's (the default), a range otherwise. */
+  wholeTime?: string | undefined
 }
 
 /**
@@ -98,8 +100,8 @@ function geometry(all: readonly TimelineEvent[]) {
 }
 
 /** The URL value for a view: none for the whole dialogue, which addresses leave out. */
-function timeOf(scale: Scale, view: UnitRange): string | undefined {
-  if (view.from <= 0 && view.to >= scale.length) return undefined
+function timeOf(scale: Scale, view: UnitRange, whole?: string): string | undefined {
+  if (view.from <= 0 && view.to >= scale.length) return whole
   return formatTimeRange(viewDays(scale, view))
 }
 
@@ -108,7 +110,7 @@ function timeOf(scale: Scale, view: UnitRange): string | undefined {
  * part, zoomable and pannable, with its range in the URL. One tab stop; the arrow keys move
  * between markers (see keys.ts). Markers are links, so it all works before scripts load.
  */
-export function TimeAxis({ all, shown, selected, country, time }: Props) {
+export function TimeAxis({ all, shown, selected, country, time, wholeTime }: Props) {
   const t = useMessages()
   const locale = useLocale()
   const navigate = useNavigate()
@@ -243,7 +245,7 @@ export function TimeAxis({ all, shown, selected, country, time }: Props) {
   )
 
   function go(next: UnitRange, replace: boolean) {
-    const value = timeOf(scale, next)
+    const value = timeOf(scale, next, wholeTime)
     if (value === time) setGesture(null)
     announce(t.axisShowing(rangeText(viewDays(scale, next), locale)))
     void navigate({
@@ -362,9 +364,10 @@ export function TimeAxis({ all, shown, selected, country, time }: Props) {
         <ZoomControls
           scale={scale}
           view={view}
-          zoomed={time !== undefined}
+          zoomed={time !== wholeTime}
           focus={selectedUnits ? (selectedUnits.from + selectedUnits.to) / 2 : undefined}
-          timeOf={timeOf}
+          timeOf={(s, v) => timeOf(s, v, wholeTime)}
+          history={wholeTime !== undefined}
         />
       </div>
       <div className={styles.body} onKeyDown={onKeyDown}>

@@ -2,7 +2,7 @@ import { Link } from '@tanstack/react-router'
 import { useLocale, useMessages } from '../../components/useLocale.ts'
 import { isoFromDayNumber } from '../../content/queries.ts'
 import { formatDateValue } from '../../lib/dates.ts'
-import { MIN_VIEW_DAYS } from '../../lib/timeRange.ts'
+import { HISTORY_TIME, MIN_VIEW_DAYS } from '../../lib/timeRange.ts'
 import { zoomView, type Scale, type UnitRange } from './scale.ts'
 import styles from './TimeAxis.module.css'
 
@@ -13,6 +13,8 @@ interface Props {
   /** Where to zoom around (the open event); the middle of the view otherwise. */
   focus: number | undefined
   timeOf: (scale: Scale, view: UnitRange) => string | undefined
+  /** Whether the axis shows the dialogue's whole history rather than the mission's days. */
+  history: boolean
 }
 
 /** Each stretch drawn to scale is a preset ("January 2023", "May 2023"), up to this many. */
@@ -22,7 +24,7 @@ const MAX_PRESETS = 4
  * Zoom out, zoom in, the whole dialogue and one preset per stretch between breaks. Links, not
  * buttons: each is the address of that view, so they work without scripts and can be shared.
  */
-export function ZoomControls({ scale, view, zoomed, focus, timeOf }: Props) {
+export function ZoomControls({ scale, view, zoomed, focus, timeOf, history }: Props) {
   const t = useMessages()
   const locale = useLocale()
   const width = view.to - view.from
@@ -49,6 +51,15 @@ export function ZoomControls({ scale, view, zoomed, focus, timeOf }: Props) {
       {link(zoomOut, t.axisZoomOut, '−', !zoomed)}
       {link(zoomIn, t.axisZoomIn, '+', width <= MIN_VIEW_DAYS + 0.01)}
       {link({ from: 0, to: scale.length }, t.axisWhole, t.axisWhole, !zoomed)}
+      {/* The other view: from the mission's days to the whole history (2015–2026), and back. */}
+      <Link
+        to="."
+        search={(prev) => ({ ...prev, time: history ? undefined : HISTORY_TIME })}
+        resetScroll={false}
+        className={styles.zoomButton}
+      >
+        {history ? t.axisMission : t.axisHistory}
+      </Link>
       {presets.map((s) => {
         const middle = isoFromDayNumber(Math.floor((s.from + s.to) / 2)).slice(0, 7)
         const label = formatDateValue({ precision: 'month', month: middle }, locale)

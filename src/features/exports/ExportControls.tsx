@@ -3,6 +3,7 @@ import { memo, useId, useState } from 'react'
 import { useLinkScope } from '../../components/linkScope.ts'
 import { useLocale, useMessages } from '../../components/useLocale.ts'
 import type { TimelineEvent } from '../../content/types.ts'
+import { localeInfo } from '../../core/locales.ts'
 import { calendarDays } from '../../lib/calendarDays.ts'
 import { DATA_SCHEMA_PATH } from '../../lib/exportPaths.ts'
 import { exportedFilter, type FacetSelection } from '../../lib/facets.ts'
@@ -155,7 +156,12 @@ function ExportControlsView({ events, selection }: Props) {
       </ul>
       {omitted.length > 0 && omitted.length <= NAMED_INLINE && (
         <p className={styles.note}>
-          {t.calendarOmitted(omitted.map((event) => event.title[locale]).join(', '))}
+          {/* Joined as each language lists things (、 in Japanese, "et" in French). */}
+          {t.calendarOmitted(
+            new Intl.ListFormat(localeInfo(locale).intlTag, { type: 'conjunction' }).format(
+              omitted.map((event) => event.title[locale]),
+            ),
+          )}
         </p>
       )}
       {omitted.length > NAMED_INLINE && <OmittedEvents omitted={omitted} />}

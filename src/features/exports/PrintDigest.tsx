@@ -123,7 +123,13 @@ const DigestEvent = memo(function DigestEvent({
           )}
         </dd>
         <dt>{t.placeHeading}</dt>
-        <dd>{event.place ? event.place.name[locale] : t.placeNotStated}</dd>
+        <dd>
+          {event.place
+            ? event.place.name[locale]
+            : event.cite.source === 'press-release'
+              ? t.placeNotStated
+              : t.placeNotStatedOutside}
+        </dd>
         <dt>{t.printRoles}</dt>
         <dd>
           {COUNTRIES.flatMap((c) => {

@@ -81,8 +81,10 @@ export function EventDetail({ event, country, headingRef, navigation, actions }:
                   <Citation cite={event.place.cite} />
                 )}
               </>
-            ) : (
+            ) : event.cite.source === 'press-release' ? (
               t.placeNotStated
+            ) : (
+              t.placeNotStatedOutside
             )}
           </dd>
         </div>

@@ -431,7 +431,13 @@ const TimelineItem = memo(function TimelineItem({
             {event.title[locale]}
           </Link>
         </h3>
-        <p className={styles.place}>{event.place ? event.place.name[locale] : t.placeNotStated}</p>
+        <p className={styles.place}>
+          {event.place
+            ? event.place.name[locale]
+            : event.cite.source === 'press-release'
+              ? t.placeNotStated
+              : t.placeNotStatedOutside}
+        </p>
         <ul className={styles.countries}>
           {shown.map((c) => {
             const role = event.roles[c]

@@ -1,4 +1,4 @@
-import type { CountryCode, RoleId } from '../../content/types.ts'
+import type { CountryCode, EventKind, RoleId } from '../../content/types.ts'
 
 // Interface text in English. Its shape is the contract: every other language's module is typed
 // `Messages`, so a missing or extra key is a type error (and a unit test checks at run time).
@@ -46,6 +46,8 @@ const en = {
     guests: 'Guests',
     'host-and-visiting': 'Host country, visiting',
     'start-ups': 'Its start-ups took part',
+    online: 'Took part online',
+    'took-part': 'Took part',
   } as Record<RoleId, string>,
   rolesHeading: 'Countries and their roles',
   dateHeading: 'Date',
@@ -54,6 +56,7 @@ const en = {
   dateRefined: 'Exact dates from another source',
   placeHeading: 'Place',
   placeNotStated: 'Place not stated in the press release',
+  placeNotStatedOutside: 'Place not stated in the sources',
   participantsHeading: 'Participants',
   participantsFiltered: (country: string) => `Participants from ${country}`,
   noParticipants: 'No one from this country is named for this event.',
@@ -135,6 +138,17 @@ const en = {
   topicAll: 'All topics',
   topicReset: 'Show all topics',
   topicStatus: (n: number, topic: string) => `${n === 1 ? '1 event' : `${n} events`} on “${topic}”`,
+  kindLegend: 'Kind of event',
+  kindAll: 'All kinds',
+  kindReset: 'Show all kinds',
+  kindStatus: (n: number, kind: string) =>
+    `${n === 1 ? '1 event' : `${n} events`} of the kind “${kind}”`,
+  kinds: {
+    dialogue: 'Round of the dialogue',
+    ministers: 'Ministers’ “2+2”',
+    leaders: 'Leaders',
+    agencies: 'Space agencies',
+  } as Record<EventKind, string>,
   exportsHeading: 'Download and print',
   exportsScope: (n: number) => (n === 1 ? 'For the 1 event shown:' : `For the ${n} events shown:`),
   downloadCalendar: 'Calendar (.ics)',
@@ -168,6 +182,8 @@ const en = {
   axisZoomIn: 'Zoom in',
   axisZoomOut: 'Zoom out',
   axisWhole: 'Whole dialogue',
+  axisHistory: 'Whole history',
+  axisMission: 'January–May 2023',
   axisMarker: (title: string, date: string, ...delegations: readonly string[]) =>
     [title, date, ...delegations].join(', '),
   axisRole: (country: string, role: string) => `${country} (${role})`,

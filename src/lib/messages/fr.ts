@@ -38,6 +38,8 @@ const fr: Messages = {
     guests: 'Invités',
     'host-and-visiting': 'Pays hôte, en visite',
     'start-ups': 'Ses start-up y ont participé',
+    online: 'A participé en ligne',
+    'took-part': 'A participé',
   },
   rolesHeading: 'Pays et rôles',
   dateHeading: 'Date',
@@ -46,6 +48,7 @@ const fr: Messages = {
   dateRefined: 'Dates exactes selon une autre source',
   placeHeading: 'Lieu',
   placeNotStated: 'Lieu non précisé dans le communiqué',
+  placeNotStatedOutside: 'Lieu non précisé dans les sources',
   participantsHeading: 'Participants',
   participantsFiltered: (country) => `Participants\u202f: ${country}`,
   noParticipants: 'Aucun participant de ce pays n’est nommé pour cet événement.',
@@ -129,6 +132,17 @@ const fr: Messages = {
   topicReset: 'Afficher tous les thèmes',
   topicStatus: (n, topic) =>
     `${n <= 1 ? `${n} événement` : `${n} événements`} sur le thème «\u202f${topic}\u202f»`,
+  kindLegend: 'Type d’événement',
+  kindAll: 'Tous les types',
+  kindReset: 'Afficher tous les types',
+  kindStatus: (n, kind) =>
+    `${n <= 1 ? `${n} événement` : `${n} événements`} du type «\u202f${kind}\u202f»`,
+  kinds: {
+    dialogue: 'Session du dialogue',
+    ministers: '«\u202f2+2\u202f» des ministres',
+    leaders: 'Dirigeants',
+    agencies: 'Agences spatiales',
+  },
   exportsHeading: 'Télécharger et imprimer',
   exportsScope: (n) =>
     n <= 1 ? `Pour l’événement affiché\u202f:` : `Pour les ${n} événements affichés\u202f:`,
@@ -162,6 +176,8 @@ const fr: Messages = {
   axisZoomIn: 'Zoom avant',
   axisZoomOut: 'Zoom arrière',
   axisWhole: 'Tout le dialogue',
+  axisHistory: 'Tout l’historique',
+  axisMission: 'Janvier–mai 2023',
   axisMarker: (title, date, ...delegations) => `${title}, ${date} — ${delegations.join(', ')}`,
   axisRole: (country, role) => `${country}\u202f: ${`${role}`.toLowerCase()}`,
   axisCluster: (n, range) => `${n} événements, ${range}\u202f: zoomer`,

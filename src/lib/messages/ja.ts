@@ -38,6 +38,8 @@ const ja: Messages = {
     guests: 'ゲスト',
     'host-and-visiting': '受け入れ国・訪問側',
     'start-ups': '自国のスタートアップが参加',
+    online: 'オンラインで参加',
+    'took-part': '参加',
   },
   rolesHeading: '各国の役割',
   dateHeading: '日付',
@@ -46,6 +48,7 @@ const ja: Messages = {
   dateRefined: '別の資料による正確な日付',
   placeHeading: '場所',
   placeNotStated: 'プレスリリースに場所の記載なし',
+  placeNotStatedOutside: '出典に場所の記載なし',
   participantsHeading: '参加者',
   participantsFiltered: (country) => `参加者（${country}）`,
   noParticipants: 'この出来事について、この国の参加者の記載はありません。',
@@ -124,6 +127,16 @@ const ja: Messages = {
   topicAll: 'すべてのテーマ',
   topicReset: 'すべてのテーマを表示',
   topicStatus: (n, topic) => `「${topic}」に関する出来事${n}件`,
+  kindLegend: '出来事の種類',
+  kindAll: 'すべての種類',
+  kindReset: 'すべての種類を表示',
+  kindStatus: (n, kind) => `「${kind}」の出来事${n}件`,
+  kinds: {
+    dialogue: '宇宙対話の会合',
+    ministers: '外務・防衛閣僚会合（「2+2」）',
+    leaders: '首脳',
+    agencies: '宇宙機関',
+  },
   exportsHeading: 'ダウンロード・印刷',
   exportsScope: (n) => `表示中の${n}件：`,
   downloadCalendar: 'カレンダー（.ics）',
@@ -155,6 +168,8 @@ const ja: Messages = {
   axisZoomIn: '拡大',
   axisZoomOut: '縮小',
   axisWhole: '全期間',
+  axisHistory: '対話の歩み全体',
+  axisMission: '2023年1月～5月',
   axisMarker: (title, date, ...delegations) =>
     delegations.length === 0
       ? `${title}（${date}）`

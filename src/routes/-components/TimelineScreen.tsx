@@ -1,5 +1,4 @@
 import { useSearch } from '@tanstack/react-router'
-import { allEvents } from '../../content/queries.ts'
 import type { TimelineEvent } from '../../content/types.ts'
 import { EventCalendarButton } from '../../features/exports/EventCalendarButton.tsx'
 import { ExportControls } from '../../features/exports/ExportControls.tsx'
@@ -9,6 +8,7 @@ import { Overview } from '../../features/timeline/Overview.tsx'
 import { TimelineView } from '../../features/timeline/TimelineView.tsx'
 import { TimeAxis } from '../../features/axis/TimeAxis.tsx'
 import { facetCounts, facets, filterEvents, selectFacets } from '../../lib/facets.ts'
+import { viewEvents, wholeTime } from '../../lib/timeRange.ts'
 import { FilterToolbar } from './FilterToolbar.tsx'
 
 /**
@@ -27,7 +27,9 @@ export function TimelineScreen({
   // changes, so the memoised filters, exports and digest skip those renders.
   const selection = useSearch({ strict: false, select: selectFacets, structuralSharing: true })
   const time = useSearch({ strict: false, select: (search) => search.time })
-  const events = filterEvents(allEvents, selection)
+  // The mission's five events, or the whole history: the range in the address decides.
+  const scope = viewEvents(time, selected)
+  const events = filterEvents(scope, selection)
   // The country filter also decides which lane the axis emphasises and whose participants an
   // event lists: those features take it as their own prop.
   const country = selection.country
@@ -47,7 +49,7 @@ export function TimelineScreen({
                   facet={facet}
                   value={selection[facet.id]}
                   // Cached by list and filters: the same counts object while they stay.
-                  counts={facetCounts(allEvents, facet, selection)}
+                  counts={facetCounts(scope, facet, selection)}
                   shown={events.length}
                 />
               ))}
@@ -56,7 +58,8 @@ export function TimelineScreen({
           }
           axis={
             <TimeAxis
-              all={allEvents}
+              all={scope}
+              wholeTime={wholeTime(scope)}
               shown={events}
               selected={selected}
               country={country}

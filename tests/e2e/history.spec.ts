@@ -1,0 +1,120 @@
+import type { Locator, Page } from '@playwright/test'
+import { axeViolations } from './axe'
+import { expect, test } from './fixtures'
+import { waitForApp } from './static-host'
+
+// The dialogue in its history (issue 33): the mission's view stays the default, a preset and
+// a deep link open the whole history, and the events of the history have their own pages.
+
+const MISSION = [
+  'Prime Minister Kishida visits Paris',
+  'Plenary of the space dialogue at the SGDSN',
+  'Meeting with French space start-ups',
+  'Visit to the ArianeGroup site at Les Mureaux',
+  'G7 Summit in Hiroshima',
+]
+const HISTORY = '/?time=2015-02-28..2026-01-16'
+
+function eventList(page: Page): Locator {
+  return page.getByRole('region', { name: 'Events' }).getByRole('list').first()
+}
+
+function zoom(page: Page): Locator {
+  return page.getByRole('group', { name: 'Zoom' })
+}
+
+test('the default view is the mission’s: the same five events, January to May 2023', async ({
+  page,
+}) => {
+  await page.goto('/')
+  await waitForApp(page)
+  const titles = eventList(page).getByRole('article').getByRole('heading', { level: 3 })
+  await expect(titles).toHaveText(MISSION)
+  await expect(page.getByText('Showing all 5 events')).toBeVisible()
+  await expect(page).toHaveURL(/\/$/)
+})
+
+test('the “Whole history” preset opens every event, and its address round-trips', async ({
+  page,
+}) => {
+  await page.goto('/')
+  await waitForApp(page)
+  await zoom(page).getByRole('link', { name: 'Whole history' }).click()
+  await expect(page).toHaveURL(/\?time=2015-02-28\.\.2026-01-16$/)
+  const titles = eventList(page).getByRole('article').getByRole('heading', { level: 3 })
+  await expect(titles.first()).toHaveText('“2+2” ministers’ meeting of March 2015')
+  await expect(titles.last()).toHaveText('4th round of the space dialogue')
+  await expect(titles).toHaveCount(21)
+  await page.reload()
+  await waitForApp(page)
+  await expect(titles).toHaveCount(21)
+  // And back to the mission's days, from the same group.
+  await zoom(page).getByRole('link', { name: 'January–May 2023' }).click()
+  await expect(titles).toHaveText(MISSION)
+  await page.goBack()
+  await expect(page).toHaveURL(/\?time=2015-02-28\.\.2026-01-16$/)
+  await expect(titles).toHaveCount(21)
+  await page.goBack()
+  await expect(titles).toHaveText(MISSION)
+})
+
+test('a deep link wider than the content opens the whole history', async ({ page }) => {
+  await page.goto('/?time=2015-03-01..2026-01-31')
+  await waitForApp(page)
+  await expect(eventList(page).getByRole('article')).toHaveCount(21)
+})
+
+test('an event of the history has its page, cited, with the source’s confidence', async ({
+  page,
+}) => {
+  await page.goto('/events/first-round-2016')
+  await waitForApp(page)
+  await expect(
+    page.getByRole('heading', { level: 2, name: '1st round of the space dialogue' }),
+  ).toBeVisible()
+  await expect(page.getByText(/Reported by gov-base\.info/).first()).toBeVisible()
+  await expect(
+    page.getByRole('link', { name: /Embassy of Japan in France, the 2nd France–Japan/ }).first(),
+  ).toHaveAttribute(
+    'href',
+    'http://www.fr.emb-japan.go.jp/actualite/2017/2eDiaogueEspace-FrJp-24-3-2017.html',
+  )
+  // Its timeline is the history's: the open event is in the list.
+  await expect(eventList(page).getByRole('article')).toHaveCount(21)
+})
+
+test('an online meeting says so, in every language', async ({ page }) => {
+  await page.goto('/fr/events/preparatory-meeting-2020')
+  await waitForApp(page)
+  await expect(page.getByText('En ligne', { exact: true }).first()).toBeVisible()
+  await page.goto('/ja/events/two-plus-two-2022')
+  await waitForApp(page)
+  await expect(page.getByText('テレビ会議', { exact: true }).first()).toBeVisible()
+})
+
+for (const lang of ['', '/fr', '/ja']) {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`the history view is accessible (${lang || '/en'}, ${colorScheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme })
+      await page.goto(`${lang}${HISTORY}`)
+      expect(await axeViolations(page)).toEqual([])
+    })
+  }
+}
+
+test('the kind facet narrows the history to the ministers’ “2+2”, and stays in the address', async ({
+  page,
+}) => {
+  await page.goto(HISTORY)
+  await waitForApp(page)
+  const kinds = page.getByRole('list', { name: 'Kind of event' })
+  await kinds.getByRole('link', { name: /Ministers’ “2\+2” 6 events/ }).click()
+  await expect(page).toHaveURL(/kind=ministers/)
+  const titles = eventList(page).getByRole('article').getByRole('heading', { level: 3 })
+  await expect(titles).toHaveCount(6)
+  await expect(titles.first()).toHaveText('“2+2” ministers’ meeting of March 2015')
+  await expect(page.getByText('6 events of the kind “Ministers’ “2+2””')).toBeVisible()
+  // Retained on an event page, like the other filters.
+  await titles.nth(1).click()
+  await expect(page).toHaveURL(/\/events\/two-plus-two-2017\?.*kind=ministers/)
+})
