@@ -98,7 +98,10 @@ export function pngHeader(png: Buffer): { signature: string; width: number; heig
 
 /** Text of an element, spaces collapsed as a reader sees them. */
 export function textOf(element: Element | null | undefined): string {
-  return (element?.textContent ?? '').replace(/\s+/g, ' ').trim()
+  // HTML's white space only (space, tab, line breaks), as a browser collapses it: not `\s`,
+  // which would also turn the French no-break spaces (« 2+2 », U+202F) into plain ones and
+  // make the text differ from the content it was rendered from.
+  return (element?.textContent ?? '').replace(/[ \t\n\f\r]+/g, ' ').replace(/^ | $/g, '')
 }
 
 /** Elements matching `selector` on screen: outside the print-only digest and hidden parts. */
