@@ -56,6 +56,11 @@ export interface Facet<Id extends string = string, Value extends string = string
   readonly inExports: boolean
   /** Named in the printed digest's heading. */
   readonly inPrint: boolean
+  /**
+   * Offered only on the view of the dialogue's whole history (src/lib/timeRange.ts), or while
+   * it has a value (so that it can be cleared): the mission's view stays as it always was.
+   */
+  readonly historyOnly?: boolean
 }
 
 /** Keeps an entry's literal id and exact schema type, which the search type is built from. */
@@ -125,6 +130,10 @@ const kind = defineFacet({
   retained: true,
   inExports: true,
   inPrint: true,
+  // The mission's five events are of two kinds only (the round and its visits, the leaders'):
+  // on the default view the chips would offer ministers and agencies at 0 and add a row that
+  // `/` never had, so the kind is the history's filter, where every kind has its events.
+  historyOnly: true,
 })
 
 /** Every filter, in the order the toolbar, addresses and file names list them. */
@@ -226,6 +235,18 @@ export function facetCounts(
     counts[option] = filterEvents(list, { ...others, [facet.id]: option } as FacetSelection).length
   cache.set(key, counts)
   return counts
+}
+
+/** The facets a view offers: all on the whole history's, and on the mission's all but the
+ * history's own (src/lib/timeRange.ts), unless the address gives one a value. */
+export function offeredFacets(
+  history: boolean,
+  selection: FacetSelection,
+): readonly (typeof facets)[number][] {
+  return facets.filter((entry) => {
+    const facet = entry as Facet
+    return history || !facet.historyOnly || valueIn(facet, selection) !== undefined
+  })
 }
 
 /** Events per country, within the other filters: the country chips' counts. */

@@ -63,16 +63,14 @@ function validDay(iso: string): number | undefined {
  * A range from the URL, clamped into the domain and widened to the narrowest view; undefined
  * for anything that is not two real days in order. Reversed days are forgiven.
  */
-export function parseTimeRange(
-  text: string,
-  domain: DayRange = timeDomain(),
-): DayRange | undefined {
+export function parseTimeRange(text: string, domain?: DayRange): DayRange | undefined {
   const match = PATTERN.exec(text.trim())
   if (!match?.[1] || !match[2]) return undefined
   const a = validDay(match[1])
   const b = validDay(match[2])
   if (a === undefined || b === undefined) return undefined
-  return clampRange({ from: Math.min(a, b), to: Math.max(a, b) }, domain)
+  const range = { from: Math.min(a, b), to: Math.max(a, b) }
+  return clampRange(range, domain ?? (reachesHistory(range) ? timeDomain() : MISSION_DOMAIN))
 }
 
 /**
@@ -102,11 +100,36 @@ export function formatTimeRange(range: DayRange): string {
 // Two views share the axis. The mission's (the default): the five events of the press release,
 // January to May 2023, which every address without a range opens on, as it always has. The
 // dialogue's history: every event, from the 2015 "2+2" to the 4th round in 2026, opened by a
-// range that reaches outside the mission's days (the "Whole history" preset, or a deep link
+// range that reaches an event of the history outside the mission's days (the "Whole history"
+// preset, or a deep link
 // such as ?time=2015-03-01..2026-01-31), or by an event of the history. The range alone
 // decides, so that the address stays the whole state.
 
 const MISSION_DOMAIN = timeDomain(missionEvents)
+
+let historySpans: readonly DayRange[] | undefined
+
+/**
+ * Whether a range reaches, outside the mission's days, a day of an event of the history. Only
+ * then is it a view of the history: every address the app gave before the history existed
+ * (`?time=2022-12-01..2023-01-12`, `?time=2030-01-01..2030-02-01`) still reads as the mission's
+ * days, clamped as it always was, and a range within the mission's days stays the mission's
+ * even where the 9 May 2023 "2+2" falls.
+ */
+function reachesHistory(range: DayRange): boolean {
+  if (historySpans === undefined) {
+    const mission = new Set(missionEvents)
+    historySpans = allEvents.filter((e) => !mission.has(e)).map((e) => timeDomain([e]))
+  }
+  const outside: DayRange[] = []
+  if (range.from < MISSION_DOMAIN.from)
+    outside.push({ from: range.from, to: Math.min(range.to, MISSION_DOMAIN.from - 1) })
+  if (range.to > MISSION_DOMAIN.to)
+    outside.push({ from: Math.max(range.from, MISSION_DOMAIN.to + 1), to: range.to })
+  return outside.some((part) =>
+    historySpans?.some((span) => part.from <= span.to && part.to >= span.from),
+  )
+}
 
 /** The URL value for the mission's days: the default view, left out of addresses. */
 export const DEFAULT_TIME = formatTimeRange(MISSION_DOMAIN)
@@ -118,7 +141,7 @@ export const HISTORY_TIME = formatTimeRange(timeDomain())
 export function showsHistory(time: string | undefined): boolean {
   if (time === undefined) return false
   const range = parseTimeRange(time)
-  return range !== undefined && (range.from < MISSION_DOMAIN.from || range.to > MISSION_DOMAIN.to)
+  return range !== undefined && reachesHistory(range)
 }
 
 /**

@@ -134,7 +134,8 @@ test.describe('JSON data', () => {
     expect(data.view).toEqual({
       url: `${baseURL}/fr?country=FR&topic=multilateral`,
       language: 'fr',
-      filter: { country: 'FR', topic: 'multilateral' },
+      // Every facet of the files, null when unset: the kind too, though `/` does not offer it.
+      filter: { country: 'FR', topic: 'multilateral', kind: null },
     })
     // The G7 summit is not tagged multilateral: that would be our classification.
     expect(data.events.map((e: { id: string }) => e.id)).toEqual(['plenary'])

@@ -35,7 +35,16 @@ describe('the mission and the history', () => {
     expect(viewEvents(HISTORY_TIME, undefined)).toBe(allEvents)
     expect(viewEvents(undefined, findEvent('second-round-2017'))).toBe(allEvents)
     expect(viewEvents(undefined, findEvent('plenary'))).toBe(missionEvents)
-    expect(showsHistory('2023-01-01..2023-01-31')).toBe(true)
+    // Only a range that reaches an event of the history, outside the mission's days, is the
+    // history: an address from before the history (a range a little wider than the mission)
+    // still opens the mission, clamped.
+    expect(showsHistory('2022-01-01..2023-01-31')).toBe(true)
+    expect(showsHistory('2023-01-01..2023-01-31')).toBe(false)
+    expect(showsHistory('2022-12-01..2023-01-12')).toBe(false)
+    expect(showsHistory('2030-01-01..2030-02-01')).toBe(false)
+    expect(v.parse(viewSearchSchema, { time: '2022-12-01..2023-01-12' }).time).toBe(
+      '2023-01-08..2023-01-12',
+    )
     expect(showsHistory('not a range')).toBe(false)
     expect(wholeTime(missionEvents)).toBeUndefined()
     expect(wholeTime(allEvents)).toBe(HISTORY_TIME)

@@ -1,4 +1,5 @@
 import { useSearch } from '@tanstack/react-router'
+import { missionEvents } from '../../content/queries.ts'
 import type { TimelineEvent } from '../../content/types.ts'
 import { EventCalendarButton } from '../../features/exports/EventCalendarButton.tsx'
 import { ExportControls } from '../../features/exports/ExportControls.tsx'
@@ -7,7 +8,7 @@ import { FacetFilter } from '../../features/filters/FacetFilter.tsx'
 import { Overview } from '../../features/timeline/Overview.tsx'
 import { TimelineView } from '../../features/timeline/TimelineView.tsx'
 import { TimeAxis } from '../../features/axis/TimeAxis.tsx'
-import { facetCounts, facets, filterEvents, selectFacets } from '../../lib/facets.ts'
+import { facetCounts, filterEvents, offeredFacets, selectFacets } from '../../lib/facets.ts'
 import { viewEvents, wholeTime } from '../../lib/timeRange.ts'
 import { FilterToolbar } from './FilterToolbar.tsx'
 
@@ -43,7 +44,7 @@ export function TimelineScreen({
           country={country}
           filter={
             <FilterToolbar selection={selection}>
-              {facets.map((facet) => (
+              {offeredFacets(scope !== missionEvents, selection).map((facet) => (
                 <FacetFilter
                   key={facet.id}
                   facet={facet}
