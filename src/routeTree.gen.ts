@@ -12,6 +12,7 @@ import { Route as rootRouteImport } from './routes/__root'
 import { Route as Char123LangChar125RouteRouteImport } from './routes/{-$lang}/route'
 import { Route as Char123LangChar125TimelineRouteRouteImport } from './routes/{-$lang}/_timeline/route'
 import { Route as Char123LangChar125EmbedRouteRouteImport } from './routes/{-$lang}/embed/route'
+import { Route as Char123LangChar125RoundsRouteImport } from './routes/{-$lang}/rounds'
 import { Route as Char123LangChar125SourceRouteImport } from './routes/{-$lang}/source'
 import { Route as Char123LangChar125TimelineIndexRouteImport } from './routes/{-$lang}/_timeline/index'
 import { Route as Char123LangChar125DelegationsIndexRouteImport } from './routes/{-$lang}/delegations/index'
@@ -34,6 +35,12 @@ const Char123LangChar125EmbedRouteRoute =
   Char123LangChar125EmbedRouteRouteImport.update({
     id: '/embed',
     path: '/embed',
+    getParentRoute: () => Char123LangChar125RouteRoute,
+  } as any)
+const Char123LangChar125RoundsRoute =
+  Char123LangChar125RoundsRouteImport.update({
+    id: '/rounds',
+    path: '/rounds',
     getParentRoute: () => Char123LangChar125RouteRoute,
   } as any)
 const Char123LangChar125SourceRoute =
@@ -82,6 +89,7 @@ const Char123LangChar125EmbedEventsEventIdRoute =
 export interface FileRoutesByFullPath {
   '/{-$lang}': typeof Char123LangChar125RouteRouteWithChildren
   '/{-$lang}/embed': typeof Char123LangChar125EmbedRouteRouteWithChildren
+  '/{-$lang}/rounds': typeof Char123LangChar125RoundsRoute
   '/{-$lang}/source': typeof Char123LangChar125SourceRoute
   '/{-$lang}/delegations/$delegationId': typeof Char123LangChar125DelegationsDelegationIdRoute
   '/{-$lang}/': typeof Char123LangChar125TimelineIndexRoute
@@ -92,6 +100,7 @@ export interface FileRoutesByFullPath {
 }
 export interface FileRoutesByTo {
   '/{-$lang}': typeof Char123LangChar125TimelineIndexRoute
+  '/{-$lang}/rounds': typeof Char123LangChar125RoundsRoute
   '/{-$lang}/source': typeof Char123LangChar125SourceRoute
   '/{-$lang}/delegations/$delegationId': typeof Char123LangChar125DelegationsDelegationIdRoute
   '/{-$lang}/delegations': typeof Char123LangChar125DelegationsIndexRoute
@@ -104,6 +113,7 @@ export interface FileRoutesById {
   '/{-$lang}': typeof Char123LangChar125RouteRouteWithChildren
   '/{-$lang}/_timeline': typeof Char123LangChar125TimelineRouteRouteWithChildren
   '/{-$lang}/embed': typeof Char123LangChar125EmbedRouteRouteWithChildren
+  '/{-$lang}/rounds': typeof Char123LangChar125RoundsRoute
   '/{-$lang}/source': typeof Char123LangChar125SourceRoute
   '/{-$lang}/delegations/$delegationId': typeof Char123LangChar125DelegationsDelegationIdRoute
   '/{-$lang}/_timeline/': typeof Char123LangChar125TimelineIndexRoute
@@ -117,6 +127,7 @@ export interface FileRouteTypes {
   fullPaths:
     | '/{-$lang}'
     | '/{-$lang}/embed'
+    | '/{-$lang}/rounds'
     | '/{-$lang}/source'
     | '/{-$lang}/delegations/$delegationId'
     | '/{-$lang}/'
@@ -127,6 +138,7 @@ export interface FileRouteTypes {
   fileRoutesByTo: FileRoutesByTo
   to:
     | '/{-$lang}'
+    | '/{-$lang}/rounds'
     | '/{-$lang}/source'
     | '/{-$lang}/delegations/$delegationId'
     | '/{-$lang}/delegations'
@@ -138,6 +150,7 @@ export interface FileRouteTypes {
     | '/{-$lang}'
     | '/{-$lang}/_timeline'
     | '/{-$lang}/embed'
+    | '/{-$lang}/rounds'
     | '/{-$lang}/source'
     | '/{-$lang}/delegations/$delegationId'
     | '/{-$lang}/_timeline/'
@@ -172,6 +185,13 @@ declare module '@tanstack/react-router' {
       path: '/embed'
       fullPath: '/{-$lang}/embed'
       preLoaderRoute: typeof Char123LangChar125EmbedRouteRouteImport
+      parentRoute: typeof Char123LangChar125RouteRoute
+    }
+    '/{-$lang}/rounds': {
+      id: '/{-$lang}/rounds'
+      path: '/rounds'
+      fullPath: '/{-$lang}/rounds'
+      preLoaderRoute: typeof Char123LangChar125RoundsRouteImport
       parentRoute: typeof Char123LangChar125RouteRoute
     }
     '/{-$lang}/source': {
@@ -263,6 +283,7 @@ const Char123LangChar125EmbedRouteRouteWithChildren =
 interface Char123LangChar125RouteRouteChildren {
   Char123LangChar125TimelineRouteRoute: typeof Char123LangChar125TimelineRouteRouteWithChildren
   Char123LangChar125EmbedRouteRoute: typeof Char123LangChar125EmbedRouteRouteWithChildren
+  Char123LangChar125RoundsRoute: typeof Char123LangChar125RoundsRoute
   Char123LangChar125SourceRoute: typeof Char123LangChar125SourceRoute
   Char123LangChar125DelegationsDelegationIdRoute: typeof Char123LangChar125DelegationsDelegationIdRoute
   Char123LangChar125DelegationsIndexRoute: typeof Char123LangChar125DelegationsIndexRoute
@@ -274,6 +295,7 @@ const Char123LangChar125RouteRouteChildren: Char123LangChar125RouteRouteChildren
       Char123LangChar125TimelineRouteRouteWithChildren,
     Char123LangChar125EmbedRouteRoute:
       Char123LangChar125EmbedRouteRouteWithChildren,
+    Char123LangChar125RoundsRoute: Char123LangChar125RoundsRoute,
     Char123LangChar125SourceRoute: Char123LangChar125SourceRoute,
     Char123LangChar125DelegationsDelegationIdRoute:
       Char123LangChar125DelegationsDelegationIdRoute,

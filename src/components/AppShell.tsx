@@ -67,6 +67,16 @@ export function AppShell({ tools, children }: { tools?: ReactNode; children: Rea
               </li>
               <li>
                 <Link
+                  to="/{-$lang}/rounds"
+                  params={{ lang }}
+                  activeOptions={{ includeSearch: false }}
+                  activeProps={{ 'aria-current': 'page' }}
+                >
+                  {t.navRounds}
+                </Link>
+              </li>
+              <li>
+                <Link
                   to="/{-$lang}/source"
                   params={{ lang }}
                   activeOptions={{ includeSearch: false }}

@@ -15,6 +15,7 @@ import type {
   Participant,
   TimelineEvent,
 } from '../content/types.ts'
+import { rounds } from '../content/rounds.ts'
 import { sentencesText } from '../content/sentences.ts'
 import { INTL_TAG } from './locale.ts'
 import { messagesFor } from './i18n.ts'
@@ -204,6 +205,24 @@ export function delegationPageJsonLd(
 ): JsonLd | undefined {
   const delegation = findDelegation(delegationId)
   return delegation ? delegationJsonLd(config, delegation, locale) : undefined
+}
+
+/** The rounds compared: the meetings of the dialogue, in order, each as its Event. */
+export function roundsJsonLd(config: SiteConfig, locale: Locale): JsonLd {
+  const meetings = rounds.flatMap((round) => {
+    const event = findEvent(round.eventId)
+    return event ? [event] : []
+  })
+  return {
+    '@type': 'ItemList',
+    itemListOrder: `${CONTEXT}/ItemListOrderAscending`,
+    numberOfItems: meetings.length,
+    itemListElement: meetings.map((event, index) => ({
+      '@type': 'ListItem',
+      position: index + 1,
+      item: eventJsonLd(config, event, locale),
+    })),
+  }
 }
 
 /** For a page that describes no thing (the release): declared, so that none is forgotten. */

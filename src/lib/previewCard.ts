@@ -102,3 +102,9 @@ export function sourceCard(locale: Locale): PreviewCard {
     bothFlags(locale),
   )
 }
+
+/** The rounds compared: the dialogue's meetings, both countries. */
+export function roundsCard(locale: Locale): PreviewCard {
+  const t = messagesFor(locale)
+  return card(locale, t.siteTitle, t.roundsTitle, bothFlags(locale))
+}

@@ -56,7 +56,7 @@ export function ZoomControls({ scale, view, zoomed, focus, timeOf, history }: Pr
         to="."
         search={(prev) => ({ ...prev, time: history ? undefined : HISTORY_TIME })}
         resetScroll={false}
-        className={styles.zoomButton}
+        className={`${styles.zoomButton} ${styles.historyPreset}`}
       >
         {history ? t.axisMission : t.axisHistory}
       </Link>

@@ -1,3 +1,4 @@
+import type { RoundRow } from '../../content/rounds.ts'
 import type { CountryCode, EventKind, RoleId } from '../../content/types.ts'
 
 // Interface text in English. Its shape is the contract: every other language's module is typed
@@ -108,6 +109,25 @@ const en = {
   // Sharing, sources and exports
   share: 'Share',
   linkShared: 'Link shared',
+  navRounds: 'Rounds',
+  roundsTitle: 'The rounds of the dialogue compared',
+  roundsIntro:
+    'The five meetings of the France–Japan Comprehensive Space Dialogue since 2016, side by side: when and where, who hosted and chaired, who took part, what was discussed and signed. Each cell lists its sources; where they say nothing, the table says so.',
+  roundsCaption:
+    'The meetings of the France–Japan Comprehensive Space Dialogue, 2016–2026: one column per meeting, one row per fact, each cell with its sources.',
+  roundsCorner: 'Meeting',
+  roundsRows: {
+    date: 'Date',
+    place: 'Place',
+    format: 'Format',
+    host: 'Host',
+    coChairs: 'Co-chairs',
+    bodies: 'Participating bodies',
+    subjects: 'Subjects',
+    documents: 'Documents signed',
+  } as Record<RoundRow, string>,
+  roundsNotStated: 'Not stated in the sources',
+  roundsOpenEvent: (name: string) => `${name}: open on the timeline`,
   navSource: 'Sources',
   sourceTitle: 'Sources',
   sourceIntro:

@@ -101,6 +101,25 @@ const fr: Messages = {
   eventsCount: (n) => (n <= 1 ? `${n} événement` : `${n} événements`),
   share: 'Partager',
   linkShared: 'Lien partagé',
+  navRounds: 'Sessions',
+  roundsTitle: 'Les sessions du dialogue comparées',
+  roundsIntro:
+    'Les cinq réunions du dialogue global franco-japonais sur l’espace depuis 2016, côte à côte : quand et où, qui a accueilli et coprésidé, qui y a pris part, ce qui a été discuté et signé. Chaque case donne ses sources ; quand elles ne disent rien, le tableau l’indique.',
+  roundsCaption:
+    'Les réunions du dialogue global franco-japonais sur l’espace, 2016–2026 : une colonne par réunion, une ligne par fait, chaque case avec ses sources.',
+  roundsCorner: 'Réunion',
+  roundsRows: {
+    date: 'Date',
+    place: 'Lieu',
+    format: 'Format',
+    host: 'Pays hôte',
+    coChairs: 'Coprésidents',
+    bodies: 'Organismes participants',
+    subjects: 'Sujets',
+    documents: 'Documents signés',
+  },
+  roundsNotStated: 'Non précisé dans les sources',
+  roundsOpenEvent: (name) => `${name} : voir sur la chronologie`,
   navSource: 'Textes sources',
   sourceTitle: 'Textes sources',
   sourceIntro:

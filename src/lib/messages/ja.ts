@@ -97,6 +97,25 @@ const ja: Messages = {
   eventsCount: (n) => `${n}件`,
   share: '共有',
   linkShared: 'リンクを共有しました',
+  navRounds: '各回比較',
+  roundsTitle: '日仏包括的宇宙対話　各回の比較',
+  roundsIntro:
+    '2016年以降の日仏包括的宇宙対話の5つの会合を並べて比較します。日時と場所、主催国と共同議長、参加機関、議題と署名文書。各欄に出典を示し、出典に記載がない場合はその旨を記します。',
+  roundsCaption:
+    '日仏包括的宇宙対話の会合（2016〜2026年）。列が会合、行が項目で、各欄に出典を示します。',
+  roundsCorner: '会合',
+  roundsRows: {
+    date: '日付',
+    place: '場所',
+    format: '形式',
+    host: '主催国',
+    coChairs: '共同議長',
+    bodies: '参加機関',
+    subjects: '議題',
+    documents: '署名文書',
+  },
+  roundsNotStated: '出典に記載なし',
+  roundsOpenEvent: (name) => `${name}：年表で見る`,
   navSource: '出典',
   sourceTitle: '出典',
   sourceIntro:

@@ -1,0 +1,25 @@
+import { createFileRoute } from '@tanstack/react-router'
+import { rounds } from '../../content/rounds.ts'
+import { RoundsTable } from '../../features/rounds/RoundsTable.tsx'
+import { clip, pageHead } from '../../lib/head.ts'
+import { roundsJsonLd } from '../../lib/jsonld.ts'
+import { singlePage } from '../../lib/prerender.ts'
+import { roundsCard } from '../../lib/previewCard.ts'
+
+// /rounds, /fr/rounds, /ja/rounds: the meetings of the dialogue since 2016, compared.
+export const Route = createFileRoute('/{-$lang}/rounds')({
+  staticData: {
+    prerender: singlePage({
+      card: roundsCard,
+      structuredData: (locale, site) => roundsJsonLd(site, locale),
+    }),
+  },
+  head: ({ match }) =>
+    pageHead(match, (t) => ({
+      title: t.documentTitle(t.roundsTitle),
+      description: clip(t.roundsIntro),
+    })),
+  component: function RoundsRoute() {
+    return <RoundsTable rounds={rounds} />
+  },
+})
