@@ -34,6 +34,36 @@ test('the default view is the mission’s: the same five events, January to May 
   await expect(page).toHaveURL(/\/$/)
 })
 
+test('the default view offers no kind filter, and an older range still opens the mission', async ({
+  page,
+}) => {
+  await page.goto('/')
+  await waitForApp(page)
+  await expect(page.getByRole('list', { name: 'Topic' })).toBeVisible()
+  await expect(page.getByRole('list', { name: 'Kind of event' })).toHaveCount(0)
+  // A range from before the history, reaching no event of it, is clamped into the mission.
+  await page.goto('/?time=2022-12-01..2023-01-12')
+  await waitForApp(page)
+  await expect(page.getByRole('region', { name: 'Time axis' })).toContainText(
+    'Showing 8–12 January 2023',
+  )
+  await expect(zoom(page).getByRole('link', { name: 'Whole history' })).toBeVisible()
+})
+
+test('on a phone the history preset stays on the axis’s first row', async ({ freshContext }) => {
+  const context = await freshContext({ viewport: { width: 360, height: 780 } })
+  const page = await context.newPage()
+  await page.goto('/')
+  const preset = page.getByRole('link', { name: 'Whole history' })
+  const heading = page.getByRole('heading', { name: 'Time axis' })
+  const [a, b] = [await preset.boundingBox(), await heading.boundingBox()]
+  expect(
+    Math.abs((a?.y ?? 0) + (a?.height ?? 0) / 2 - ((b?.y ?? 0) + (b?.height ?? 0) / 2)),
+  ).toBeLessThan(8)
+  await preset.click()
+  await expect(page).toHaveURL(/time=2015-02-28\.\.2026-01-16/)
+})
+
 test('the “Whole history” preset opens every event, and its address round-trips', async ({
   page,
 }) => {
