@@ -104,9 +104,9 @@ const fr: Messages = {
   navRounds: 'Sessions',
   roundsTitle: 'Les sessions du dialogue comparées',
   roundsIntro:
-    'Les cinq réunions du dialogue global franco-japonais sur l’espace depuis 2016, côte à côte : quand et où, qui a accueilli et coprésidé, qui y a pris part, ce qui a été discuté et signé. Chaque case donne ses sources ; quand elles ne disent rien, le tableau l’indique.',
+    'Les cinq réunions du dialogue global franco-japonais sur l’espace depuis 2016, côte à côte\u202f: quand et où, qui a accueilli et coprésidé, qui y a pris part, ce qui a été discuté et signé. Chaque case donne ses sources\u202f; quand elles ne disent rien, le tableau l’indique.',
   roundsCaption:
-    'Les réunions du dialogue global franco-japonais sur l’espace, 2016–2026 : une colonne par réunion, une ligne par fait, chaque case avec ses sources.',
+    'Les réunions du dialogue global franco-japonais sur l’espace, 2016–2026\u202f: une colonne par réunion, une ligne par fait, chaque case avec ses sources.',
   roundsCorner: 'Réunion',
   roundsRows: {
     date: 'Date',
@@ -119,7 +119,7 @@ const fr: Messages = {
     documents: 'Documents signés',
   },
   roundsNotStated: 'Non précisé dans les sources',
-  roundsOpenEvent: (name) => `${name} : voir sur la chronologie`,
+  roundsOpenEvent: (name) => `${name}\u202f: voir sur la chronologie`,
   navSource: 'Textes sources',
   sourceTitle: 'Textes sources',
   sourceIntro:
