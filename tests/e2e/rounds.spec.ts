@@ -58,7 +58,7 @@ test('a table with a column per meeting and a row per fact, each cell cited or s
   await expect(
     documents.getByRole('link', { name: /Ministry of Foreign Affairs of Japan/ }).first(),
   ).toHaveAttribute('href', 'https://www.mofa.go.jp/mofaj/fp/sp/page23_001966.html')
-  await expect(documents.getByText(/statement of intent on a comprehensive space/)).toBeVisible()
+  await expect(documents.getByText(/「包括的宇宙パートナーシップ 意図表明文書」/)).toBeVisible()
 })
 
 test('each meeting heading opens that meeting on the timeline', async ({ page }) => {
