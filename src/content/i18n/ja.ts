@@ -289,7 +289,7 @@ export const content: ContentText = {
     '全体会合は2023年1月19日。外部の報道によれば、会合全体は2023年1月18日から20日。',
   'rounds.round-2023.place': 'パリ、国防国家安全保障事務総局（SGDSN）',
   'rounds.round-2023.format':
-    '全体会合、フランスの宇宙スタートアップとの会合、2023年1月20日のレ・ミュロー（ArianeGroup）施設の視察。',
+    '全体会合、フランスの宇宙スタートアップとの会合、2023年1月20日のレ・ミュローのArianeGroup施設の視察。',
   'rounds.round-2023.host': 'フランス（パリで開催）',
   'rounds.round-2023.coChairs':
     'フランス：COUSIN Vincent空軍中将（国防国家安全保障事務総局次長）。日本：KASAI Yasuyuki内閣府宇宙開発戦略推進事務局長、ISHIZUKI Hideo外務省国際安全保障政策担当大使。',
