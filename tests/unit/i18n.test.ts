@@ -19,6 +19,8 @@ const flatten = flattenMessages
 // Strings that are rightly the same in English and French (or kept as names in every language).
 const SAME_IN_FRENCH = new Set([
   'dateHeading',
+  'roundsRows.date',
+  'roundsRows.format',
   'participantsHeading',
   'sourcesHeading',
   'citationQuote',

@@ -44,7 +44,7 @@ describe('pages and files', () => {
   const pages = PAGES
 
   it('lists every view in every language, English unprefixed', () => {
-    expect(pages).toHaveLength(LOCALES.length * (allEvents.length + 5))
+    expect(pages).toHaveLength(LOCALES.length * (allEvents.length + 6))
     const paths = pages.map((p) => p.path)
     expect(paths).toEqual(
       expect.arrayContaining(['/', '/fr', '/ja', '/events/plenary', '/ja/events/plenary']),
@@ -53,6 +53,7 @@ describe('pages and files', () => {
       expect.arrayContaining(['/delegations', '/delegations/fr', '/fr/delegations/jp']),
     )
     expect(paths).toEqual(expect.arrayContaining(['/source', '/fr/source', '/ja/source']))
+    expect(paths).toEqual(expect.arrayContaining(['/rounds', '/fr/rounds', '/ja/rounds']))
     expect(new Set(paths).size).toBe(paths.length)
     expect(
       pathFor({ route: '/{-$lang}/events/$eventId', params: { eventId: 'plenary' } }, 'fr'),
