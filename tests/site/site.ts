@@ -47,6 +47,7 @@ export function expectedPaths(): string[] {
       params: { delegationId: d.country.toLowerCase() },
     })),
     { route: '/{-$lang}/source' },
+    { route: '/{-$lang}/rounds' },
   ]
   return LOCALES.flatMap((locale) => views.map((view) => pathFor(view, locale)))
 }

@@ -14,6 +14,7 @@ import styles from './SourceView.module.css'
 const ORDER: readonly Citer['kind'][] = [
   'overview',
   'event',
+  'rounds',
   'delegation',
   'person',
   'organisation',
@@ -29,6 +30,12 @@ function CiterLink({ citer }: { citer: Citer }) {
       return (
         <Link to="/{-$lang}" params={{ lang }}>
           {t.overviewLink}
+        </Link>
+      )
+    case 'rounds':
+      return (
+        <Link to="/{-$lang}/rounds" params={{ lang }}>
+          {t.roundsTitle}
         </Link>
       )
     case 'event':

@@ -7,6 +7,7 @@ import {
   allTopics,
 } from '../../content/queries.ts'
 import { normaliseForMatch } from '../../content/quote.ts'
+import { ROUND_ROWS, rounds } from '../../content/rounds.ts'
 import type {
   Citation,
   CountryCode,
@@ -25,6 +26,7 @@ export type Citer =
   | { readonly kind: 'delegation'; readonly country: CountryCode }
   | { readonly kind: 'topic'; readonly id: TopicId }
   | { readonly kind: 'overview' }
+  | { readonly kind: 'rounds' }
 
 export interface CitedQuote {
   readonly source: SourceId
@@ -39,6 +41,8 @@ function citerKey(citer: Citer): string {
       return `delegation-${citer.country}`
     case 'overview':
       return 'overview'
+    case 'rounds':
+      return 'rounds'
     default:
       return `${citer.kind}-${citer.id}`
   }
@@ -90,6 +94,9 @@ function collect(): readonly CitedQuote[] {
     add(delegation.cite, { kind: 'delegation', country: delegation.country })
   }
   for (const topic of allTopics) add(topic.cite, { kind: 'topic', id: topic.id })
+  for (const round of rounds)
+    for (const row of ROUND_ROWS)
+      for (const c of round.cells[row]?.cites ?? []) add(c, { kind: 'rounds' })
   return [...byQuote.values()].map(({ source, quote, citers }) => ({
     source,
     quote,

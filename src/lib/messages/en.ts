@@ -142,7 +142,11 @@ const en = {
     delegation: 'Delegations',
     topic: 'Topics',
     overview: 'Overview',
-  } as Record<'event' | 'person' | 'organisation' | 'delegation' | 'topic' | 'overview', string>,
+    rounds: 'Rounds compared',
+  } as Record<
+    'event' | 'person' | 'organisation' | 'delegation' | 'topic' | 'overview' | 'rounds',
+    string
+  >,
   overviewLink: 'About the dialogue (timeline)',
   followedPassage: 'The passage you followed',
   outsideSourcesHeading: 'Outside sources',

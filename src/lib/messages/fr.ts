@@ -134,6 +134,7 @@ const fr: Messages = {
     delegation: 'Délégations',
     topic: 'Thèmes',
     overview: 'Présentation',
+    rounds: 'Sessions comparées',
   },
   overviewLink: 'À propos du dialogue (chronologie)',
   followedPassage: 'Le passage que vous avez suivi',

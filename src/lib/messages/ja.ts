@@ -130,6 +130,7 @@ const ja: Messages = {
     delegation: '代表団',
     topic: 'テーマ',
     overview: '概要',
+    rounds: '各回の比較',
   },
   overviewLink: '対話について（年表）',
   followedPassage: 'リンク先の該当箇所',
