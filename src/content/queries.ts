@@ -27,9 +27,10 @@ const DAY_MS = 86_400_000
  * January, comes before the visit of the 20th. Ids break what ties remain, so the order never
  * depends on how the files were listed.
  */
-export const allEvents: readonly TimelineEvent[] = [...events].sort(
-  (a, b) => sortKey(a) - sortKey(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
-)
+export const allEvents: readonly TimelineEvent[] = events
+  .map((event) => ({ event, key: sortKey(event) }))
+  .sort((a, b) => a.key - b.key || (a.event.id < b.event.id ? -1 : a.event.id > b.event.id ? 1 : 0))
+  .map(({ event }) => event)
 
 function sortKey(event: TimelineEvent): number {
   // Twice the day number, less one for an undated event: before the events dated that day.
