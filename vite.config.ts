@@ -1,6 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import { format, resolveConfig } from 'prettier'
-import { minify, transformWithOxc, type Plugin } from 'vite'
+import { minify, parseSync, transformWithOxc, type Plugin } from 'vite'
 import { defineConfig } from 'vitest/config'
 import react from '@vitejs/plugin-react'
 import { tanstackRouter } from '@tanstack/router-plugin/vite'
@@ -29,6 +29,42 @@ function facetSchema(): Plugin {
       const options = await resolveConfig(DATA_SCHEMA)
       const next = await format(JSON.stringify(schema), { ...options, filepath: DATA_SCHEMA })
       if (next !== text) await writeFile(DATA_SCHEMA, next)
+    },
+  }
+}
+
+/**
+ * One language's text of an event file: `src/content/events/<id>.ts?lang=<tag>`, as each
+ * language module imports it (src/content/i18n/<tag>.ts), is that file's `<tag>` export and
+ * nothing else. The file keeps an event's data and all its languages together (one place to
+ * edit, src/content/eventFile.ts); this keeps a page's download to its own language: the
+ * language's chunk carries no data, no other language and no import of the content's modules.
+ * The export must be a literal, which needs nothing from the rest of the file.
+ */
+function eventText(): Plugin {
+  const textId = /[\\/]src[\\/]content[\\/]events[\\/][^\\/]+\.ts\?lang=([a-z-]+)$/i
+  return {
+    name: 'event-text',
+    enforce: 'pre',
+    async load(id) {
+      const lang = textId.exec(id)?.[1]
+      if (!lang) return null
+      const file = id.slice(0, id.indexOf('?'))
+      const source = await readFile(file, 'utf8')
+      const { program } = parseSync(file, source, { lang: 'ts' })
+      for (const statement of program.body) {
+        if (statement.type !== 'ExportNamedDeclaration') continue
+        const declaration = statement.declaration
+        if (declaration?.type !== 'VariableDeclaration') continue
+        for (const declarator of declaration.declarations) {
+          if (declarator.id.type !== 'Identifier' || declarator.id.name !== lang) continue
+          if (declarator.init?.type !== 'ObjectExpression')
+            throw new Error(`event-text: ${file}: \`${lang}\` is not an object literal`)
+          const literal = source.slice(declarator.init.start, declarator.init.end)
+          return { code: `export const ${lang} = ${literal}\n`, moduleType: 'js' }
+        }
+      }
+      throw new Error(`event-text: ${file} has no \`${lang}\` export`)
     },
   }
 }
@@ -87,6 +123,7 @@ export default defineConfig({
     tanstackRouter({ target: 'react', autoCodeSplitting: true }),
     react(),
     facetSchema(),
+    eventText(),
     paintFirst(),
   ],
   // OUT_DIR lets parallel test runs build side by side; dist/ is the default. An empty OUT_DIR

@@ -17,13 +17,33 @@ import type {
   Topic,
 } from './types.ts'
 
+// Read while the list below is sorted, so declared above it.
+const DAY_MS = 86_400_000
+
+/**
+ * Every event, in the order the reader meets them: by the start of its most precise date. An
+ * undated event goes by the last day its window allows, ahead of the events dated that day: the
+ * start-up meeting, which the release tells after the plenary of the 19th, within 18–20
+ * January, comes before the visit of the 20th. Ids break what ties remain, so the order never
+ * depends on how the files were listed.
+ */
 export const allEvents: readonly TimelineEvent[] = events
+  .map((event) => ({ event, key: sortKey(event) }))
+  .sort((a, b) => a.key - b.key || (a.event.id < b.event.id ? -1 : a.event.id > b.event.id ? 1 : 0))
+  .map(({ event }) => event)
+
+function sortKey(event: TimelineEvent): number {
+  // Twice the day number, less one for an undated event: before the events dated that day.
+  return event.undated && event.dates.length === 0
+    ? 2 * dayNumber(event.undated.within.end) - 1
+    : 2 * dayNumber(eventSpan(event).start)
+}
 
 function byId<T extends { readonly id: string }>(list: readonly T[]): ReadonlyMap<string, T> {
   return new Map(list.map((item) => [item.id, item]))
 }
 
-const eventIndex = byId<TimelineEvent>(events)
+const eventIndex = byId<TimelineEvent>(allEvents)
 const personIndex = byId<Person>(people)
 const organisationIndex = byId<Organisation>(organisations)
 const sourceIndex = byId<Source>(sources)
@@ -80,7 +100,7 @@ function takesPart(event: TimelineEvent, match: (p: Participant) => boolean): bo
 /** Events the delegation took part in, as a body or through its co-chairs. */
 export function eventsOfDelegation(delegation: Delegation): readonly TimelineEvent[] {
   const chairs = new Set<string>(delegation.coChairs)
-  return events.filter((event) =>
+  return allEvents.filter((event) =>
     takesPart(
       event,
       (p) =>
@@ -91,12 +111,12 @@ export function eventsOfDelegation(delegation: Delegation): readonly TimelineEve
 }
 
 export function eventsOfPerson(id: string): readonly TimelineEvent[] {
-  return events.filter((event) => takesPart(event, (p) => p.kind === 'person' && p.id === id))
+  return allEvents.filter((event) => takesPart(event, (p) => p.kind === 'person' && p.id === id))
 }
 
 /** An organisation takes part directly, or with its delegation. */
 export function eventsOfOrganisation(organisation: Organisation): readonly TimelineEvent[] {
-  return events.filter((event) =>
+  return allEvents.filter((event) =>
     takesPart(
       event,
       (p) =>
@@ -123,8 +143,6 @@ export function neighbours(
 }
 
 // ---- Time ---------------------------------------------------------------------------
-
-const DAY_MS = 86_400_000
 
 /** Days since 1970-01-01 for an ISO date, in UTC so time zones never shift a day. */
 export function dayNumber(iso: string): number {

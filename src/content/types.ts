@@ -79,8 +79,8 @@ export type OrganisationId =
   | 'jp-defence'
   | 'jaxa'
 export type TopicId = 'security-defence' | 'civil' | 'multilateral' | 'industry'
-export type EventId =
-  'kishida-paris-visit' | 'plenary' | 'start-up-meeting' | 'ariane-group-visit' | 'g7-hiroshima'
+/** An event's id: its file's name in src/content/events/ and its address (/events/<id>). */
+export type EventId = string
 
 export interface Person {
   readonly id: PersonId

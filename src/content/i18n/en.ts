@@ -1,66 +1,22 @@
+import type { EventTextKey, EventTextOf } from '../eventFile.ts'
+
 // The content's English text, keyed by stable ids (file, record id, field, sentence number);
 // the records in src/content/*.ts hold everything else and name their text by these keys.
 // This module's keys are the contract: every other language's module is typed ContentText,
 // so a missing or extra entry is a type error. One module per language, so that a page loads
 // only its own (src/lib/locales.ts).
 
+// Each event's English text sits in the event's own file, beside its data (src/content/events/,
+// see src/content/eventFile.ts); the `lang` query gives this module its own copy of those files,
+// reduced to their `en` export (vite.config.ts, eventText), and src/content/contentText.ts
+// files it under the keys the records name it by.
+export const events = import.meta.glob<EventTextOf>('../events/*.ts', {
+  eager: true,
+  import: 'en',
+  query: '?lang=en',
+})
+
 export const content = {
-  'events.kishida-paris-visit.title': 'Prime Minister Kishida visits Paris',
-  'events.kishida-paris-visit.shortTitle': 'Kishida visits Paris',
-  'events.kishida-paris-visit.summary.0':
-    'On 9 January 2023, ten days before the plenary, the Prime Minister of Japan, KISHIDA Fumio, visited Paris.',
-  'events.kishida-paris-visit.summary.1':
-    'The joint press release says that this visit and the bilateral sequences planned during the visit of the President of the French Republic to Japan in May 2023 enshrine the dynamic of the partnership.',
-  'events.kishida-paris-visit.place.name': 'Paris',
-  'events.kishida-paris-visit.notes.0':
-    'It was his first visit to Paris as Prime Minister. He and President Macron held a working dinner at the Élysée.',
-  'events.kishida-paris-visit.notes.1':
-    'The two leaders agreed to aim for a “2+2” meeting of foreign and defence ministers in the first half of 2023, and for a new cooperation roadmap. They visited the Notre-Dame building site together.',
-  'events.plenary.title': 'Plenary of the space dialogue at the SGDSN',
-  'events.plenary.shortTitle': 'Plenary at the SGDSN',
-  'events.plenary.summary.0':
-    'On 19 January 2023, the two delegations met in plenary at the Secretariat-General for National Defence and Security (SGDSN) in Paris.',
-  'events.plenary.summary.1':
-    'The meeting restated the bonds that unite France and Japan, and both partners shared their space policies, security and defence included.',
-  'events.plenary.summary.2':
-    'Among the many subjects of the dialogue, the release names security and defence policies regarding space, civil cooperation, and multilateral cooperation within the United Nations, the G7 and the space dialogue between Japan and the EU.',
-  'events.plenary.place.name':
-    'Secretariat-General for National Defence and Security (SGDSN), Paris',
-  'events.plenary.notes.0':
-    'A Japanese report of the meeting calls it the 3rd France–Japan Comprehensive Space Dialogue and dates the dialogue 18–20 January 2023; the press release itself dates only the 19th and the 20th.',
-  'events.plenary.notes.1': 'The 1st round was held in Paris on 11 March 2016.',
-  'events.plenary.notes.2':
-    'The 2nd round was held in Tokyo on 24 March 2017. At that round, a statement of intent on a comprehensive space partnership and a technical arrangement on sharing space situational awareness information were signed.',
-  'events.plenary.notes.3': 'A preparatory meeting was held online on 30 November 2020.',
-  'events.plenary.notes.4': 'Later, the 4th round was held in Tokyo on 15 January 2026.',
-  'events.start-up-meeting.title': 'Meeting with French space start-ups',
-  'events.start-up-meeting.shortTitle': 'Meeting with start-ups',
-  'events.start-up-meeting.summary.0':
-    'To promote exchanges between the industries of both countries, a meeting with several French start-ups in the space sector was also organised for the Japanese delegation.',
-  'events.start-up-meeting.summary.1':
-    'The release gives neither its date nor the companies’ names.',
-  'events.start-up-meeting.undated.why':
-    'Date not stated. The press release mentions this meeting after the plenary; a Japanese report dates the dialogue 18–20 January 2023, and the timeline places the meeting within those days.',
-  'events.ariane-group-visit.title': 'Visit to the ArianeGroup site at Les Mureaux',
-  'events.ariane-group-visit.shortTitle': 'ArianeGroup, Les Mureaux',
-  'events.ariane-group-visit.summary.0':
-    'On 20 January 2023, the day after the plenary, the French and Japanese delegations were invited to visit the ArianeGroup site at Les Mureaux (Yvelines).',
-  'events.ariane-group-visit.summary.1':
-    'They were given a presentation of the programme and production line of the Ariane 6 launcher, and of the GeoTracker space surveillance network.',
-  'events.ariane-group-visit.place.name': 'ArianeGroup site, Les Mureaux (Yvelines)',
-  'events.ariane-group-visit.notes.0':
-    'Les Mureaux is a commune of the Yvelines, on the Seine about 39 km west of Paris, where ArianeGroup assembles Ariane launchers.',
-  'events.ariane-group-visit.notes.1':
-    'The main (lower) stage of Ariane 6 is assembled at Les Mureaux.',
-  'events.ariane-group-visit.notes.2':
-    'GeoTracker is ArianeGroup’s network of ground telescopes watching the geostationary orbit, operated from Les Mureaux and in service since 2017; France’s Joint Space Command was its first customer.',
-  'events.ariane-group-visit.notes.3':
-    'Later, Ariane 6 made its first flight from Kourou on 9 July 2024.',
-  'events.g7-hiroshima.title': 'G7 Summit in Hiroshima',
-  'events.g7-hiroshima.shortTitle': 'G7 Summit, Hiroshima',
-  'events.g7-hiroshima.summary.0':
-    'The release looks ahead to the visit of the President of the French Republic to Japan in May 2023 for the G7 Summit in Hiroshima, and to the bilateral sequences planned during it.',
-  'events.g7-hiroshima.place.name': 'Hiroshima, Japan',
   'organisations.sgdsn.name': 'Secretariat-General for National Defence and Security',
   'organisations.sgdsn.note': 'A service of the French Prime Minister; venue of the plenary.',
   'organisations.fr-economy.name':
@@ -152,5 +108,8 @@ export const content = {
     'The French and Japanese flags above the title “France–Japan Comprehensive Space Dialogue, January 2023” and a timeline of the dialogue and its context.',
 }
 
-export type ContentKey = keyof typeof content
+/** What each language's module types its `content` by: the same keys as this one. */
+export type LanguageText = Readonly<Record<keyof typeof content, string>>
+export type ContentKey = keyof typeof content | EventTextKey
+/** A language's whole content text: its module's, and its event text filed by key. */
 export type ContentText = Readonly<Record<ContentKey, string>>

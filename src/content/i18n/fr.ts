@@ -1,64 +1,19 @@
-import type { ContentText } from './en.ts'
+import type { LanguageText } from './en.ts'
+import type { EventTextOf } from '../eventFile.ts'
 
 // The content's French text, keyed as in ./en.ts.
 
-export const content: ContentText = {
-  'events.kishida-paris-visit.title': 'Le Premier ministre Kishida en visite à Paris',
-  'events.kishida-paris-visit.shortTitle': 'Kishida en visite à Paris',
-  'events.kishida-paris-visit.summary.0':
-    'Le 9 janvier 2023, dix jours avant la séance plénière, le Premier ministre japonais, KISHIDA Fumio, s’est rendu à Paris.',
-  'events.kishida-paris-visit.summary.1':
-    'Selon le communiqué conjoint, cette visite et les séquences bilatérales prévues lors de la visite du président de la République au Japon en mai 2023 consacrent la dynamique du partenariat.',
-  'events.kishida-paris-visit.place.name': 'Paris',
-  'events.kishida-paris-visit.notes.0':
-    'C’était sa première visite à Paris en tant que Premier ministre. Il a eu un dîner de travail avec le président Macron à l’Élysée.',
-  'events.kishida-paris-visit.notes.1':
-    'Les deux dirigeants sont convenus de viser une réunion «\u202f2+2\u202f» des ministres des Affaires étrangères et de la Défense au premier semestre 2023, ainsi qu’une nouvelle feuille de route de coopération. Ils ont visité ensemble le chantier de Notre-Dame.',
-  'events.plenary.title': 'Séance plénière du dialogue spatial au SGDSN',
-  'events.plenary.shortTitle': 'Plénière au SGDSN',
-  'events.plenary.summary.0':
-    'Le 19 janvier 2023, les deux délégations se sont réunies en séance plénière au Secrétariat général de la défense et de la sécurité nationale (SGDSN), à Paris.',
-  'events.plenary.summary.1':
-    'La réunion a permis de réaffirmer les liens qui unissent la France et le Japon et de partager les politiques spatiales des deux partenaires, y compris en matière de sécurité et de défense.',
-  'events.plenary.summary.2':
-    'Parmi les nombreux sujets abordés, le communiqué cite les politiques de sécurité et de défense dans l’espace, la coopération civile et la coopération multilatérale dans le cadre des Nations unies, du G7 et du dialogue spatial entre le Japon et l’UE.',
-  'events.plenary.place.name':
-    'Secrétariat général de la défense et de la sécurité nationale (SGDSN), Paris',
-  'events.plenary.notes.0':
-    'Un compte rendu japonais de la réunion la présente comme le 3e dialogue global franco-japonais sur l’espace et date le dialogue du 18 au 20 janvier 2023\u202f; le communiqué lui-même ne date que le 19 et le 20.',
-  'events.plenary.notes.1': 'La 1re session s’est tenue à Paris le 11 mars 2016.',
-  'events.plenary.notes.2':
-    'La 2e session s’est tenue à Tokyo le 24 mars 2017. Lors de cette session ont été signés une déclaration d’intention sur un partenariat spatial global et un arrangement technique sur le partage d’informations relatives à la connaissance de la situation spatiale.',
-  'events.plenary.notes.3': 'Une réunion préparatoire s’est tenue en ligne le 30 novembre 2020.',
-  'events.plenary.notes.4': 'Par la suite, la 4e session s’est tenue à Tokyo le 15 janvier 2026.',
-  'events.start-up-meeting.title': 'Rencontre avec des start-up spatiales françaises',
-  'events.start-up-meeting.shortTitle': 'Rencontre avec des start-up',
-  'events.start-up-meeting.summary.0':
-    'Pour favoriser les échanges entre les industries des deux pays, une rencontre avec plusieurs start-up françaises du secteur spatial a également été organisée pour la délégation japonaise.',
-  'events.start-up-meeting.summary.1':
-    'Le communiqué n’en précise ni la date ni le nom des entreprises.',
-  'events.start-up-meeting.undated.why':
-    'Date non précisée. Le communiqué mentionne cette rencontre après la séance plénière\u202f; un compte rendu japonais date le dialogue du 18 au 20 janvier 2023, et la chronologie place la rencontre dans cet intervalle.',
-  'events.ariane-group-visit.title': 'Visite du site d’ArianeGroup aux Mureaux',
-  'events.ariane-group-visit.shortTitle': 'ArianeGroup aux Mureaux',
-  'events.ariane-group-visit.summary.0':
-    'Le 20 janvier 2023, au lendemain de la séance plénière, les délégations française et japonaise ont été invitées à visiter le site d’ArianeGroup aux Mureaux (Yvelines).',
-  'events.ariane-group-visit.summary.1':
-    'On leur a présenté le programme et la chaîne de production du lanceur Ariane 6, ainsi que le réseau de surveillance de l’espace GeoTracker.',
-  'events.ariane-group-visit.place.name': 'Site d’ArianeGroup, Les Mureaux (Yvelines)',
-  'events.ariane-group-visit.notes.0':
-    'Les Mureaux est une commune des Yvelines, sur la Seine, à environ 39\u00a0km à l’ouest de Paris, où ArianeGroup assemble les lanceurs Ariane.',
-  'events.ariane-group-visit.notes.1':
-    'L’étage principal (inférieur) d’Ariane 6 est assemblé aux Mureaux.',
-  'events.ariane-group-visit.notes.2':
-    'GeoTracker est le réseau de télescopes au sol d’ArianeGroup qui surveille l’orbite géostationnaire\u202f; exploité depuis Les Mureaux, il est en service depuis 2017, et le Commandement interarmées de l’espace en a été le premier client.',
-  'events.ariane-group-visit.notes.3':
-    'Par la suite, Ariane 6 a effectué son premier vol depuis Kourou le 9 juillet 2024.',
-  'events.g7-hiroshima.title': 'Sommet du G7 à Hiroshima',
-  'events.g7-hiroshima.shortTitle': 'Sommet du G7 à Hiroshima',
-  'events.g7-hiroshima.summary.0':
-    'Le communiqué évoque la visite du président de la République au Japon en mai 2023 pour le sommet du G7 à Hiroshima, et les séquences bilatérales prévues à cette occasion.',
-  'events.g7-hiroshima.place.name': 'Hiroshima (Japon)',
+// Each event's French text sits in the event's own file, beside its data (src/content/events/,
+// see src/content/eventFile.ts); the `lang` query gives this module its own copy of those files,
+// reduced to their `fr` export (vite.config.ts, eventText), and src/content/contentText.ts
+// files it under the keys the records name it by.
+export const events = import.meta.glob<EventTextOf>('../events/*.ts', {
+  eager: true,
+  import: 'fr',
+  query: '?lang=fr',
+})
+
+export const content: LanguageText = {
   'organisations.sgdsn.name': 'Secrétariat général de la défense et de la sécurité nationale',
   'organisations.sgdsn.note': 'Service du Premier ministre\u202f; lieu de la séance plénière.',
   'organisations.fr-economy.name':

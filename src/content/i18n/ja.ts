@@ -1,61 +1,19 @@
-import type { ContentText } from './en.ts'
+import type { LanguageText } from './en.ts'
+import type { EventTextOf } from '../eventFile.ts'
 
 // The content's Japanese text, keyed as in ./en.ts.
 
-export const content: ContentText = {
-  'events.kishida-paris-visit.title': '岸田総理大臣がパリを訪問',
-  'events.kishida-paris-visit.shortTitle': '岸田総理がパリを訪問',
-  'events.kishida-paris-visit.summary.0':
-    '2023年1月9日、全体会合の10日前に、岸田文雄内閣総理大臣がパリを訪問した。',
-  'events.kishida-paris-visit.summary.1':
-    '共同プレスリリースによれば、この訪問と、2023年5月のフランス大統領訪日の際に予定されている二国間の日程が、両国のパートナーシップの機運を確かなものにしている。',
-  'events.kishida-paris-visit.place.name': 'パリ',
-  'events.kishida-paris-visit.notes.0':
-    '総理大臣として初めてのパリ訪問であった。エリゼ宮でマクロン大統領との日仏首脳夕食会に臨んだ。',
-  'events.kishida-paris-visit.notes.1':
-    '両首脳は、2023年前半の外務・防衛閣僚会合「2+2」の開催と、新たな協力ロードマップの策定を目指すことで一致した。また、ともにノートルダム大聖堂の工事現場を訪れた。',
-  'events.plenary.title': '国防・国家安全保障事務総局で宇宙対話の全体会合',
-  'events.plenary.shortTitle': '宇宙対話の全体会合',
-  'events.plenary.summary.0':
-    '2023年1月19日、両代表団はパリの国防・国家安全保障事務総局（SGDSN）で全体会合を開いた。',
-  'events.plenary.summary.1':
-    '会合では日仏を結ぶ絆を再確認するとともに、安全保障・防衛を含む双方の宇宙政策を共有した。',
-  'events.plenary.summary.2':
-    '対話では多岐にわたる分野が取り上げられた。プレスリリースはその例として、宇宙に関する安全保障・防衛政策、民生協力、そして国連・G7・日EU宇宙対話の枠組みにおける多国間協力を挙げている。',
-  'events.plenary.place.name': 'パリ、国防・国家安全保障事務総局（SGDSN）',
-  'events.plenary.notes.0':
-    '会合に関する日本語の記事は、これを「第3回日仏包括的宇宙対話」と呼び、対話の日程を2023年1月18日～20日としている。プレスリリース自体が日付を示すのは19日と20日のみである。',
-  'events.plenary.notes.1': '第1回は2016年3月11日にパリで開催された。',
-  'events.plenary.notes.2':
-    '第2回は2017年3月24日に東京で開催された。この会合で、「包括的宇宙パートナーシップ 意図表明文書」と「宇宙状況把握に係る情報共有に関する技術取決め」が署名された。',
-  'events.plenary.notes.3': '2020年11月30日には、オンラインで準備会合が行われた。',
-  'events.plenary.notes.4': 'その後、第4回は2026年1月15日に東京で開催された。',
-  'events.start-up-meeting.title': 'フランスの宇宙スタートアップとの会合',
-  'events.start-up-meeting.shortTitle': 'スタートアップと会合',
-  'events.start-up-meeting.summary.0':
-    '両国の産業間の交流を促進するため、日本代表団向けに、フランスの宇宙分野のスタートアップ数社との会合も設けられた。',
-  'events.start-up-meeting.summary.1': 'プレスリリースには日付も企業名も記されていない。',
-  'events.start-up-meeting.undated.why':
-    '日付の記載なし。プレスリリースでは、この会合への言及が全体会合の記述の後にある。日本語の記事が対話の日程を2023年1月18日～20日としているため、本年表ではその範囲内に置いている。',
-  'events.ariane-group-visit.title': 'レ・ミュローのArianeGroup拠点を視察',
-  'events.ariane-group-visit.shortTitle': 'ArianeGroupを視察',
-  'events.ariane-group-visit.summary.0':
-    '全体会合翌日の2023年1月20日、日仏両代表団はイヴリーヌ県レ・ミュローにあるArianeGroupの拠点に招かれ、視察を行った。',
-  'events.ariane-group-visit.summary.1':
-    '一行は、Ariane 6ロケットの計画と生産ライン、および宇宙監視ネットワークGeoTrackerについて説明を受けた。',
-  'events.ariane-group-visit.place.name': 'イヴリーヌ県レ・ミュロー、ArianeGroup拠点',
-  'events.ariane-group-visit.notes.0':
-    'レ・ミュローはパリの西約39キロメートル、セーヌ川沿いにあるイヴリーヌ県のコミューンで、ArianeGroupはここでArianeロケットを組み立てている。',
-  'events.ariane-group-visit.notes.1': 'Ariane 6の主段はレ・ミュローで組み立てられている。',
-  'events.ariane-group-visit.notes.2':
-    'GeoTrackerは静止軌道を監視するArianeGroupの地上望遠鏡網で、レ・ミュローから運用され、2017年から稼働している。最初の顧客はフランスの統合宇宙コマンドだった。',
-  'events.ariane-group-visit.notes.3':
-    'その後、Ariane 6は2024年7月9日にクールーから初飛行を行った。',
-  'events.g7-hiroshima.title': 'G7広島サミット',
-  'events.g7-hiroshima.shortTitle': 'G7広島サミット',
-  'events.g7-hiroshima.summary.0':
-    'プレスリリースは、2023年5月のG7広島サミットに合わせたフランス大統領の訪日と、その際に予定される二国間の日程に言及している。',
-  'events.g7-hiroshima.place.name': '広島',
+// Each event's Japanese text sits in the event's own file, beside its data (src/content/events/,
+// see src/content/eventFile.ts); the `lang` query gives this module its own copy of those files,
+// reduced to their `ja` export (vite.config.ts, eventText), and src/content/contentText.ts
+// files it under the keys the records name it by.
+export const events = import.meta.glob<EventTextOf>('../events/*.ts', {
+  eager: true,
+  import: 'ja',
+  query: '?lang=ja',
+})
+
+export const content: LanguageText = {
   'organisations.sgdsn.name': '国防・国家安全保障事務総局',
   'organisations.sgdsn.note': 'フランス首相直属の機関。全体会合の会場。',
   'organisations.fr-economy.name': '経済・財政・産業デジタル主権省',
