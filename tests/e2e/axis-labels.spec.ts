@@ -4,9 +4,10 @@ import { expect, test } from './fixtures.ts'
 import { waitForApp } from './static-host'
 
 // The names on the time axis (issue 31): every label's box measured against every other
-// label's, every marker's and every tick label's, and kept inside its lane, at the widths
-// from a small phone to a wide screen, in each language; a marker's card by keyboard and by
-// pointer; a cluster's list of links. One page load per language: the widths are resizes.
+// label's, every marker's and every tick label's, and kept inside its lane, and its words in
+// its marker's accessible name, at the widths from a small phone to a wide screen, in each
+// language; a marker's card by keyboard and by pointer, with interest invokers and without;
+// a cluster's list of links. One page load per language: the widths are resizes.
 
 const WIDTHS = [320, 360, 768, 1280, 1920]
 const PAGES = [
@@ -98,6 +99,14 @@ function measure(page: Page): Promise<Measured> {
         a.bottom > lane.bottom + 0.5
       )
         problems.push(`${text(label)} past its lane's edge`)
+      // Label in name (WCAG 2.5.3): the marker's or cluster's accessible name holds every
+      // line its label shows (a cluster's "+ 2 more" aside: its name lists those events).
+      const owner = label.closest('[data-axis-key]')
+      const name = owner?.getAttribute('aria-label') ?? ''
+      if (!owner) problems.push(`${text(label)} outside a marker`)
+      for (const line of [...label.children].map(text).filter((t) => t !== ''))
+        if (!name.includes(line) && !/^(\+ \d+ (more|autres)|ほか\d+件)$/.test(line))
+          problems.push(`${line} not in the name "${name}"`)
       // Cut short only if it is the open event's, which is shown whatever the room.
       for (const line of label.children)
         if (line.scrollWidth > line.clientWidth + 1 && !label.closest('[aria-current]'))
@@ -164,7 +173,7 @@ test('a marker shows its card on keyboard focus and on hover; Esc dismisses it',
   await waitForApp(page)
   const marker = page
     .getByRole('group', { name: 'France', exact: true })
-    .getByRole('link', { name: /^Prime Minister Kishida/ })
+    .getByRole('link', { name: /Prime Minister Kishida/ })
   const card = page.getByRole('tooltip').filter({ hasText: 'Prime Minister Kishida visits Paris' })
 
   // Keyboard: the axis's tab stop is its first marker.
