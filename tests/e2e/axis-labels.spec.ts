@@ -165,9 +165,8 @@ test('labels are the same before and after scripts load', async ({ page, browser
   expect(await names(page)).toEqual(before)
 })
 
-test('a marker shows its card on keyboard focus and on hover; Esc dismisses it', async ({
-  page,
-}) => {
+/** A marker's card, by keyboard and by pointer: what it says, where it is, and Esc. */
+async function cardByKeyboardAndPointer(page: Page) {
   await page.setViewportSize({ width: 1280, height: 800 })
   await page.goto('/?country=FR')
   await waitForApp(page)
@@ -207,12 +206,33 @@ test('a marker shows its card on keyboard focus and on hover; Esc dismisses it',
   await expect(card).toBeHidden()
   await expect(marker).toBeFocused()
 
-  // Pointer.
+  // Pointer: shown while it is over the marker, gone once it has left.
   await marker.blur()
+  await marker.hover()
+  await expect(card).toBeVisible()
+  await page.mouse.move(5, 5)
+  await expect(card).toBeHidden()
   await marker.hover()
   await expect(card).toBeVisible()
   await page.keyboard.press('Escape')
   await expect(card).toBeHidden()
+}
+
+test('a marker shows its card on keyboard focus and on hover; Esc dismisses it', async ({
+  page,
+}) => {
+  await cardByKeyboardAndPointer(page)
+})
+
+test('without interest invokers, scripts show the same card on the same cues', async ({ page }) => {
+  // Chromium has interest invokers and no switch to turn them off: hide them from the app's
+  // feature detection, and cancel the browser's own interest events, so that only the
+  // fallback (useInterestFallback.ts) can show a card here.
+  await page.addInitScript(() => {
+    delete (HTMLButtonElement.prototype as { interestForElement?: unknown }).interestForElement
+    window.addEventListener('interest', (e) => e.preventDefault(), true)
+  })
+  await cardByKeyboardAndPointer(page)
 })
 
 test('a cluster lists its events as links, and zooms to their days', async ({ page }) => {
