@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test'
 import { axeViolations } from './axe.ts'
 import { expect, test } from './fixtures.ts'
-import { waitForApp } from './static-host'
+import { layoutShifts, recordLayoutShifts, waitForApp } from './static-host'
 
 // The names on the time axis (issue 31): every label's box measured against every other
 // label's, every marker's and every tick label's, and kept inside its lane, and its words in
@@ -140,30 +140,62 @@ for (const { path, axis } of PAGES) {
   })
 }
 
-test('labels are the same before and after scripts load', async ({ page, browser }) => {
-  const names = (p: Page) =>
-    p.evaluate(() =>
-      [...document.querySelectorAll('[data-axis-label]')]
-        .filter((l) => l.getBoundingClientRect().width > 0)
-        .map((l) => {
-          const r = l.getBoundingClientRect()
-          return `${l.textContent} ${Math.round(r.left)},${Math.round(r.top)}`
-        }),
-    )
-  await page.setViewportSize({ width: 1280, height: 800 })
-  await page.goto('/')
-  await waitForApp(page)
-  const noJs = await browser.newContext({
-    javaScriptEnabled: false,
-    viewport: { width: 1280, height: 800 },
+/** The axis as drawn: each label's, marker's and tick's text and box, px. */
+function axisDrawn(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('[data-axis-label], [data-axis-key], [data-label]')]
+      .filter((el) => el.getBoundingClientRect().width > 0)
+      .map((el) => {
+        const r = el.getBoundingClientRect()
+        const box = [r.left, r.top, r.width, r.height].map((n) => Math.round(n * 10) / 10)
+        return `${el.getAttribute('aria-label') ?? el.textContent} @ ${box.join(',')}`
+      }),
+  )
+}
+
+// CLS 0 on hydration, and the axis the same before scripts, after them and without them: the
+// widths of a phone, a tablet, a laptop and a wide screen, in a Latin and a Japanese page.
+for (const width of [360, 768, 1280, 1920]) {
+  test(`at ${width} px hydration moves nothing on the axis (CLS 0), as drawn without scripts`, async ({
+    page,
+    browser,
+  }) => {
+    await recordLayoutShifts(page)
+    await page.setViewportSize({ width, height: 800 })
+    for (const path of ['/', '/ja/']) {
+      // Hold the scripts back until the prerendered axis has been read.
+      let release: () => void = () => undefined
+      const held = new Promise<void>((done) => (release = done))
+      await page.route('**/assets/*.js', async (route) => {
+        await held
+        await route.continue()
+      })
+      await page.goto(path, { waitUntil: 'commit' })
+      await page.getByRole('region', { name: path === '/' ? 'Time axis' : '時間軸' }).waitFor()
+      await page.evaluate(() => document.fonts.ready)
+      const before = await axisDrawn(page)
+      release()
+      await waitForApp(page)
+      await page.evaluate(
+        () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+      )
+      expect(before.length, path).toBeGreaterThan(10)
+      expect(await axisDrawn(page), `${path} at ${width} px, hydrated`).toEqual(before)
+      expect(await layoutShifts(page), `${path} at ${width} px`).toEqual([])
+      await page.unrouteAll()
+
+      const noJs = await browser.newContext({
+        javaScriptEnabled: false,
+        viewport: { width, height: 800 },
+      })
+      const plain = await noJs.newPage()
+      await plain.goto(page.url())
+      await plain.evaluate(() => document.fonts.ready)
+      expect(await axisDrawn(plain), `${path} at ${width} px, without scripts`).toEqual(before)
+      await noJs.close()
+    }
   })
-  const plain = await noJs.newPage()
-  await plain.goto(page.url())
-  const before = await names(plain)
-  await noJs.close()
-  expect(before.length).toBeGreaterThan(0)
-  expect(await names(page)).toEqual(before)
-})
+}
 
 /** A marker's card, by keyboard and by pointer: what it says, where it is, and Esc. */
 async function cardByKeyboardAndPointer(page: Page) {
