@@ -5,7 +5,8 @@ import { setTimeout as delay } from 'node:timers/promises'
 import { chromium } from '@playwright/test'
 import { launchOptions } from './chromium.js'
 
-const PORT = 4391
+// SCREENSHOTS_PORT: beside other servers on a shared machine.
+const PORT = Number(process.env.SCREENSHOTS_PORT) || 4391
 const OUT = 'docs/screenshots'
 /**
  * `open`: a marker's card (hovered) or a cluster's list (clicked), by the marker's or the
@@ -21,7 +22,7 @@ const SHOTS = [
     file: 'axis-card-en.png',
     width: 1280,
     scheme: 'light',
-    open: { role: 'link', name: 'Prime Minister Kishida' },
+    open: { role: 'link', name: 'Kishida visits Paris' },
   },
   {
     path: '/',

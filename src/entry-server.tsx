@@ -21,7 +21,8 @@ export {
   sitemapXml,
 } from './lib/seo.ts'
 export { calendarFeedLink, calendarFeeds } from './lib/calendarFeed.ts'
-export { oEmbedFor, oEmbedLink, oEmbedPath } from './lib/embed.ts'
+export { oEmbedFor, oEmbedLink } from './lib/embed.ts'
+export { oEmbedPath } from './lib/seo.ts'
 
 export interface Rendered {
   /** The markup of #root. */

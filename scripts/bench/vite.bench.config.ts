@@ -1,6 +1,6 @@
 import { resolve } from 'node:path'
 import type { Plugin } from 'vite'
-import { mergeConfig } from 'vite'
+import { defineConfig, mergeConfig } from 'vite'
 import baseConfig from '../../vite.config.ts'
 
 // The bench-only build: the same app, with src/content/events.ts swapped for the generated
@@ -36,9 +36,11 @@ function swapEvents(): Plugin {
   }
 }
 
-export default mergeConfig(baseConfig, {
-  plugins: [swapEvents()],
-  build: {
-    outDir: resolve(root, process.env.BENCH_OUT_DIR ?? 'node_modules/.tmp/bench/dist-stress'),
-  },
-})
+export default defineConfig((env) =>
+  mergeConfig(baseConfig(env), {
+    plugins: [swapEvents()],
+    build: {
+      outDir: resolve(root, process.env.BENCH_OUT_DIR ?? 'node_modules/.tmp/bench/dist-stress'),
+    },
+  }),
+)

@@ -1,6 +1,5 @@
 import { delegations } from './delegations.ts'
 import { events } from './events.ts'
-import { historyEvents } from './history.ts'
 import { organisations } from './organisations.ts'
 import { people } from './people.ts'
 import { sources } from './sources.ts'
@@ -18,14 +17,42 @@ import type {
   Topic,
 } from './types.ts'
 
-/** The events the joint press release describes: the mission's own view (the default). */
-export const missionEvents: readonly TimelineEvent[] = events
+// Read while the list below is sorted, so declared above it.
+const DAY_MS = 86_400_000
+
+/**
+ * Every event, in the order the reader meets them: by the start of its most precise date. An
+ * undated event goes by the last day its window allows, ahead of the events dated that day: the
+ * start-up meeting, which the release tells after the plenary of the 19th, within 18–20
+ * January, comes before the visit of the 20th. Ids break what ties remain, so the order never
+ * depends on how the files were listed.
+ */
+export const allEvents: readonly TimelineEvent[] = events
+  .map((event) => ({ event, key: sortKey(event) }))
+  .sort((a, b) => a.key - b.key || (a.event.id < b.event.id ? -1 : a.event.id > b.event.id ? 1 : 0))
+  .map(({ event }) => event)
+
+function sortKey(event: TimelineEvent): number {
+  // Twice the day number, less one for an undated event: before the events dated that day.
+  return event.undated && event.dates.length === 0
+    ? 2 * dayNumber(event.undated.within.end) - 1
+    : 2 * dayNumber(eventSpan(event).start)
+}
+
+/**
+ * The events the joint press release itself tells, the mission's own view (the default): those
+ * whose own citation is a passage of the release. The history's events (facts sheet, section C)
+ * are sourced outside it.
+ */
+export const missionEvents: readonly TimelineEvent[] = allEvents.filter(
+  (event) => event.cite.source === 'press-release',
+)
 
 function byId<T extends { readonly id: string }>(list: readonly T[]): ReadonlyMap<string, T> {
   return new Map(list.map((item) => [item.id, item]))
 }
 
-const eventIndex = byId<TimelineEvent>([...events, ...historyEvents])
+const eventIndex = byId<TimelineEvent>(allEvents)
 const personIndex = byId<Person>(people)
 const organisationIndex = byId<Organisation>(organisations)
 const sourceIndex = byId<Source>(sources)
@@ -79,10 +106,13 @@ function takesPart(event: TimelineEvent, match: (p: Participant) => boolean): bo
   return event.participants.some(match)
 }
 
+// The delegations are those of January 2023: their panels, and a person's or an organisation's
+// events, list the mission's view (the release's events); the history is the timeline's to show.
+
 /** Events the delegation took part in, as a body or through its co-chairs. */
 export function eventsOfDelegation(delegation: Delegation): readonly TimelineEvent[] {
   const chairs = new Set<string>(delegation.coChairs)
-  return events.filter((event) =>
+  return missionEvents.filter((event) =>
     takesPart(
       event,
       (p) =>
@@ -93,12 +123,14 @@ export function eventsOfDelegation(delegation: Delegation): readonly TimelineEve
 }
 
 export function eventsOfPerson(id: string): readonly TimelineEvent[] {
-  return events.filter((event) => takesPart(event, (p) => p.kind === 'person' && p.id === id))
+  return missionEvents.filter((event) =>
+    takesPart(event, (p) => p.kind === 'person' && p.id === id),
+  )
 }
 
 /** An organisation takes part directly, or with its delegation. */
 export function eventsOfOrganisation(organisation: Organisation): readonly TimelineEvent[] {
-  return events.filter((event) =>
+  return missionEvents.filter((event) =>
     takesPart(
       event,
       (p) =>
@@ -125,8 +157,6 @@ export function neighbours(
 }
 
 // ---- Time ---------------------------------------------------------------------------
-
-const DAY_MS = 86_400_000
 
 /** Days since 1970-01-01 for an ISO date, in UTC so time zones never shift a day. */
 export function dayNumber(iso: string): number {
@@ -199,20 +229,4 @@ export function axisLayout(list: readonly TimelineEvent[]): readonly AxisEntry[]
   })
   layoutCache.set(list, layout)
   return layout
-}
-
-/**
- * Every event, the dialogue's history included, in chronological order: by the most precise
- * date, an undated event by the last day it may fall on (after the events of that day, since
- * the sort keeps the mission's order among equals).
- */
-export const allEvents: readonly TimelineEvent[] = [...events, ...historyEvents]
-  .map((event, index) => ({ event, index, key: sortKey(event) }))
-  .sort((a, b) => a.key - b.key || a.index - b.index)
-  .map(({ event }) => event)
-
-function sortKey(event: TimelineEvent): number {
-  return event.dates.length > 0
-    ? dayNumber(eventSpan(event).start)
-    : dayNumber(event.undated?.within.end ?? '9999-12-31')
 }

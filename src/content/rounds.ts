@@ -7,8 +7,8 @@ import type { Localized, Sentence } from './types.ts'
 // row, each a sentence with the passages that carry it, or null where no source says (the page
 // then says "not stated in the sources", never a guess). The January 2023 round is the press
 // release's; the others are the facts sheet's section C, each passage its line for that source.
-// Passages repeat some of src/content/history.ts's on purpose: that module's events are being
-// moved to one file each, and this table must not depend on how they are stored.
+// Passages repeat some of the history events' (src/content/events/) on purpose: this table
+// must not depend on how the events are stored.
 
 export const ROUND_ROWS = [
   'date',

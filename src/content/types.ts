@@ -103,28 +103,8 @@ export type OrganisationId =
   | 'jp-defence'
   | 'jaxa'
 export type TopicId = 'security-defence' | 'civil' | 'multilateral' | 'industry'
-export type EventId =
-  | 'kishida-paris-visit'
-  | 'plenary'
-  | 'start-up-meeting'
-  | 'ariane-group-visit'
-  | 'g7-hiroshima'
-  | 'two-plus-two-2015'
-  | 'cnes-jaxa-agreement-2015'
-  | 'first-round-2016'
-  | 'two-plus-two-2017'
-  | 'second-round-2017'
-  | 'mmx-signing-2017'
-  | 'two-plus-two-2018'
-  | 'two-plus-two-2019'
-  | 'mmx-hayabusa2-2019'
-  | 'preparatory-meeting-2020'
-  | 'two-plus-two-2022'
-  | 'two-plus-two-2023'
-  | 'mmx-rover-2023'
-  | 'roadmap-2023'
-  | 'idefix-handover-2024'
-  | 'fourth-round-2026'
+/** An event's id: its file's name in src/content/events/ and its address (/events/<id>). */
+export type EventId = string
 
 /**
  * What an event is in the dialogue's history: a round (or part of one), a meeting of the

@@ -3,6 +3,7 @@ import {
   absoluteUrl,
   escapeHtml,
   pathFor,
+  oEmbedPath,
   previewImagePath,
   SHARE_IMAGE,
   type Page,
@@ -70,13 +71,6 @@ export type OEmbed = {
     }
   | { readonly type: 'link' }
 )
-
-/** Where a page's oEmbed file lives, beside its preview image: `/oembed/fr/events/plenary.json`. */
-export function oEmbedPath(view: View, locale: Locale): string {
-  return previewImagePath(view, locale)
-    .replace(/^\/og\//, '/oembed/')
-    .replace(/\.png$/, '.json')
-}
 
 /**
  * A page's oEmbed: the timeline and the event pages are `rich`, with the frame of their embed;

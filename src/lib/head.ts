@@ -58,6 +58,19 @@ interface HeadMatch {
 }
 
 /**
+ * In the browser's bundle a head is only read for the tab's title (DocumentTitle): the
+ * prerenderer has written the rest into each page, and the routes' `staticData`, with their
+ * preview cards, is left out of that bundle (vite.config.ts). Everywhere else (the
+ * prerenderer, the dev server, the tests) heads are whole. Checked inline so that the
+ * bundle drops the link-preview and address builders along with it.
+ */
+const TITLE_ONLY = import.meta.env !== undefined && import.meta.env.BROWSER_BUNDLE === true
+
+function titleOnly(title: string): Head {
+  return { meta: [{ title }], links: [] }
+}
+
+/**
  * A leaf route's head. `own` gives the page's title and description, or nothing when the
  * route found nothing at this address (its loader threw notFound): the not-found head then.
  * The addresses come from the route's own path and params; the preview card, or that the page
@@ -68,9 +81,10 @@ export function pageHead(
   own: (t: Messages, locale: Locale) => OwnHead | undefined,
 ): Head {
   const { locale, site } = match.context
+  const stated = own(interfaceText(locale), locale)
+  if (TITLE_ONLY) return titleOnly(stated?.title ?? notFoundTitle(locale))
   const spec = match.staticData.prerender
   if (!spec) throw new Error('A page head needs its route to declare staticData.prerender')
-  const stated = own(interfaceText(locale), locale)
   if (!stated) return notFoundHead(site, locale)
   // The router only calls a route's head with its own path and params.
   const params = match.params as Readonly<Record<string, string>>
@@ -172,6 +186,7 @@ function embedHead(site: SiteConfig, view: View, locale: Locale, own: OwnHead): 
  * it stands for any address, so it names no canonical URL and keeps the site-wide image.
  */
 export function notFoundHead(site: SiteConfig, locale: Locale): Head {
+  if (TITLE_ONLY) return titleOnly(notFoundTitle(locale))
   const t = interfaceText(locale)
   const own = { title: notFoundTitle(locale), description: t.notFoundPage }
   const image = { url: absoluteUrl(site, SHARE_IMAGE.path), alt: IMAGE_ALT[locale] }

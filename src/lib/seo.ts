@@ -112,6 +112,13 @@ export function previewImagePath(view: View, locale: Locale): string {
   return `/og/${locale}${path === '/' ? '/index' : path}.png`
 }
 
+/** Where a page's oEmbed file lives, beside its preview image: `/oembed/fr/events/plenary.json`. */
+export function oEmbedPath(view: View, locale: Locale): string {
+  return previewImagePath(view, locale)
+    .replace(/^\/og\//, '/oembed/')
+    .replace(/\.png$/, '.json')
+}
+
 /** The same view in every language, and the default one for any other (hreflang). */
 export function alternatesFor(
   config: SiteConfig,

@@ -1,12 +1,13 @@
 import type { Page } from '@playwright/test'
 import { axeViolations } from './axe.ts'
 import { expect, test } from './fixtures.ts'
-import { waitForApp } from './static-host'
+import { layoutShifts, recordLayoutShifts, waitForApp } from './static-host'
 
 // The names on the time axis (issue 31): every label's box measured against every other
-// label's, every marker's and every tick label's, and kept inside its lane, at the widths
-// from a small phone to a wide screen, in each language; a marker's card by keyboard and by
-// pointer; a cluster's list of links. One page load per language: the widths are resizes.
+// label's, every marker's and every tick label's, and kept inside its lane, and its words in
+// its marker's accessible name, at the widths from a small phone to a wide screen, in each
+// language; a marker's card by keyboard and by pointer, with interest invokers and without;
+// a cluster's list of links. One page load per language: the widths are resizes.
 
 const WIDTHS = [320, 360, 768, 1280, 1920]
 const PAGES = [
@@ -98,6 +99,14 @@ function measure(page: Page): Promise<Measured> {
         a.bottom > lane.bottom + 0.5
       )
         problems.push(`${text(label)} past its lane's edge`)
+      // Label in name (WCAG 2.5.3): the marker's or cluster's accessible name holds every
+      // line its label shows (a cluster's "+ 2 more" aside: its name lists those events).
+      const owner = label.closest('[data-axis-key]')
+      const name = owner?.getAttribute('aria-label') ?? ''
+      if (!owner) problems.push(`${text(label)} outside a marker`)
+      for (const line of [...label.children].map(text).filter((t) => t !== ''))
+        if (!name.includes(line) && !/^(\+ \d+ (more|autres)|ほか\d+件)$/.test(line))
+          problems.push(`${line} not in the name "${name}"`)
       // Cut short only if it is the open event's, which is shown whatever the room.
       for (const line of label.children)
         if (line.scrollWidth > line.clientWidth + 1 && !label.closest('[aria-current]'))
@@ -131,40 +140,71 @@ for (const { path, axis } of PAGES) {
   })
 }
 
-test('labels are the same before and after scripts load', async ({ page, browser }) => {
-  const names = (p: Page) =>
-    p.evaluate(() =>
-      [...document.querySelectorAll('[data-axis-label]')]
-        .filter((l) => l.getBoundingClientRect().width > 0)
-        .map((l) => {
-          const r = l.getBoundingClientRect()
-          return `${l.textContent} ${Math.round(r.left)},${Math.round(r.top)}`
-        }),
-    )
-  await page.setViewportSize({ width: 1280, height: 800 })
-  await page.goto('/')
-  await waitForApp(page)
-  const noJs = await browser.newContext({
-    javaScriptEnabled: false,
-    viewport: { width: 1280, height: 800 },
-  })
-  const plain = await noJs.newPage()
-  await plain.goto(page.url())
-  const before = await names(plain)
-  await noJs.close()
-  expect(before.length).toBeGreaterThan(0)
-  expect(await names(page)).toEqual(before)
-})
+/** The axis as drawn: each label's, marker's and tick's text and box, px. */
+function axisDrawn(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('[data-axis-label], [data-axis-key], [data-label]')]
+      .filter((el) => el.getBoundingClientRect().width > 0)
+      .map((el) => {
+        const r = el.getBoundingClientRect()
+        const box = [r.left, r.top, r.width, r.height].map((n) => Math.round(n * 10) / 10)
+        return `${el.getAttribute('aria-label') ?? el.textContent} @ ${box.join(',')}`
+      }),
+  )
+}
 
-test('a marker shows its card on keyboard focus and on hover; Esc dismisses it', async ({
-  page,
-}) => {
+// CLS 0 on hydration, and the axis the same before scripts, after them and without them: the
+// widths of a phone, a tablet, a laptop and a wide screen, in a Latin and a Japanese page.
+for (const width of [360, 768, 1280, 1920]) {
+  test(`at ${width} px hydration moves nothing on the axis (CLS 0), as drawn without scripts`, async ({
+    page,
+    browser,
+  }) => {
+    await recordLayoutShifts(page)
+    await page.setViewportSize({ width, height: 800 })
+    for (const path of ['/', '/ja/']) {
+      // Hold the scripts back until the prerendered axis has been read.
+      let release: () => void = () => undefined
+      const held = new Promise<void>((done) => (release = done))
+      await page.route('**/assets/*.js', async (route) => {
+        await held
+        await route.continue()
+      })
+      await page.goto(path, { waitUntil: 'commit' })
+      await page.getByRole('region', { name: path === '/' ? 'Time axis' : '時間軸' }).waitFor()
+      await page.evaluate(() => document.fonts.ready)
+      const before = await axisDrawn(page)
+      release()
+      await waitForApp(page)
+      await page.evaluate(
+        () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+      )
+      expect(before.length, path).toBeGreaterThan(10)
+      expect(await axisDrawn(page), `${path} at ${width} px, hydrated`).toEqual(before)
+      expect(await layoutShifts(page), `${path} at ${width} px`).toEqual([])
+      await page.unrouteAll()
+
+      const noJs = await browser.newContext({
+        javaScriptEnabled: false,
+        viewport: { width, height: 800 },
+      })
+      const plain = await noJs.newPage()
+      await plain.goto(page.url())
+      await plain.evaluate(() => document.fonts.ready)
+      expect(await axisDrawn(plain), `${path} at ${width} px, without scripts`).toEqual(before)
+      await noJs.close()
+    }
+  })
+}
+
+/** A marker's card, by keyboard and by pointer: what it says, where it is, and Esc. */
+async function cardByKeyboardAndPointer(page: Page) {
   await page.setViewportSize({ width: 1280, height: 800 })
   await page.goto('/?country=FR')
   await waitForApp(page)
   const marker = page
     .getByRole('group', { name: 'France', exact: true })
-    .getByRole('link', { name: /^Prime Minister Kishida/ })
+    .getByRole('link', { name: /Prime Minister Kishida/ })
   const card = page.getByRole('tooltip').filter({ hasText: 'Prime Minister Kishida visits Paris' })
 
   // Keyboard: the axis's tab stop is its first marker.
@@ -198,12 +238,33 @@ test('a marker shows its card on keyboard focus and on hover; Esc dismisses it',
   await expect(card).toBeHidden()
   await expect(marker).toBeFocused()
 
-  // Pointer.
+  // Pointer: shown while it is over the marker, gone once it has left.
   await marker.blur()
+  await marker.hover()
+  await expect(card).toBeVisible()
+  await page.mouse.move(5, 5)
+  await expect(card).toBeHidden()
   await marker.hover()
   await expect(card).toBeVisible()
   await page.keyboard.press('Escape')
   await expect(card).toBeHidden()
+}
+
+test('a marker shows its card on keyboard focus and on hover; Esc dismisses it', async ({
+  page,
+}) => {
+  await cardByKeyboardAndPointer(page)
+})
+
+test('without interest invokers, scripts show the same card on the same cues', async ({ page }) => {
+  // Chromium has interest invokers and no switch to turn them off: hide them from the app's
+  // feature detection, and cancel the browser's own interest events, so that only the
+  // fallback (useInterestFallback.ts) can show a card here.
+  await page.addInitScript(() => {
+    delete (HTMLButtonElement.prototype as { interestForElement?: unknown }).interestForElement
+    window.addEventListener('interest', (e) => e.preventDefault(), true)
+  })
+  await cardByKeyboardAndPointer(page)
 })
 
 test('a cluster lists its events as links, and zooms to their days', async ({ page }) => {

@@ -50,6 +50,38 @@ test('printing the timeline gives every filtered event in full, and no controls'
   )
 })
 
+test("a prerendered page prints its own digest before the digest's code is fetched", async ({
+  page,
+}) => {
+  // The digest's code is not part of the first load (src/features/exports/PrintDigestSlot.tsx):
+  // the page's prerendered digest prints as it is until the view changes.
+  const fetched: string[] = []
+  page.on('request', (request) => {
+    if (/\/PrintDigest-[^/]*\.js$/.test(new URL(request.url()).pathname))
+      fetched.push(request.url())
+  })
+  await page.goto('/')
+  await page.waitForLoadState('networkidle')
+  expect(fetched).toEqual([])
+  await page.emulateMedia({ media: 'print' })
+  const digest = page.getByRole('region', {
+    name: 'France–Japan Comprehensive Space Dialogue, January 2023: events',
+  })
+  await expect(digest).toContainText('Shown: all events — 5 events')
+  await expect(digest.getByRole('article')).toHaveCount(5)
+
+  // Another filter: the digest follows, with its code fetched then.
+  await page.emulateMedia({ media: 'screen' })
+  await page
+    .getByRole('list', { name: 'Show events for' })
+    .getByRole('link', { name: /Japan/ })
+    .click()
+  await page.emulateMedia({ media: 'print' })
+  await expect(digest).toContainText('Shown: Japan — 5 events')
+  await expect(digest.getByRole('article')).toHaveCount(5)
+  expect(fetched).toHaveLength(1)
+})
+
 test('printing the source view keeps the release and drops the controls', async ({ page }) => {
   await page.goto('/ja/source')
   await page.emulateMedia({ media: 'print' })

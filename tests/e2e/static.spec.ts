@@ -1,7 +1,6 @@
 import type { Page } from '@playwright/test'
 import { SUBPATH } from '../../scripts/e2e-builds.js'
-import { oEmbedPath } from '../../src/lib/embed.ts'
-import { previewImagePath } from '../../src/lib/seo.ts'
+import { oEmbedPath, previewImagePath } from '../../src/lib/seo.ts'
 import { expect, test } from './fixtures'
 import {
   allowDocument404,

@@ -157,6 +157,39 @@ describe('ids', () => {
   })
 })
 
+// One file per event (src/content/eventFile.ts): what the compiler cannot see from one file.
+describe('event files', () => {
+  const files = import.meta.glob<Record<string, unknown>>('../../src/content/events/*.ts', {
+    eager: true,
+  })
+
+  it('are named after their event, and are the only events', () => {
+    const named = Object.entries(files).map(([path, module]) => {
+      const record = module.event as { readonly id: string }
+      expect(path.endsWith(`/${record.id}.ts`), path).toBe(true)
+      return record.id
+    })
+    expect(named.sort()).toEqual(events.map((e) => e.id).sort())
+  })
+
+  it('carry the event’s text in every language of the table, and nothing else', () => {
+    for (const [path, module] of Object.entries(files)) {
+      expect(Object.keys(module).sort(), path).toEqual(['event', ...LOCALES].sort())
+    }
+  })
+
+  it('list in the order of their dates, the undated start-up meeting after the plenary', () => {
+    const mission = [
+      'kishida-paris-visit',
+      'plenary',
+      'start-up-meeting',
+      'ariane-group-visit',
+      'g7-hiroshima',
+    ]
+    expect(events.map((e) => e.id).filter((id) => mission.includes(id))).toEqual(mission)
+  })
+})
+
 describe('dates', () => {
   it('are real calendar dates with ranges in order', () => {
     for (const e of events) {

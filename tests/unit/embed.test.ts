@@ -7,10 +7,9 @@ import {
   embedSnippet,
   oEmbedFor,
   oEmbedLink,
-  oEmbedPath,
 } from '../../src/lib/embed.ts'
 import { messages } from '../../src/lib/messages.ts'
-import { SHARE_IMAGE, siteConfig, sitemapXml, type View } from '../../src/lib/seo.ts'
+import { oEmbedPath, SHARE_IMAGE, siteConfig, sitemapXml, type View } from '../../src/lib/seo.ts'
 import { embedPages, sitePages } from '../../src/pages.ts'
 import { headAt } from './heads.ts'
 

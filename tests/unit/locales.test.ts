@@ -94,7 +94,10 @@ describe('the locale table', () => {
   })
 
   it('loads every language with the same content keys as English', () => {
-    const keys = Object.keys(englishContent).sort()
+    // The module's own keys, and each event's text filed from the event files.
+    const keys = Object.keys(contentTextFor('en')).sort()
+    expect(keys).toEqual(expect.arrayContaining(Object.keys(englishContent)))
+    expect(keys).toContain('events.plenary.summary.0')
     for (const locale of LOCALES) {
       expect(Object.keys(contentTextFor(locale)).sort(), locale).toEqual(keys)
       expect(messagesFor(locale).siteTitle, locale).not.toBe('')

@@ -5,7 +5,6 @@ import type { EventRecord, EventText } from '../eventFile.ts'
 const PRESENTATION_QUOTE =
   'where they were given a presentation of the programme and production line of the Ariane 6 launcher and their GeoTracker space surveillance network'
 
-
 export const event = {
   id: 'ariane-group-visit',
   kind: 'dialogue',
@@ -67,49 +66,49 @@ export const event = {
 } as const satisfies EventRecord
 
 export const en: EventText<typeof event> = {
-  "title": "Visit to the ArianeGroup site at Les Mureaux",
-  "shortTitle": "ArianeGroup, Les Mureaux",
-  "summary": [
-    "On 20 January 2023, the day after the plenary, the French and Japanese delegations were invited to visit the ArianeGroup site at Les Mureaux (Yvelines).",
-    "They were given a presentation of the programme and production line of the Ariane 6 launcher, and of the GeoTracker space surveillance network."
+  title: 'Visit to the ArianeGroup site at Les Mureaux',
+  shortTitle: 'ArianeGroup, Les Mureaux',
+  summary: [
+    'On 20 January 2023, the day after the plenary, the French and Japanese delegations were invited to visit the ArianeGroup site at Les Mureaux (Yvelines).',
+    'They were given a presentation of the programme and production line of the Ariane 6 launcher, and of the GeoTracker space surveillance network.',
   ],
-  "place": "ArianeGroup site, Les Mureaux (Yvelines)",
-  "notes": [
-    "Les Mureaux is a commune of the Yvelines, on the Seine about 39 km west of Paris, where ArianeGroup assembles Ariane launchers.",
-    "The main (lower) stage of Ariane 6 is assembled at Les Mureaux.",
-    "GeoTracker is ArianeGroup’s network of ground telescopes watching the geostationary orbit, operated from Les Mureaux and in service since 2017; France’s Joint Space Command was its first customer.",
-    "Later, Ariane 6 made its first flight from Kourou on 9 July 2024."
-  ]
+  place: 'ArianeGroup site, Les Mureaux (Yvelines)',
+  notes: [
+    'Les Mureaux is a commune of the Yvelines, on the Seine about 39 km west of Paris, where ArianeGroup assembles Ariane launchers.',
+    'The main (lower) stage of Ariane 6 is assembled at Les Mureaux.',
+    'GeoTracker is ArianeGroup’s network of ground telescopes watching the geostationary orbit, operated from Les Mureaux and in service since 2017; France’s Joint Space Command was its first customer.',
+    'Later, Ariane 6 made its first flight from Kourou on 9 July 2024.',
+  ],
 }
 
 export const fr: EventText<typeof event> = {
-  "title": "Visite du site d’ArianeGroup aux Mureaux",
-  "shortTitle": "ArianeGroup aux Mureaux",
-  "summary": [
-    "Le 20 janvier 2023, au lendemain de la séance plénière, les délégations française et japonaise ont été invitées à visiter le site d’ArianeGroup aux Mureaux (Yvelines).",
-    "On leur a présenté le programme et la chaîne de production du lanceur Ariane 6, ainsi que le réseau de surveillance de l’espace GeoTracker."
+  title: 'Visite du site d’ArianeGroup aux Mureaux',
+  shortTitle: 'ArianeGroup aux Mureaux',
+  summary: [
+    'Le 20 janvier 2023, au lendemain de la séance plénière, les délégations française et japonaise ont été invitées à visiter le site d’ArianeGroup aux Mureaux (Yvelines).',
+    'On leur a présenté le programme et la chaîne de production du lanceur Ariane 6, ainsi que le réseau de surveillance de l’espace GeoTracker.',
   ],
-  "place": "Site d’ArianeGroup, Les Mureaux (Yvelines)",
-  "notes": [
-    "Les Mureaux est une commune des Yvelines, sur la Seine, à environ 39\u00a0km à l’ouest de Paris, où ArianeGroup assemble les lanceurs Ariane.",
-    "L’étage principal (inférieur) d’Ariane 6 est assemblé aux Mureaux.",
-    "GeoTracker est le réseau de télescopes au sol d’ArianeGroup qui surveille l’orbite géostationnaire\u202f; exploité depuis Les Mureaux, il est en service depuis 2017, et le Commandement interarmées de l’espace en a été le premier client.",
-    "Par la suite, Ariane 6 a effectué son premier vol depuis Kourou le 9 juillet 2024."
-  ]
+  place: 'Site d’ArianeGroup, Les Mureaux (Yvelines)',
+  notes: [
+    'Les Mureaux est une commune des Yvelines, sur la Seine, à environ 39\u00a0km à l’ouest de Paris, où ArianeGroup assemble les lanceurs Ariane.',
+    'L’étage principal (inférieur) d’Ariane 6 est assemblé aux Mureaux.',
+    'GeoTracker est le réseau de télescopes au sol d’ArianeGroup qui surveille l’orbite géostationnaire\u202f; exploité depuis Les Mureaux, il est en service depuis 2017, et le Commandement interarmées de l’espace en a été le premier client.',
+    'Par la suite, Ariane 6 a effectué son premier vol depuis Kourou le 9 juillet 2024.',
+  ],
 }
 
 export const ja: EventText<typeof event> = {
-  "title": "レ・ミュローのArianeGroup拠点を視察",
-  "shortTitle": "ArianeGroupを視察",
-  "summary": [
-    "全体会合翌日の2023年1月20日、日仏両代表団はイヴリーヌ県レ・ミュローにあるArianeGroupの拠点に招かれ、視察を行った。",
-    "一行は、Ariane 6ロケットの計画と生産ライン、および宇宙監視ネットワークGeoTrackerについて説明を受けた。"
+  title: 'レ・ミュローのArianeGroup拠点を視察',
+  shortTitle: 'ArianeGroupを視察',
+  summary: [
+    '全体会合翌日の2023年1月20日、日仏両代表団はイヴリーヌ県レ・ミュローにあるArianeGroupの拠点に招かれ、視察を行った。',
+    '一行は、Ariane 6ロケットの計画と生産ライン、および宇宙監視ネットワークGeoTrackerについて説明を受けた。',
   ],
-  "place": "イヴリーヌ県レ・ミュロー、ArianeGroup拠点",
-  "notes": [
-    "レ・ミュローはパリの西約39キロメートル、セーヌ川沿いにあるイヴリーヌ県のコミューンで、ArianeGroupはここでArianeロケットを組み立てている。",
-    "Ariane 6の主段はレ・ミュローで組み立てられている。",
-    "GeoTrackerは静止軌道を監視するArianeGroupの地上望遠鏡網で、レ・ミュローから運用され、2017年から稼働している。最初の顧客はフランスの統合宇宙コマンドだった。",
-    "その後、Ariane 6は2024年7月9日にクールーから初飛行を行った。"
-  ]
+  place: 'イヴリーヌ県レ・ミュロー、ArianeGroup拠点',
+  notes: [
+    'レ・ミュローはパリの西約39キロメートル、セーヌ川沿いにあるイヴリーヌ県のコミューンで、ArianeGroupはここでArianeロケットを組み立てている。',
+    'Ariane 6の主段はレ・ミュローで組み立てられている。',
+    'GeoTrackerは静止軌道を監視するArianeGroupの地上望遠鏡網で、レ・ミュローから運用され、2017年から稼働している。最初の顧客はフランスの統合宇宙コマンドだった。',
+    'その後、Ariane 6は2024年7月9日にクールーから初飛行を行った。',
+  ],
 }

@@ -6,7 +6,6 @@ const Q = {
     'October 2015: a new CNES–JAXA cooperation agreement signed "in the presence of the French and Japanese Prime Ministers"',
 } as const
 
-
 export const event = {
   id: 'cnes-jaxa-agreement-2015',
   kind: 'agencies',
@@ -36,28 +35,28 @@ export const event = {
 } as const satisfies EventRecord
 
 export const en: EventText<typeof event> = {
-  "title": "New CNES–JAXA cooperation agreement",
-  "shortTitle": "CNES–JAXA agreement",
-  "summary": [
-    "In October 2015, CNES and JAXA signed a new cooperation agreement in the presence of the French and Japanese Prime Ministers."
+  title: 'New CNES–JAXA cooperation agreement',
+  shortTitle: 'CNES–JAXA agreement',
+  summary: [
+    'In October 2015, CNES and JAXA signed a new cooperation agreement in the presence of the French and Japanese Prime Ministers.',
   ],
-  "notes": []
+  notes: [],
 }
 
 export const fr: EventText<typeof event> = {
-  "title": "Nouvel accord de coopération CNES–JAXA",
-  "shortTitle": "Accord CNES–JAXA",
-  "summary": [
-    "En octobre 2015, le CNES et la JAXA ont signé un nouvel accord de coopération en présence des Premiers ministres français et japonais."
+  title: 'Nouvel accord de coopération CNES–JAXA',
+  shortTitle: 'Accord CNES–JAXA',
+  summary: [
+    'En octobre 2015, le CNES et la JAXA ont signé un nouvel accord de coopération en présence des Premiers ministres français et japonais.',
   ],
-  "notes": []
+  notes: [],
 }
 
 export const ja: EventText<typeof event> = {
-  "title": "日仏の宇宙機関による新たな協力協定",
-  "shortTitle": "宇宙機関の協力協定",
-  "summary": [
-    "2015年10月、フランス国立宇宙研究センター（CNES）と宇宙航空研究開発機構（JAXA）は、日仏両首相の立ち会いのもとで新たな協力協定に署名した。"
+  title: '日仏の宇宙機関による新たな協力協定',
+  shortTitle: '宇宙機関の協力協定',
+  summary: [
+    '2015年10月、フランス国立宇宙研究センター（CNES）と宇宙航空研究開発機構（JAXA）は、日仏両首相の立ち会いのもとで新たな協力協定に署名した。',
   ],
-  "notes": []
+  notes: [],
 }

@@ -12,7 +12,6 @@ const Q = {
     'The same page says space is covered, for both security and science and technology, in the France–Japan roadmap 2023–2027 published in December 2023.',
 } as const
 
-
 export const event = {
   id: 'fourth-round-2026',
   kind: 'dialogue',
@@ -52,43 +51,43 @@ export const event = {
 } as const satisfies EventRecord
 
 export const en: EventText<typeof event> = {
-  "title": "4th round of the space dialogue",
-  "shortTitle": "4th round, Tokyo",
-  "summary": [
-    "The 4th round was held in Tokyo on 15 January 2026.",
-    "The two sides discussed their latest space policies, international cooperation, security, and civil and industrial cooperation."
+  title: '4th round of the space dialogue',
+  shortTitle: '4th round, Tokyo',
+  summary: [
+    'The 4th round was held in Tokyo on 15 January 2026.',
+    'The two sides discussed their latest space policies, international cooperation, security, and civil and industrial cooperation.',
   ],
-  "place": "Tokyo",
-  "notes": [
-    "Japan presented its work on space debris, on international rule-making among allies and like-minded countries, and on the use of its Michibiki satellite positioning system.",
-    "The same page says that space is covered, for both security and science and technology, in the France–Japan roadmap 2023–2027 published in December 2023."
-  ]
+  place: 'Tokyo',
+  notes: [
+    'Japan presented its work on space debris, on international rule-making among allies and like-minded countries, and on the use of its Michibiki satellite positioning system.',
+    'The same page says that space is covered, for both security and science and technology, in the France–Japan roadmap 2023–2027 published in December 2023.',
+  ],
 }
 
 export const fr: EventText<typeof event> = {
-  "title": "4e session du dialogue spatial",
-  "shortTitle": "4e session, Tokyo",
-  "summary": [
-    "La 4e session s’est tenue à Tokyo le 15 janvier 2026.",
-    "Les deux parties ont évoqué leurs politiques spatiales les plus récentes, la coopération internationale, la sécurité ainsi que la coopération civile et industrielle."
+  title: '4e session du dialogue spatial',
+  shortTitle: '4e session, Tokyo',
+  summary: [
+    'La 4e session s’est tenue à Tokyo le 15 janvier 2026.',
+    'Les deux parties ont évoqué leurs politiques spatiales les plus récentes, la coopération internationale, la sécurité ainsi que la coopération civile et industrielle.',
   ],
-  "place": "Tokyo",
-  "notes": [
-    "Le Japon a présenté ses travaux sur les débris spatiaux, sur l’élaboration de règles internationales entre alliés et pays partageant les mêmes valeurs, et sur l’utilisation de son système de positionnement par satellite Michibiki.",
-    "La même page indique que l’espace figure, pour la sécurité comme pour la science et la technologie, dans la feuille de route franco-japonaise 2023–2027 publiée en décembre 2023."
-  ]
+  place: 'Tokyo',
+  notes: [
+    'Le Japon a présenté ses travaux sur les débris spatiaux, sur l’élaboration de règles internationales entre alliés et pays partageant les mêmes valeurs, et sur l’utilisation de son système de positionnement par satellite Michibiki.',
+    'La même page indique que l’espace figure, pour la sécurité comme pour la science et la technologie, dans la feuille de route franco-japonaise 2023–2027 publiée en décembre 2023.',
+  ],
 }
 
 export const ja: EventText<typeof event> = {
-  "title": "第4回日仏包括的宇宙対話",
-  "shortTitle": "第4回会合（東京）",
-  "summary": [
-    "2026年1月15日、東京で第4回日仏包括的宇宙対話が開催された。",
-    "双方は、それぞれの最新の宇宙政策、国際協力、安全保障、民生・産業協力について議論した。"
+  title: '第4回日仏包括的宇宙対話',
+  shortTitle: '第4回会合（東京）',
+  summary: [
+    '2026年1月15日、東京で第4回日仏包括的宇宙対話が開催された。',
+    '双方は、それぞれの最新の宇宙政策、国際協力、安全保障、民生・産業協力について議論した。',
   ],
-  "place": "東京",
-  "notes": [
-    "日本側は、宇宙デブリへの取り組み、同盟国・同志国間での国際的なルール作り、衛星測位システム「みちびき」の活用について説明した。",
-    "同じページによれば、宇宙分野は、安全保障と科学技術の両面で、2023年12月に公表された日仏ロードマップ（2023～2027年）に盛り込まれている。"
-  ]
+  place: '東京',
+  notes: [
+    '日本側は、宇宙デブリへの取り組み、同盟国・同志国間での国際的なルール作り、衛星測位システム「みちびき」の活用について説明した。',
+    '同じページによれば、宇宙分野は、安全保障と科学技術の両面で、2023年12月に公表された日仏ロードマップ（2023～2027年）に盛り込まれている。',
+  ],
 }

@@ -7,7 +7,6 @@ const G7_QUOTE =
 const G7_SEQUENCES_QUOTE =
   'the bilateral sequences planned during the upcoming visit of the President of the French Republic to Japan in May 2023 for the G7 Summit in Hiroshima'
 
-
 export const event = {
   id: 'g7-hiroshima',
   kind: 'leaders',
@@ -41,31 +40,31 @@ export const event = {
 } as const satisfies EventRecord
 
 export const en: EventText<typeof event> = {
-  "title": "G7 Summit in Hiroshima",
-  "shortTitle": "G7 Summit, Hiroshima",
-  "summary": [
-    "The release looks ahead to the visit of the President of the French Republic to Japan in May 2023 for the G7 Summit in Hiroshima, and to the bilateral sequences planned during it."
+  title: 'G7 Summit in Hiroshima',
+  shortTitle: 'G7 Summit, Hiroshima',
+  summary: [
+    'The release looks ahead to the visit of the President of the French Republic to Japan in May 2023 for the G7 Summit in Hiroshima, and to the bilateral sequences planned during it.',
   ],
-  "place": "Hiroshima, Japan",
-  "notes": []
+  place: 'Hiroshima, Japan',
+  notes: [],
 }
 
 export const fr: EventText<typeof event> = {
-  "title": "Sommet du G7 à Hiroshima",
-  "shortTitle": "Sommet du G7 à Hiroshima",
-  "summary": [
-    "Le communiqué évoque la visite du président de la République au Japon en mai 2023 pour le sommet du G7 à Hiroshima, et les séquences bilatérales prévues à cette occasion."
+  title: 'Sommet du G7 à Hiroshima',
+  shortTitle: 'Sommet du G7 à Hiroshima',
+  summary: [
+    'Le communiqué évoque la visite du président de la République au Japon en mai 2023 pour le sommet du G7 à Hiroshima, et les séquences bilatérales prévues à cette occasion.',
   ],
-  "place": "Hiroshima (Japon)",
-  "notes": []
+  place: 'Hiroshima (Japon)',
+  notes: [],
 }
 
 export const ja: EventText<typeof event> = {
-  "title": "G7広島サミット",
-  "shortTitle": "G7広島サミット",
-  "summary": [
-    "プレスリリースは、2023年5月のG7広島サミットに合わせたフランス大統領の訪日と、その際に予定される二国間の日程に言及している。"
+  title: 'G7広島サミット',
+  shortTitle: 'G7広島サミット',
+  summary: [
+    'プレスリリースは、2023年5月のG7広島サミットに合わせたフランス大統領の訪日と、その際に予定される二国間の日程に言及している。',
   ],
-  "place": "広島",
-  "notes": []
+  place: '広島',
+  notes: [],
 }

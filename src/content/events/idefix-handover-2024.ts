@@ -5,7 +5,6 @@ const Q = {
   idefix2024: '7 March 2024: the rover IDEFIX handed over to JAXA',
 } as const
 
-
 export const event = {
   id: 'idefix-handover-2024',
   kind: 'agencies',
@@ -31,28 +30,22 @@ export const event = {
 } as const satisfies EventRecord
 
 export const en: EventText<typeof event> = {
-  "title": "IDEFIX rover handed over to JAXA",
-  "shortTitle": "IDEFIX handed to JAXA",
-  "summary": [
-    "On 7 March 2024, the rover IDEFIX was handed over to JAXA."
-  ],
-  "notes": []
+  title: 'IDEFIX rover handed over to JAXA',
+  shortTitle: 'IDEFIX handed to JAXA',
+  summary: ['On 7 March 2024, the rover IDEFIX was handed over to JAXA.'],
+  notes: [],
 }
 
 export const fr: EventText<typeof event> = {
-  "title": "Le rover IDEFIX remis à la JAXA",
-  "shortTitle": "IDEFIX remis à la JAXA",
-  "summary": [
-    "Le 7 mars 2024, le rover IDEFIX a été remis à la JAXA."
-  ],
-  "notes": []
+  title: 'Le rover IDEFIX remis à la JAXA',
+  shortTitle: 'IDEFIX remis à la JAXA',
+  summary: ['Le 7 mars 2024, le rover IDEFIX a été remis à la JAXA.'],
+  notes: [],
 }
 
 export const ja: EventText<typeof event> = {
-  "title": "ローバーIDEFIXの引き渡し",
-  "shortTitle": "IDEFIXの引き渡し",
-  "summary": [
-    "2024年3月7日、ローバーIDEFIXが宇宙航空研究開発機構（JAXA）に引き渡された。"
-  ],
-  "notes": []
+  title: 'ローバーIDEFIXの引き渡し',
+  shortTitle: 'IDEFIXの引き渡し',
+  summary: ['2024年3月7日、ローバーIDEFIXが宇宙航空研究開発機構（JAXA）に引き渡された。'],
+  notes: [],
 }

@@ -5,7 +5,6 @@ const Q = {
   rover2023: '20 June 2023, Paris Air Show: trilateral memorandum of cooperation on the MMX rover',
 } as const
 
-
 export const event = {
   id: 'mmx-rover-2023',
   kind: 'agencies',
@@ -35,31 +34,29 @@ export const event = {
 } as const satisfies EventRecord
 
 export const en: EventText<typeof event> = {
-  "title": "MMX rover memorandum at the Paris Air Show",
-  "shortTitle": "MMX rover memorandum",
-  "summary": [
-    "On 20 June 2023, at the Paris Air Show, a trilateral memorandum of cooperation on the MMX rover was signed."
+  title: 'MMX rover memorandum at the Paris Air Show',
+  shortTitle: 'MMX rover memorandum',
+  summary: [
+    'On 20 June 2023, at the Paris Air Show, a trilateral memorandum of cooperation on the MMX rover was signed.',
   ],
-  "place": "Paris Air Show",
-  "notes": []
+  place: 'Paris Air Show',
+  notes: [],
 }
 
 export const fr: EventText<typeof event> = {
-  "title": "Protocole sur le rover de MMX au Salon du Bourget",
-  "shortTitle": "Rover de MMX, Le Bourget",
-  "summary": [
-    "Le 20 juin 2023, au Salon du Bourget, un protocole de coopération trilatéral sur le rover de MMX a été signé."
+  title: 'Protocole sur le rover de MMX au Salon du Bourget',
+  shortTitle: 'Rover de MMX, Le Bourget',
+  summary: [
+    'Le 20 juin 2023, au Salon du Bourget, un protocole de coopération trilatéral sur le rover de MMX a été signé.',
   ],
-  "place": "Salon du Bourget",
-  "notes": []
+  place: 'Salon du Bourget',
+  notes: [],
 }
 
 export const ja: EventText<typeof event> = {
-  "title": "MMXローバーに関する三者協力覚書",
-  "shortTitle": "MMXローバーの覚書",
-  "summary": [
-    "2023年6月20日、パリ航空ショーで、MMXローバーに関する三者間の協力覚書が署名された。"
-  ],
-  "place": "パリ航空ショー",
-  "notes": []
+  title: 'MMXローバーに関する三者協力覚書',
+  shortTitle: 'MMXローバーの覚書',
+  summary: ['2023年6月20日、パリ航空ショーで、MMXローバーに関する三者間の協力覚書が署名された。'],
+  place: 'パリ航空ショー',
+  notes: [],
 }

@@ -5,7 +5,6 @@ const Q = {
   mmx2017: '10 April 2017: MMX (Martian Moons eXploration) signing ceremony with CNES',
 } as const
 
-
 export const event = {
   id: 'mmx-signing-2017',
   kind: 'agencies',
@@ -35,28 +34,28 @@ export const event = {
 } as const satisfies EventRecord
 
 export const en: EventText<typeof event> = {
-  "title": "MMX signing ceremony with CNES",
-  "shortTitle": "MMX signing with CNES",
-  "summary": [
-    "On 10 April 2017, a signing ceremony with CNES was held for the MMX mission (Martian Moons eXploration)."
+  title: 'MMX signing ceremony with CNES',
+  shortTitle: 'MMX signing with CNES',
+  summary: [
+    'On 10 April 2017, a signing ceremony with CNES was held for the MMX mission (Martian Moons eXploration).',
   ],
-  "notes": []
+  notes: [],
 }
 
 export const fr: EventText<typeof event> = {
-  "title": "Cérémonie de signature MMX avec le CNES",
-  "shortTitle": "Signature MMX avec le CNES",
-  "summary": [
-    "Le 10 avril 2017, une cérémonie de signature avec le CNES s’est tenue pour la mission MMX (Martian Moons eXploration)."
+  title: 'Cérémonie de signature MMX avec le CNES',
+  shortTitle: 'Signature MMX avec le CNES',
+  summary: [
+    'Le 10 avril 2017, une cérémonie de signature avec le CNES s’est tenue pour la mission MMX (Martian Moons eXploration).',
   ],
-  "notes": []
+  notes: [],
 }
 
 export const ja: EventText<typeof event> = {
-  "title": "火星衛星探査計画（MMX）の署名式",
-  "shortTitle": "MMXの署名式",
-  "summary": [
-    "2017年4月10日、火星衛星探査計画（MMX）について、フランス国立宇宙研究センター（CNES）との署名式が行われた。"
+  title: '火星衛星探査計画（MMX）の署名式',
+  shortTitle: 'MMXの署名式',
+  summary: [
+    '2017年4月10日、火星衛星探査計画（MMX）について、フランス国立宇宙研究センター（CNES）との署名式が行われた。',
   ],
-  "notes": []
+  notes: [],
 }

@@ -8,7 +8,6 @@ const Q = {
     '「令和5年12月2日 … 両首脳は「特別なパートナーシップ」の下での日仏協力のロードマップを発出しました。」',
 } as const
 
-
 export const event = {
   id: 'roadmap-2023',
   kind: 'leaders',
@@ -38,31 +37,31 @@ export const event = {
 } as const satisfies EventRecord
 
 export const en: EventText<typeof event> = {
-  "title": "Roadmap for France–Japan cooperation 2023–2027",
-  "shortTitle": "Roadmap 2023–2027",
-  "summary": [
-    "On 2 December 2023, France and Japan adopted a roadmap for their cooperation for 2023–2027.",
-    "According to the Ministry of Foreign Affairs of Japan, the two leaders issued it under their “special partnership”."
+  title: 'Roadmap for France–Japan cooperation 2023–2027',
+  shortTitle: 'Roadmap 2023–2027',
+  summary: [
+    'On 2 December 2023, France and Japan adopted a roadmap for their cooperation for 2023–2027.',
+    'According to the Ministry of Foreign Affairs of Japan, the two leaders issued it under their “special partnership”.',
   ],
-  "notes": []
+  notes: [],
 }
 
 export const fr: EventText<typeof event> = {
-  "title": "Feuille de route de la coopération franco-japonaise 2023–2027",
-  "shortTitle": "Feuille de route 2023–2027",
-  "summary": [
-    "Le 2 décembre 2023, la France et le Japon ont adopté une feuille de route de leur coopération pour 2023–2027.",
-    "Selon le ministère japonais des Affaires étrangères, les deux dirigeants l’ont publiée dans le cadre de leur «\u202fpartenariat spécial\u202f»."
+  title: 'Feuille de route de la coopération franco-japonaise 2023–2027',
+  shortTitle: 'Feuille de route 2023–2027',
+  summary: [
+    'Le 2 décembre 2023, la France et le Japon ont adopté une feuille de route de leur coopération pour 2023–2027.',
+    'Selon le ministère japonais des Affaires étrangères, les deux dirigeants l’ont publiée dans le cadre de leur «\u202fpartenariat spécial\u202f».',
   ],
-  "notes": []
+  notes: [],
 }
 
 export const ja: EventText<typeof event> = {
-  "title": "日仏協力のロードマップ（2023～2027年）",
-  "shortTitle": "ロードマップ発出",
-  "summary": [
-    "2023年12月2日、日仏両国は2023～2027年の協力のロードマップを採択した。",
-    "外務省によれば、両首脳は「特別なパートナーシップ」の下でこのロードマップを発出した。"
+  title: '日仏協力のロードマップ（2023～2027年）',
+  shortTitle: 'ロードマップ発出',
+  summary: [
+    '2023年12月2日、日仏両国は2023～2027年の協力のロードマップを採択した。',
+    '外務省によれば、両首脳は「特別なパートナーシップ」の下でこのロードマップを発出した。',
   ],
-  "notes": []
+  notes: [],
 }

@@ -6,7 +6,6 @@ const Q = {
     '2+2 of March 2015 called for a stronger government dialogue on space — 「2015年3月の日仏外務・防衛閣僚会合(「2+2」)において、宇宙分野での政府間対話の強化が言及された」',
 } as const
 
-
 export const event = {
   id: 'two-plus-two-2015',
   kind: 'ministers',
@@ -33,28 +32,28 @@ export const event = {
 } as const satisfies EventRecord
 
 export const en: EventText<typeof event> = {
-  "title": "“2+2” ministers’ meeting of March 2015",
-  "shortTitle": "“2+2” of March 2015",
-  "summary": [
-    "In March 2015, the meeting of foreign and defence ministers (“2+2”) called for a stronger government dialogue on space."
+  title: '“2+2” ministers’ meeting of March 2015',
+  shortTitle: '“2+2” of March 2015',
+  summary: [
+    'In March 2015, the meeting of foreign and defence ministers (“2+2”) called for a stronger government dialogue on space.',
   ],
-  "notes": []
+  notes: [],
 }
 
 export const fr: EventText<typeof event> = {
-  "title": "Réunion «\u202f2+2\u202f» des ministres de mars 2015",
-  "shortTitle": "«\u202f2+2\u202f» de mars 2015",
-  "summary": [
-    "En mars 2015, la réunion des ministres des Affaires étrangères et de la Défense («\u202f2+2\u202f») a appelé à renforcer le dialogue intergouvernemental sur l’espace."
+  title: 'Réunion «\u202f2+2\u202f» des ministres de mars 2015',
+  shortTitle: '«\u202f2+2\u202f» de mars 2015',
+  summary: [
+    'En mars 2015, la réunion des ministres des Affaires étrangères et de la Défense («\u202f2+2\u202f») a appelé à renforcer le dialogue intergouvernemental sur l’espace.',
   ],
-  "notes": []
+  notes: [],
 }
 
 export const ja: EventText<typeof event> = {
-  "title": "2015年3月の日仏外務・防衛閣僚会合（「2+2」）",
-  "shortTitle": "「2+2」（2015年3月）",
-  "summary": [
-    "2015年3月の日仏外務・防衛閣僚会合（「2+2」）で、宇宙分野での政府間対話の強化が言及された。"
+  title: '2015年3月の日仏外務・防衛閣僚会合（「2+2」）',
+  shortTitle: '「2+2」（2015年3月）',
+  summary: [
+    '2015年3月の日仏外務・防衛閣僚会合（「2+2」）で、宇宙分野での政府間対話の強化が言及された。',
   ],
-  "notes": []
+  notes: [],
 }

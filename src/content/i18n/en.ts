@@ -1,8 +1,20 @@
+import type { EventTextKey, EventTextOf } from '../eventFile.ts'
+
 // The content's English text, keyed by stable ids (file, record id, field, sentence number);
 // the records in src/content/*.ts hold everything else and name their text by these keys.
 // This module's keys are the contract: every other language's module is typed ContentText,
 // so a missing or extra entry is a type error. One module per language, so that a page loads
 // only its own (src/lib/locales.ts).
+
+// Each event's English text sits in the event's own file, beside its data (src/content/events/,
+// see src/content/eventFile.ts); the `lang` query gives this module its own copy of those files,
+// reduced to their `en` export (vite.config.ts, eventText), and src/content/contentText.ts
+// files it under the keys the records name it by.
+export const events = import.meta.glob<EventTextOf>('../events/*.ts', {
+  eager: true,
+  import: 'en',
+  query: '?lang=en',
+})
 
 export const content = {
   'organisations.sgdsn.name': 'Secretariat-General for National Defence and Security',
@@ -172,5 +184,8 @@ export const content = {
     'Each side’s latest space policy, international cooperation, security, civil and industrial cooperation. Japan presented its work on space debris, on international rule-making among allies and like-minded countries, and on the use of its Michibiki satellite positioning system.',
 }
 
-export type ContentKey = keyof typeof content
+/** What each language's module types its `content` by: the same keys as this one. */
+export type LanguageText = Readonly<Record<keyof typeof content, string>>
+export type ContentKey = keyof typeof content | EventTextKey
+/** A language's whole content text: its module's, and its event text filed by key. */
 export type ContentText = Readonly<Record<ContentKey, string>>

@@ -1,8 +1,19 @@
-import type { ContentText } from './en.ts'
+import type { LanguageText } from './en.ts'
+import type { EventTextOf } from '../eventFile.ts'
 
 // The content's French text, keyed as in ./en.ts.
 
-export const content: ContentText = {
+// Each event's French text sits in the event's own file, beside its data (src/content/events/,
+// see src/content/eventFile.ts); the `lang` query gives this module its own copy of those files,
+// reduced to their `fr` export (vite.config.ts, eventText), and src/content/contentText.ts
+// files it under the keys the records name it by.
+export const events = import.meta.glob<EventTextOf>('../events/*.ts', {
+  eager: true,
+  import: 'fr',
+  query: '?lang=fr',
+})
+
+export const content: LanguageText = {
   'organisations.sgdsn.name': 'Secrétariat général de la défense et de la sécurité nationale',
   'organisations.sgdsn.note': 'Service du Premier ministre\u202f; lieu de la séance plénière.',
   'organisations.fr-economy.name':

@@ -1,8 +1,19 @@
-import type { ContentText } from './en.ts'
+import type { LanguageText } from './en.ts'
+import type { EventTextOf } from '../eventFile.ts'
 
 // The content's Japanese text, keyed as in ./en.ts.
 
-export const content: ContentText = {
+// Each event's Japanese text sits in the event's own file, beside its data (src/content/events/,
+// see src/content/eventFile.ts); the `lang` query gives this module its own copy of those files,
+// reduced to their `ja` export (vite.config.ts, eventText), and src/content/contentText.ts
+// files it under the keys the records name it by.
+export const events = import.meta.glob<EventTextOf>('../events/*.ts', {
+  eager: true,
+  import: 'ja',
+  query: '?lang=ja',
+})
+
+export const content: LanguageText = {
   'organisations.sgdsn.name': '国防・国家安全保障事務総局',
   'organisations.sgdsn.note': 'フランス首相直属の機関。全体会合の会場。',
   'organisations.fr-economy.name': '経済・財政・産業デジタル主権省',

@@ -255,15 +255,20 @@ function AxisLabel({
   )
 }
 
-/** "Title, date, France (host), Japan (visiting)": the date as the release gives it. */
+/**
+ * "Short title: title, date, France (host), Japan (visiting)": the date as the release gives
+ * it. The short title first, as the label under the marker shows it (label in name).
+ */
 export function markerName(
   marker: AxisMarker,
   t: ReturnType<typeof useMessages>,
   locale: ReturnType<typeof useLocale>,
 ): string {
   const stated = marker.event.dates[0]?.value
+  const short = marker.event.shortTitle[locale]
+  const title = marker.event.title[locale]
   return t.axisMarker(
-    marker.event.title[locale],
+    short === title ? title : t.axisTitled(short, title),
     stated ? formatDateValue(stated, locale) : t.dateNotStated,
     ...marker.lanes.map((l) => t.axisRole(t.countryNames[l.country], t.roles[l.role])),
   )

@@ -31,6 +31,7 @@ import {
 import styles from './TimeAxis.module.css'
 import { trackRect, useAxisGestures } from './useAxisGestures.ts'
 import { useAxisLinks } from './useAxisLinks.ts'
+import { useInterestFallback } from './useInterestFallback.ts'
 import { ZoomControls } from './ZoomControls.tsx'
 
 interface Props {
@@ -128,6 +129,8 @@ export function TimeAxis({ all, shown, selected, country, time, wholeTime }: Pro
     null,
   )
   const trackRef = useRef<HTMLDivElement>(null)
+  const axisRef = useRef<HTMLElement>(null)
+  useInterestFallback(axisRef)
 
   const selectedMarker = selected && markers.find((m) => m.event.id === selected.id)
   const range = time === undefined ? undefined : parseTimeRange(time)
@@ -355,7 +358,7 @@ export function TimeAxis({ all, shown, selected, country, time, wholeTime }: Pro
   }
 
   return (
-    <section className={styles.axis} aria-labelledby="axis-heading" data-print="hide">
+    <section ref={axisRef} className={styles.axis} aria-labelledby="axis-heading" data-print="hide">
       <div className={styles.bar}>
         <h2 id="axis-heading" className={styles.heading}>
           {t.axisHeading}

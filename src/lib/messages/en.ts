@@ -211,6 +211,9 @@ const en = {
   axisMarker: (title: string, date: string, ...delegations: readonly string[]) =>
     [title, date, ...delegations].join(', '),
   axisRole: (country: string, role: string) => `${country} (${role})`,
+  // A marker's name starts with the words it shows (its short title), then its full title:
+  // WCAG 2.5.3, label in name, so that "click Kishida visits Paris" finds it.
+  axisTitled: (short: string, title: string) => `${short}: ${title}`,
   axisCluster: (n: number, range: string) => `${n} events, ${range}: zoom in`,
   axisClusterList: (n: number, range: string, names: string) => `${n} events, ${range}: ${names}`,
   axisMore: (n: number) => `+ ${n} more`,

@@ -199,6 +199,7 @@ const fr: Messages = {
   axisHistory: 'Tout l’historique',
   axisMission: 'Janvier–mai 2023',
   axisMarker: (title, date, ...delegations) => `${title}, ${date} — ${delegations.join(', ')}`,
+  axisTitled: (short, title) => `${short}\u202f: ${title}`,
   axisRole: (country, role) => `${country}\u202f: ${`${role}`.toLowerCase()}`,
   axisCluster: (n, range) => `${n} événements, ${range}\u202f: zoomer`,
   axisClusterList: (n, range, names) => `${n} événements, ${range}\u202f: ${names}`,

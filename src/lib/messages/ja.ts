@@ -194,6 +194,7 @@ const ja: Messages = {
     delegations.length === 0
       ? `${title}（${date}）`
       : `${title}（${date}）：${delegations.join('、')}`,
+  axisTitled: (short, title) => `${short}：${title}`,
   axisRole: (country, role) => `${country}（${role}）`,
   axisCluster: (n, range) => `${range}の出来事${n}件：拡大`,
   axisClusterList: (n, range, names) => `${range}の出来事${n}件：${names}`,

@@ -3,7 +3,7 @@ import { missionEvents } from '../../content/queries.ts'
 import type { TimelineEvent } from '../../content/types.ts'
 import { EventCalendarButton } from '../../features/exports/EventCalendarButton.tsx'
 import { ExportControls } from '../../features/exports/ExportControls.tsx'
-import { PrintDigest } from '../../features/exports/PrintDigest.tsx'
+import { PrintDigestSlot } from '../../features/exports/PrintDigestSlot.tsx'
 import { FacetFilter } from '../../features/filters/FacetFilter.tsx'
 import { Overview } from '../../features/timeline/Overview.tsx'
 import { TimelineView } from '../../features/timeline/TimelineView.tsx'
@@ -71,7 +71,7 @@ export function TimelineScreen({
           actions={selected && <EventCalendarButton event={selected} />}
         />
       </div>
-      {!embedded && <PrintDigest events={events} selection={selection} />}
+      {!embedded && <PrintDigestSlot events={events} selection={selection} />}
     </>
   )
 }

@@ -1,0 +1,54 @@
+import { gzipSync } from 'node:zlib'
+import { describe, expect, it } from 'vitest'
+import { read, SITE } from './site.ts'
+
+// What each bench page makes the browser fetch before the app can take it over: its boot
+// script (inline) and the chunks that script lists (the entry and its imports, the route's
+// code, the language's text), gzip level 9 as the bench counts them. The bench's figure
+// (`node scripts/bench/breakdown.js /`, docs/performance.md) is the same set as Chromium
+// fetches it. A budget is the figure of the last measured build, rounded up to the next
+// half kB: code that grows a page's first load past it should be loaded later (as the print
+// digest and the file writers are) or say here, and in docs/performance.md, why it cannot.
+const BUDGETS_KB: Readonly<Record<string, number>> = {
+  'index.html': 140,
+  'events/plenary.html': 140,
+  'ja/events/ariane-group-visit.html': 141.5,
+  'fr/delegations/jp.html': 124,
+  'delegations.html': 123,
+  'source.html': 124.5,
+}
+
+/** The page's boot script and the files it lists, each with its gzip size in bytes. */
+function firstLoad(file: string): { name: string; gzip: number }[] {
+  const html = read(file)
+  const boot = /<script type="module" (data-entry="[^"]*"[^>]*)>([\s\S]*?)<\/script>/.exec(html)
+  if (!boot?.[1] || boot[2] === undefined) throw new Error(`${file} has no boot script`)
+  const lists = [...boot[1].matchAll(/data-(?:entry|preload|fetch)="([^"]*)"/g)]
+  const chunks = lists.flatMap((list) => (list[1] ?? '').split(' ').filter(Boolean))
+  const gzip = (text: string) => gzipSync(text, { level: 9 }).length
+  return [
+    { name: 'boot script (inline)', gzip: gzip(boot[2]) },
+    ...chunks.map((href) => {
+      if (!href.startsWith(SITE.basePath)) throw new Error(`${href} is outside the site`)
+      return { name: href, gzip: gzip(read(href.slice(SITE.basePath.length))) }
+    }),
+  ]
+}
+
+describe('first-load JavaScript', () => {
+  it.each(Object.entries(BUDGETS_KB))('%s stays within %s kB gzip', (file, budget) => {
+    const files = firstLoad(file)
+    const total = files.reduce((sum, f) => sum + f.gzip, 0)
+    const listing = files.map((f) => `${(f.gzip / 1000).toFixed(1)} kB ${f.name}`).join('\n')
+    expect(total / 1000, listing).toBeLessThanOrEqual(budget)
+  })
+
+  it('never lists the print digest or the file writers, which load when they are needed', () => {
+    for (const file of Object.keys(BUDGETS_KB)) {
+      const names = firstLoad(file).map((f) => f.name)
+      expect(
+        names.filter((name) => /\/(PrintDigest|ics|dataExport)-[^/]*\.js$/.test(name)),
+      ).toEqual([])
+    }
+  })
+})
