@@ -9,13 +9,16 @@ import { read, SITE } from './site.ts'
 // fetches it. A budget is the figure of the last measured build, rounded up to the next
 // half kB: code that grows a page's first load past it should be loaded later (as the print
 // digest and the file writers are) or say here, and in docs/performance.md, why it cannot.
+// The dialogue's history (issue 33) added 9.7 kB to each: its 16 events' data and citations
+// (6.5 kB), their text and the rounds table's in the page's language (2.6 kB), and its
+// interface text and code (0.6 kB); docs/performance.md.
 const BUDGETS_KB: Readonly<Record<string, number>> = {
-  'index.html': 140,
-  'events/plenary.html': 140,
-  'ja/events/ariane-group-visit.html': 141.5,
-  'fr/delegations/jp.html': 124,
-  'delegations.html': 123,
-  'source.html': 124.5,
+  'index.html': 150.5,
+  'events/plenary.html': 150.5,
+  'ja/events/ariane-group-visit.html': 152,
+  'fr/delegations/jp.html': 133.5,
+  'delegations.html': 132.5,
+  'source.html': 134,
 }
 
 /** The page's boot script and the files it lists, each with its gzip size in bytes. */
