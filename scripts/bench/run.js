@@ -77,13 +77,15 @@ const lighthouseRuns = Number(option('lighthouse-runs', '3'))
 const renderRuns = Number(option('render-runs', '5'))
 
 const ROUTES = ['/', '/events/plenary', '/delegations/fr', '/delegations']
-// The five pages of issue 13: both screens, a second language, a delegation, the source view.
+// The five pages of issue 13: both screens, a second language, a delegation, the source view;
+// and the rounds compared (issue 33), the one page with a table.
 const LIGHTHOUSE_ROUTES = [
   '/',
   '/events/plenary',
   '/ja/events/ariane-group-visit',
   '/fr/delegations/jp',
   '/source',
+  '/rounds',
 ]
 // Cold loads, each in a browser of its own, for the first-layout floor (floors.js).
 const FIRST_LAYOUT_RUNS = 5
