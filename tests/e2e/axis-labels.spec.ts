@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test'
 import { axeViolations } from './axe.ts'
 import { expect, test } from './fixtures.ts'
-import { layoutShifts, recordLayoutShifts, waitForApp } from './static-host'
+import { holdScripts, layoutShifts, recordLayoutShifts, waitForApp } from './static-host'
 
 // The names on the time axis (issue 31): every label's box measured against every other
 // label's, every marker's and every tick label's, and kept inside its lane, and its words in
@@ -164,12 +164,7 @@ for (const width of [360, 768, 1280, 1920]) {
     await page.setViewportSize({ width, height: 800 })
     for (const path of ['/', '/ja/']) {
       // Hold the scripts back until the prerendered axis has been read.
-      let release: () => void = () => undefined
-      const held = new Promise<void>((done) => (release = done))
-      await page.route('**/assets/*.js', async (route) => {
-        await held
-        await route.continue()
-      })
+      const release = await holdScripts(page)
       await page.goto(path, { waitUntil: 'commit' })
       await page.getByRole('region', { name: path === '/' ? 'Time axis' : '時間軸' }).waitFor()
       await page.evaluate(() => document.fonts.ready)

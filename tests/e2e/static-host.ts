@@ -78,3 +78,17 @@ export async function waitForApp(page: Page): Promise<void> {
     return shell !== null && Object.keys(shell).some((key) => key.startsWith('__react'))
   })
 }
+
+/**
+ * Holds the app's scripts back, so that the prerendered page can be read as it stands before
+ * hydration; the returned function lets them through.
+ */
+export async function holdScripts(page: Page): Promise<() => void> {
+  let release: () => void = () => undefined
+  const held = new Promise<void>((done) => (release = done))
+  await page.route('**/assets/*.js', async (route) => {
+    await held
+    await route.continue()
+  })
+  return release
+}

@@ -4,6 +4,7 @@ import { oEmbedPath, previewImagePath } from '../../src/lib/seo.ts'
 import { expect, test } from './fixtures'
 import {
   allowDocument404,
+  holdScripts,
   layoutShifts,
   recordLayoutShifts,
   STATIC_URL,
@@ -197,12 +198,7 @@ test('the app takes over without a flash or a layout shift, on a desk and a phon
   ] as const) {
     await page.setViewportSize({ width, height: 780 })
     // Hold the scripts back until the prerendered page has been read.
-    let release: () => void = () => undefined
-    const held = new Promise<void>((done) => (release = done))
-    await page.route('**/assets/*.js', async (route) => {
-      await held
-      await route.continue()
-    })
+    const release = await holdScripts(page)
     await page.goto(path, { waitUntil: 'commit' })
     await page.locator('#main').waitFor()
     const before = {
