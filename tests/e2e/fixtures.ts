@@ -3,7 +3,10 @@ import {
   expect,
   type BrowserContext,
   type BrowserContextOptions,
+  type ConsoleMessage,
   type Page,
+  type Request,
+  type WebError,
 } from '@playwright/test'
 
 // Every browser test in this repository imports `test` and `expect` from here instead of
@@ -19,8 +22,19 @@ interface Loads {
   documents: number
 }
 
-function watch(context: BrowserContext, origin: string, problems: string[], loads: Loads): void {
-  context.on('console', (message) => {
+/**
+ * Listens to a context for the length of one test; returns the function that stops listening.
+ * The default context is reused from test to test (playwright.config.ts, `reuseContext`), so a
+ * test's listeners must go with it: left on, the next test's problems would also land in this
+ * test's list, and every test would add its own copy.
+ */
+function watch(
+  context: BrowserContext,
+  origin: string,
+  problems: string[],
+  loads: Loads,
+): () => void {
+  const onConsole = (message: ConsoleMessage) => {
     if (message.type() === 'error') {
       // For a failed load, the location is the resource's address: name it, so that a
       // missing script is told apart from the 404 of a page that is meant to be missing.
@@ -29,17 +43,25 @@ function watch(context: BrowserContext, origin: string, problems: string[], load
         `console error on ${message.page()?.url() ?? '?'}: ${message.text()}${source ? ` (${source})` : ''}`,
       )
     }
-  })
-  context.on('weberror', (error) => {
+  }
+  const onError = (error: WebError) => {
     problems.push(`uncaught error on ${error.page()?.url() ?? '?'}: ${error.error().message}`)
-  })
-  context.on('request', (request) => {
+  }
+  const onRequest = (request: Request) => {
     if (request.resourceType() === 'document') loads.documents += 1
     const url = new URL(request.url())
     if (!LOCAL_SCHEMES.has(url.protocol) && url.origin !== origin) {
       problems.push(`off-origin request: ${request.method()} ${request.url()}`)
     }
-  })
+  }
+  context.on('console', onConsole)
+  context.on('weberror', onError)
+  context.on('request', onRequest)
+  return () => {
+    context.off('console', onConsole)
+    context.off('weberror', onError)
+    context.off('request', onRequest)
+  }
 }
 
 /**
@@ -77,7 +99,11 @@ async function waitForReady(page: Page): Promise<void> {
  * or a link clicked while React hydrates may be dropped, which made tests fail one run in
  * several). A test about the moments before that passes `waitUntil: 'commit'`.
  */
+const waiting = new WeakSet<Page>()
 function waitForAppAfterLoads(page: Page): void {
+  // The page outlives the test when the context is reused: wrap its methods once.
+  if (waiting.has(page)) return
+  waiting.add(page)
   const wrap = <A extends unknown[], R>(
     load: (...args: A) => Promise<R>,
     options: (args: A) => { waitUntil?: string } | undefined,
@@ -125,8 +151,9 @@ export const test = base.extend<Fixtures>({
     async ({ context, baseURL, loads }, provide) => {
       if (!baseURL) throw new Error('playwright.config.ts must set use.baseURL')
       const problems: string[] = []
-      watch(context, new URL(baseURL).origin, problems, loads)
+      const stop = watch(context, new URL(baseURL).origin, problems, loads)
       await provide(problems)
+      stop()
       expect(problems, 'console errors, uncaught errors or off-origin requests').toEqual([])
     },
     { auto: true },
