@@ -3,6 +3,7 @@ import { useLocale, useMessages } from '../../components/useLocale.ts'
 import type { TimelineEvent } from '../../content/types.ts'
 import { formatDateValue } from '../../lib/dates.ts'
 import styles from './TimeAxis.module.css'
+import { useAxisLinks } from './useAxisLinks.ts'
 
 // Interest invokers (HTML's `interestfor`): an element that shows a popover while it has the
 // pointer's or the keyboard's interest. React passes the attribute through; its types do not
@@ -29,15 +30,13 @@ export function cardId(eventId: string): string {
  * Its link is for the pointer, which may move onto the card; the keyboard opens the event from
  * the marker itself, so the link stays out of the tab order.
  */
-export const AxisCards = memo(function AxisCards({
-  events,
-  hrefOf,
-}: {
-  events: readonly TimelineEvent[]
-  hrefOf: (id: string) => string
-}) {
+export const AxisCards = memo(function AxisCards({ events }: { events: readonly TimelineEvent[] }) {
   const t = useMessages()
   const locale = useLocale()
+  // The cards read the address for their links themselves (it keeps the filters): taken from
+  // the axis as a prop, the address made the whole axis (zoom links, ticks, legend) render once
+  // more on every navigation, for the location change before the route's own update.
+  const { eventHref } = useAxisLinks()
   return (
     <div className={styles.cards}>
       {events.map((event) => {
@@ -82,7 +81,7 @@ export const AxisCards = memo(function AxisCards({
             {event.summary[0] && (
               <p className={styles.cardSummary}>{event.summary[0].text[locale]}</p>
             )}
-            <a className={styles.cardLink} href={hrefOf(event.id)} tabIndex={-1}>
+            <a className={styles.cardLink} href={eventHref(event.id)} tabIndex={-1}>
               {t.axisOpen}
             </a>
           </div>

@@ -30,7 +30,6 @@ import {
 } from './scale.ts'
 import styles from './TimeAxis.module.css'
 import { trackRect, useAxisGestures } from './useAxisGestures.ts'
-import { useAxisLinks } from './useAxisLinks.ts'
 import { useInterestFallback } from './useInterestFallback.ts'
 import { ZoomControls } from './ZoomControls.tsx'
 
@@ -124,7 +123,7 @@ export function TimeAxis({ all, shown, selected, country, time, wholeTime }: Pro
   const [focusKey, setFocusKey] = useState<string>()
   // The item to focus once the view a key asked for is drawn, and the URL's time it was asked
   // from: until that changes, the navigation has not landed (the axis re-renders before it
-  // does, for the location its links read), and the item may not be drawn yet.
+  // does, for the location its lanes' links read), and the item may not be drawn yet.
   const pendingFocus = useRef<{ key: string; from: string | undefined; moves: boolean } | null>(
     null,
   )
@@ -233,7 +232,6 @@ export function TimeAxis({ all, shown, selected, country, time, wholeTime }: Pro
           if (item.type === 'marker') seen.set(item.marker.event.id, item.marker.event)
     return [...seen.values()]
   }, [layouts])
-  const links = useAxisLinks()
   // Keys, focus and zoom follow the clustering on screen.
   const shownTier = measured ?? TRACK_TIERS_PX[0]
   const { lanes } = layouts.find((l) => l.tier === shownTier) ?? layouts[0] ?? { lanes: [] }
@@ -396,7 +394,7 @@ export function TimeAxis({ all, shown, selected, country, time, wholeTime }: Pro
           ))}
         </div>
       </div>
-      <AxisCards events={carded} hrefOf={links.eventHref} />
+      <AxisCards events={carded} />
       <AxisLegend />
       <p className={styles.hint}>{t.axisHint}</p>
     </section>
