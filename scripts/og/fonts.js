@@ -1,16 +1,10 @@
 // The fonts the preview images are drawn with, found through fontconfig (or at Debian's paths)
-// and handed to resvg explicitly, so the cards look the same whatever else is installed. Japanese,
+// and read by name (metrics.js), so the cards look the same whatever else is installed. Japanese,
 // and the Latin of every language, come from Noto Sans/Serif CJK JP (Debian's fonts-noto-cjk,
 // whose fonts carry Latin glyphs too); DejaVu (fonts-dejavu-core) covers any Latin character
 // they lack. Without a CJK font the Japanese cards would be blank or tofu, so the build stops.
 import { execFileSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
-
-/** The font families the SVG names, first choice first. */
-export const FAMILIES = {
-  sans: "'Noto Sans CJK JP', 'DejaVu Sans', sans-serif",
-  serif: "'Noto Serif CJK JP', 'Noto Sans CJK JP', 'DejaVu Serif', serif",
-}
 
 /**
  * The faces the cards use (regular and bold sans, bold serif), as family and style. Only

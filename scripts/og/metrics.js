@@ -1,16 +1,16 @@
-// Text widths for the preview cards from the fonts resvg draws them with (fonts.js finds the
-// files), read by fontkit: each glyph's advance from the font's own tables, so a title is
-// wrapped by what it will measure, not by a guess per letter. Advances are summed without
-// kerning, which in these fonts only ever tightens Latin pairs: a line measured here is never
-// narrower than it is drawn. tests/unit/previews.test.ts checks the drawn pixels.
+// Text for the preview cards, from the fonts (fonts.js finds the files) read by fontkit: each
+// glyph's advance from the font's own tables, so a title is wrapped by what it will measure,
+// not by a guess per letter, and each glyph's outline, so a line is drawn as a shape exactly as
+// wide as it was measured (advances summed without kerning). tests/unit/previews.test.ts checks
+// the drawn pixels.
 import { openSync } from 'fontkit'
 import { findFontFiles } from './fonts.js'
 
 /** @typedef {'sans' | 'sansBold' | 'serifBold'} Face */
 
 /**
- * The face resvg picks for each of the card's styles (the first family of fonts.js's FAMILIES,
- * at the SVG's weight), and DejaVu, which resvg falls back to for a glyph Noto CJK lacks.
+ * The face each of the card's text styles is drawn in, and DejaVu, for a character that
+ * Noto CJK lacks.
  * @type {Readonly<Record<Face, { file: RegExp, name: string, fallback: RegExp }>>}
  */
 const FACES = {
@@ -87,4 +87,45 @@ function ems(text, face) {
  */
 export function textWidth(text, size, face) {
   return ems(text, face) * size
+}
+
+/**
+ * A line of text as SVG path data, its baseline starting at (`x`, `y`): each glyph's outline
+ * from the face `ems` measures it with (Noto CJK, or DejaVu for a character Noto lacks),
+ * advanced by its width, so the line is exactly as wide as `textWidth` said when it was
+ * wrapped. The cards draw their text as these shapes rather than as SVG text: resvg reads a
+ * Noto CJK glyph's outline in about 5 ms, which made text 0.5 of each card's 0.55 CPU-second
+ * (docs/ci.md); from outlines it draws a whole card in about 30 ms, and loads no font.
+ * @param {string} text
+ * @param {number} x
+ * @param {number} y
+ * @param {number} size
+ * @param {Face} face
+ */
+export function textPath(text, x, y, size, face) {
+  const { main, fallback } = fontsOf(face)
+  let pen = x
+  /** @type {string[]} */
+  const parts = []
+  for (const char of text) {
+    let font = main
+    let [glyph] = main.glyphsForString(char)
+    if (!glyph || glyph.id === 0) {
+      const [other] = fallback?.glyphsForString(char) ?? []
+      if (other && fallback) {
+        glyph = other
+        font = fallback
+      } else glyph = undefined
+    }
+    if (!glyph) {
+      // As `ems` counts it: a character no font has takes one em, and draws nothing.
+      pen += size
+      continue
+    }
+    const scale = size / font.unitsPerEm
+    const d = glyph.path.scale(scale, -scale).translate(pen, y).toSVG()
+    if (d !== '') parts.push(d)
+    pen += glyph.advanceWidth * scale
+  }
+  return parts.join('')
 }

@@ -1,10 +1,10 @@
 // Draws one page's link-preview card as an SVG string (1200×630), in the style of
-// scripts/og-image.svg, whose emblem and flags it reuses. resvg has no text layout beyond a
-// line, so titles are wrapped here, measured with the fonts resvg draws them with (metrics.js).
+// scripts/og-image.svg, whose emblem and flags it reuses. Titles are wrapped here, measured
+// with the fonts they are drawn in, and every line of text is drawn as a shape made of its
+// glyphs' outlines (metrics.js), which resvg rasterises far faster than it sets CJK text.
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { FAMILIES } from './fonts.js'
-import { textWidth } from './metrics.js'
+import { textPath, textWidth } from './metrics.js'
 
 /** @typedef {import('../../src/lib/previewCard.ts').PreviewCard} PreviewCard */
 
@@ -38,15 +38,6 @@ const FLAG_GROUPS = [
 /** The inner drawing of each flag, 90×60 at the origin. */
 const FLAGS = { FR: FLAG_GROUPS[0]?.[1] ?? '', JP: FLAG_GROUPS[1]?.[1] ?? '' }
 if (FLAGS.FR === '' || FLAGS.JP === '') throw new Error('og: scripts/og-image.svg has lost a flag')
-
-/** @param {string} text */
-function escapeXml(text) {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-}
 
 /** Full-width scripts: kana, CJK ideographs and punctuation, full-width forms. */
 const WIDE = /[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/u
@@ -163,6 +154,19 @@ function fitSize(text, max, width, face) {
 }
 
 /**
+ * One line of text drawn as a shape (metrics.js, textPath), in `face` at `size`.
+ * @param {string} text
+ * @param {number} x
+ * @param {number} y
+ * @param {number} size
+ * @param {import('./metrics.js').Face} face
+ * @param {string} fill
+ */
+function line(text, x, y, size, face, fill) {
+  return `<path fill="${fill}" d="${textPath(text, x, y, size, face)}" />`
+}
+
+/**
  * The card as SVG.
  * @param {PreviewCard} card
  * @returns {string}
@@ -173,18 +177,25 @@ export function cardSvg(card) {
       const y = 50 + i * 66
       return [
         `<g transform="translate(${LEFT} ${y}) scale(0.8)">${FLAGS[flag.country]}</g>`,
-        `<text x="${LEFT + 90}" y="${y + 34}" font-family="${FAMILIES.sans}" font-size="${fitSize(flag.label, 26, 780, 'sansBold')}" font-weight="700" fill="#4d5360">${escapeXml(flag.label)}</text>`,
+        line(
+          flag.label,
+          LEFT + 90,
+          y + 34,
+          fitSize(flag.label, 26, 780, 'sansBold'),
+          'sansBold',
+          '#4d5360',
+        ),
       ].join('\n  ')
     })
     .join('\n  ')
   const title = titleLines(card.title)
   const lineHeight = Math.round(title.size * 1.22)
   const titleTop = TITLE_BOX.y + title.size
-  const tspans = title.lines
-    .map(
-      (line, i) => `<tspan x="${LEFT}" y="${titleTop + i * lineHeight}">${escapeXml(line)}</tspan>`,
+  const titleShapes = title.lines
+    .map((text, i) =>
+      line(text, LEFT, titleTop + i * lineHeight, title.size, 'serifBold', '#1a1d24'),
     )
-    .join('')
+    .join('\n  ')
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${HEIGHT}" viewBox="0 0 ${WIDTH} ${HEIGHT}" xml:lang="${card.locale}">
   ${DEFS}
   <rect width="${WIDTH}" height="${HEIGHT}" fill="#f7f6f2" />
@@ -192,10 +203,10 @@ export function cardSvg(card) {
   <rect x="${WIDTH / 2}" width="${WIDTH / 2}" height="10" fill="#b91c1c" />
   ${EMBLEM}
   ${flags}
-  <text x="${LEFT}" y="240" font-family="${FAMILIES.sans}" font-size="${fitSize(card.kicker, 30, 860, 'sansBold')}" font-weight="700" fill="#4d5360">${escapeXml(card.kicker)}</text>
-  <text font-family="${FAMILIES.serif}" font-size="${title.size}" font-weight="700" fill="#1a1d24">${tspans}</text>
+  ${line(card.kicker, LEFT, 240, fitSize(card.kicker, 30, 860, 'sansBold'), 'sansBold', '#4d5360')}
+  ${titleShapes}
   <line x1="${LEFT}" y1="548" x2="${WIDTH - LEFT}" y2="548" stroke="#8a8778" stroke-width="3" stroke-linecap="round" />
-  <text x="${LEFT}" y="596" font-family="${FAMILIES.sans}" font-size="${fitSize(card.footer, 28, TEXT_WIDTH, 'sans')}" fill="#4d5360">${escapeXml(card.footer)}</text>
+  ${line(card.footer, LEFT, 596, fitSize(card.footer, 28, TEXT_WIDTH, 'sans'), 'sans', '#4d5360')}
 </svg>
 `
 }
