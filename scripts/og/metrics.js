@@ -109,7 +109,8 @@ export function textPath(text, x, y, size, face) {
   const parts = []
   for (const char of text) {
     let font = main
-    let [glyph] = main.glyphsForString(char)
+    /** @type {import('fontkit').Glyph | undefined} */
+    let glyph = main.glyphsForString(char)[0]
     if (!glyph || glyph.id === 0) {
       const [other] = fallback?.glyphsForString(char) ?? []
       if (other && fallback) {
