@@ -289,7 +289,33 @@ export function wholeDays(scale: Scale, view: UnitRange): UnitRange {
   const best = candidates
     .filter(fits)
     .sort((a, b) => Math.abs(a - from) - Math.abs(b - from) || a - b)[0]
-  return best === undefined ? { from, to: from + width } : { from: best, to: best + width }
+  // Found near: within a break's width (a far one means the breaks around are too wide for
+  // this width to fit between them).
+  if (best !== undefined && Math.abs(best - from) <= YEAR_BREAK_UNITS)
+    return { from: best, to: best + width }
+  // A short stretch between two wide breaks (a history's year of one event) may leave no
+  // place of the same width nearby: each edge then steps off its break to the nearer side,
+  // and the view narrows or widens by less than a break rather than jump far.
+  // Either side of the break, or a day past it: a view of the break alone shows a day of the
+  // stretches on either side.
+  const sides = (at: number) => {
+    const gap = breakAround(scale, at)
+    return gap ? [gap.start, gap.end, gap.start - 1, gap.end + 1] : [at]
+  }
+  const to = from + width
+  const stepped = sides(from)
+    .flatMap((a) => sides(to).map((b) => ({ from: a, to: b })))
+    .filter(
+      (v) =>
+        v.to - v.from >= 1 && !isBreakAlone(breakAround(scale, (v.from + v.to) / 2), v.to - v.from),
+    )
+    .sort(
+      (x, y) =>
+        Math.abs(x.from - from) +
+        Math.abs(x.to - to) -
+        (Math.abs(y.from - from) + Math.abs(y.to - to)),
+    )[0]
+  return stepped ?? (best === undefined ? { from, to } : { from: best, to: best + width })
 }
 
 /**
