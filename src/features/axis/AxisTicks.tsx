@@ -61,7 +61,7 @@ function yearLeft(mark: YearMark): string {
 /**
  * Month and day labels above the lanes, and each break's "4 months later"; over years, the
  * years instead (`years`, placed so that none overlaps another on the track the strip keeps),
- * with the month ticks unlabelled: month names and gaps' lengths would crowd them out.
+ * and no month ticks: month names and gaps' lengths would crowd them out.
  */
 export function AxisTicks({
   scale,
@@ -123,9 +123,7 @@ export function AxisTicks({
             {mark.year}
           </span>
         ))}
-        {ticks.map((tick, i) => {
-          if (overYears)
-            return <span key={tick.day} className={styles.tick} style={{ left: pct(tick.x) }} />
+        {(overYears ? [] : ticks).map((tick, i) => {
           const iso = isoFromDayNumber(tick.day)
           return (
             <span
