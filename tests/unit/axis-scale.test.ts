@@ -603,7 +603,7 @@ describe('years over a history', () => {
 
   it('names a year begun inside a stretch drawn to scale at its 1 January', () => {
     const s = buildScale(
-      axisMarkers([fixture('a', [day('2022-12-20')]), fixture('b', [day('2023-01-10')])]),
+      axisMarkers([fixture('a', [day('2022-12-01')]), fixture('b', [day('2023-01-10')])]),
     )
     expect(s.breaks).toEqual([])
     const marks = yearMarks(s, { from: 0, to: s.length })
@@ -612,6 +612,17 @@ describe('years over a history', () => {
       [2023, 'start'],
     ])
     expect(marks[1]?.x).toBeCloseTo(unitsOf(s, d('2023-01-01')) / s.length)
+  })
+
+  it('names a year begun days after the last name a break’s width further on', () => {
+    const s = buildScale(
+      axisMarkers([fixture('a', [day('2022-12-28')]), fixture('b', [day('2023-01-30')])]),
+    )
+    const marks = yearMarks(s, { from: 0, to: s.length })
+    expect(marks).toEqual([
+      { year: 2022, x: 0, align: 'start' },
+      { year: 2023, x: YEAR_BREAK_UNITS / s.length, align: 'centre' },
+    ])
   })
 
   it('asks for a track on which no two years overlap, and keeps every year inside it', () => {

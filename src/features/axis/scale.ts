@@ -747,9 +747,21 @@ export function yearMarks(scale: Scale, view: UnitRange): readonly YearMark[] {
     }
     // A stretch drawn to scale across New Year.
     const lastDay = Math.min(s.to - 1, Math.ceil(dayAt(scale, Math.min(view.to, end))) - 1)
+    // A year begun a few days after the previous name (a stretch from late December) is named
+    // a break's width further on, among its own days, rather than over the previous name.
+    let previous =
+      marks.length > 0
+        ? view.from + (marks[marks.length - 1]?.x ?? 0) * (view.to - view.from)
+        : -Infinity
     for (let y = year + 1; y <= isoParts(lastDay).year; y++) {
-      const x = fraction(view, unitsOf(scale, Date.UTC(y, 0, 1) / 86_400_000))
-      if (x >= 0 && x <= 1) marks.push({ year: y, x, align: 'start' })
+      const at = unitsOf(scale, Date.UTC(y, 0, 1) / 86_400_000)
+      const near = at - previous < YEAR_BREAK_UNITS
+      const units = near ? previous + YEAR_BREAK_UNITS : at
+      const x = fraction(view, units)
+      if (x >= 0 && x <= 1 && units <= end) {
+        marks.push({ year: y, x, align: near ? 'centre' : 'start' })
+        previous = units
+      }
     }
     last = Math.max(year, isoParts(lastDay).year)
   })
