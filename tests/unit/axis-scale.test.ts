@@ -21,6 +21,7 @@ import {
   wholeDays,
   YEAR_BREAK_UNITS,
   YEAR_LABEL_PX,
+  YEAR_ONE_ROW_MAX_PX,
   yearBox,
   yearMarks,
   yearTrackPx,
@@ -646,5 +647,8 @@ describe('years over a history', () => {
       true,
     )
     expect(yearTrackPx([])).toBe(0)
+    // In two rows, every other year above, half as much room is asked for, or less.
+    expect(yearTrackPx(marks, 2)).toBeLessThanOrEqual(px / 2 + 8)
+    expect(px).toBeLessThanOrEqual(YEAR_ONE_ROW_MAX_PX)
   })
 })

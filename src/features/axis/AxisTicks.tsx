@@ -68,11 +68,14 @@ export function AxisTicks({
   view,
   breaks,
   years,
+  yearRows,
 }: {
   scale: Scale
   view: UnitRange
   breaks: readonly { x: number; width: number }[]
   years: readonly YearMark[]
+  /** Two: every other year in the row above (where one row would need too wide a strip). */
+  yearRows: 1 | 2
 }) {
   const overYears = years.length > 0
   const locale = useLocale()
@@ -112,12 +115,13 @@ export function AxisTicks({
     <div className={styles.ticks} aria-hidden="true">
       <span className={styles.laneLabel} />
       <div className={styles.tickTrack} ref={trackRef}>
-        {years.map((mark) => (
+        {years.map((mark, i) => (
           <span
             key={mark.year}
             className={styles.year}
             data-label
             data-align={mark.align}
+            data-row={i % yearRows === 1 || undefined}
             style={{ left: yearLeft(mark), width: YEAR_LABEL_PX }}
           >
             {mark.year}

@@ -30,6 +30,7 @@ import {
   viewUnits,
   visibleBreaks,
   wholeDays,
+  YEAR_ONE_ROW_MAX_PX,
   yearMarks,
   yearTrackPx,
   zoomView,
@@ -263,7 +264,8 @@ export function TimeAxis({ all, shown, selected, country, time, wholeTime }: Pro
     () => yearMarks(scale, { from: viewFrom, to: viewTo }),
     [scale, viewFrom, viewTo],
   )
-  const yearsPx = yearTrackPx(years)
+  const yearRows = yearTrackPx(years) > YEAR_ONE_ROW_MAX_PX ? 2 : 1
+  const yearsPx = yearTrackPx(years, yearRows)
 
   function go(next: UnitRange, replace: boolean) {
     const value = timeOf(scale, next, wholeTime)
@@ -399,7 +401,7 @@ export function TimeAxis({ all, shown, selected, country, time, wholeTime }: Pro
           years.length > 0 ? ({ '--years-track': `${yearsPx}px` } as CSSProperties) : undefined
         }
       >
-        <AxisTicks scale={scale} view={view} breaks={breaks} years={years} />
+        <AxisTicks scale={scale} view={view} breaks={breaks} years={years} yearRows={yearRows} />
         <div
           className={styles.lanes}
           ref={trackRef}

@@ -746,7 +746,11 @@ export function yearMarks(scale: Scale, view: UnitRange): readonly YearMark[] {
       )
     }
     // A stretch drawn to scale across New Year.
-    const lastDay = Math.min(s.to - 1, Math.ceil(dayAt(scale, Math.min(view.to, end))) - 1)
+    // Less the stretch's padding day at its end (31 December's event is not in the next year).
+    const lastDay = Math.max(
+      firstDay,
+      Math.min(s.to - 1 - AXIS_PAD_DAYS, Math.ceil(dayAt(scale, Math.min(view.to, end))) - 1),
+    )
     // A year begun a few days after the previous name (a stretch from late December) is named
     // a break's width further on, among its own days, rather than over the previous name.
     let previous =
@@ -771,6 +775,12 @@ export function yearMarks(scale: Scale, view: UnitRange): readonly YearMark[] {
 /** A year's label box, px: wide enough for four bold digits of any of the app's fonts. */
 export const YEAR_LABEL_PX = 44
 const YEAR_GAP_PX = 4
+/**
+ * Past this, a view's years take two rows, alternately, rather than ask for a wider track:
+ * years of many events close together (a calendar of thousands) would otherwise scroll the
+ * strip even on a wide screen.
+ */
+export const YEAR_ONE_ROW_MAX_PX = 1000
 /** The widest track a view's years may ask for; past it, the axis hides what overlaps. */
 const YEAR_TRACK_MAX_PX = 2400
 
@@ -785,11 +795,11 @@ export function yearBox(mark: YearMark, trackPx: number): { left: number; right:
  * The narrowest track, px, on which no two year labels overlap: a narrower screen scrolls the
  * axis sideways rather than print one year over another. 0 when there are none.
  */
-export function yearTrackPx(marks: readonly YearMark[]): number {
+export function yearTrackPx(marks: readonly YearMark[], rows: 1 | 2 = 1): number {
   if (marks.length === 0) return 0
   const fits = (px: number) =>
     marks.every((mark, i) => {
-      const next = marks[i + 1]
+      const next = marks[i + rows]
       return !next || yearBox(mark, px).right + YEAR_GAP_PX <= yearBox(next, px).left
     })
   for (let px = YEAR_LABEL_PX; px < YEAR_TRACK_MAX_PX; px += 8) if (fits(px)) return px
