@@ -300,3 +300,113 @@ test('on a phone, an event address names the open event on the axis and the mont
     page.getByRole('heading', { level: 2, name: 'G7 Summit in Hiroshima' }),
   ).toBeInViewport()
 })
+
+// The whole history on the same axis (issue 33): a decade of events, where the axis once showed
+// only "6 months later" and one count of fourteen at 360 px, and no year at all.
+const HISTORY = '?time=2015-02-28..2026-01-16'
+const YEARS = ['2015', '2016', '2017', '2018', '2019', '2020', '2022', '2023', '2024', '2026']
+const HISTORY_PAGES = [
+  { lang: '/', axis: 'Time axis' },
+  { lang: '/fr/', axis: 'Axe du temps' },
+  { lang: '/ja/', axis: '時間軸' },
+] as const
+
+/** Pairs of the axis's tick, year and break labels, markers and counts that overlap. */
+function crowded(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const items = [
+      ...document.querySelectorAll<HTMLElement>('[data-label], [data-axis-key], [data-axis-label]'),
+    ]
+      .filter((el) => el.getBoundingClientRect().width > 0)
+      // A marker's own label sits inside it: only boxes that are not each other's.
+      .map((el) => ({ el, box: el.getBoundingClientRect() }))
+    const found: string[] = []
+    items.forEach((a, i) => {
+      for (const b of items.slice(i + 1)) {
+        if (a.el.contains(b.el) || b.el.contains(a.el)) continue
+        const across = Math.min(a.box.right, b.box.right) - Math.max(a.box.left, b.box.left)
+        const down = Math.min(a.box.bottom, b.box.bottom) - Math.max(a.box.top, b.box.top)
+        if (across > 0.5 && down > 0.5)
+          found.push(
+            `${a.el.getAttribute('aria-label') ?? a.el.textContent} / ${b.el.getAttribute('aria-label') ?? b.el.textContent}`,
+          )
+      }
+    })
+    return found
+  })
+}
+
+for (const { lang, axis } of HISTORY_PAGES) {
+  test(`the whole history names every year with events, none overlapping, from 320 px (${lang})`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 320, height: 800 })
+    await page.goto(`${lang}${HISTORY}`)
+    await waitForApp(page)
+    const region = page.getByRole('region', { name: axis })
+    for (const width of [320, 360, 768, 1280]) {
+      await page.setViewportSize({ width, height: 800 })
+      await page.evaluate(
+        () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+      )
+      for (const year of YEARS) {
+        const label = region.getByText(year, { exact: true })
+        await expect(label, `${year} at ${width} px`).toBeVisible()
+        // On a phone the strip scrolls sideways to it; the page itself never does.
+        await label.scrollIntoViewIfNeeded()
+        await expect(label, `${year} at ${width} px`).toBeInViewport()
+        const size = await label.evaluate((el) => parseFloat(getComputedStyle(el).fontSize))
+        expect(size, `${year} at ${width} px`).toBeGreaterThanOrEqual(12)
+      }
+      expect(await crowded(page), `${lang} at ${width} px`).toEqual([])
+      expect(
+        await page.evaluate(() => document.documentElement.scrollWidth),
+        `page width at ${width} px`,
+      ).toBeLessThanOrEqual(width)
+      const { problems } = await measure(page)
+      expect(problems, `${lang} at ${width} px`).toEqual([])
+    }
+  })
+}
+
+for (const width of [360, 1280]) {
+  test(`a page of the history at ${width} px is drawn the same before scripts, after them and without them`, async ({
+    page,
+    browser,
+  }) => {
+    await recordLayoutShifts(page)
+    await page.setViewportSize({ width, height: 800 })
+    const release = await holdScripts(page)
+    // A page of the history prerendered as such (a query is read by scripts only), the last
+    // event's: on a phone the strip opens scrolled to it, before scripts as after.
+    await page.goto('/events/fourth-round-2026', { waitUntil: 'commit' })
+    await page.getByRole('region', { name: 'Time axis' }).waitFor()
+    await page.evaluate(() => document.fonts.ready)
+    const before = await axisDrawn(page)
+    release()
+    await waitForApp(page)
+    await page.evaluate(
+      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+    )
+    expect(before.filter((drawn) => YEARS.some((y) => drawn.startsWith(`${y} @`)))).toHaveLength(
+      YEARS.length,
+    )
+    await expect(
+      page.getByRole('group', { name: 'Japan', exact: true }).getByRole('link', {
+        name: /4th round of the space dialogue/,
+      }),
+    ).toBeInViewport()
+    expect(await axisDrawn(page), 'hydrated').toEqual(before)
+    expect(await layoutShifts(page)).toEqual([])
+    await page.unrouteAll()
+    const noJs = await browser.newContext({
+      javaScriptEnabled: false,
+      viewport: { width, height: 800 },
+    })
+    const plain = await noJs.newPage()
+    await plain.goto(page.url())
+    await plain.evaluate(() => document.fonts.ready)
+    expect(await axisDrawn(plain), 'without scripts').toEqual(before)
+    await noJs.close()
+  })
+}

@@ -19,6 +19,12 @@ import {
   viewUnits,
   visibleBreaks,
   wholeDays,
+  YEAR_BREAK_UNITS,
+  YEAR_LABEL_PX,
+  YEAR_ONE_ROW_MAX_PX,
+  yearBox,
+  yearMarks,
+  yearTrackPx,
   zoomView,
   type AxisMarker,
 } from '../../src/features/axis/scale.ts'
@@ -148,7 +154,7 @@ describe('buildScale', () => {
     expect(may2?.from).toBe(d('2023-04-30'))
     expect(may2?.offset).toBe(14 + BREAK_UNITS)
     expect(scale.breaks).toEqual([
-      { at: 14 + BREAK_UNITS / 2, days: d('2023-04-30') - d('2023-01-22') },
+      { at: 14 + BREAK_UNITS / 2, days: d('2023-04-30') - d('2023-01-22'), units: BREAK_UNITS },
     ])
     expect(scale.length).toBe(14 + BREAK_UNITS + (d('2023-06-02') - d('2023-04-30')))
   })
@@ -219,11 +225,19 @@ describe('views', () => {
     // of January ended one unit into the break, which the URL read back as the whole break.
     for (const s of [scale, buildScale(axisMarkers(allEvents))]) {
       for (let width = 1; width <= s.length; width++) {
-        for (let from = 0; from + width <= s.length; from += 0.5) {
+        // Every half unit on the mission's scale; on the history's (longer since its breaks
+        // into other years widened), every unit and a half, still landing on fractions.
+        for (let from = 0; from + width <= s.length; from += s === scale ? 0.5 : 1.5) {
           const written = wholeDays(s, { from, to: from + width })
-          expect(written.to - written.from).toBe(width)
           expect(viewUnits(s, viewDays(s, written))).toEqual(written)
-          expect(Math.abs(written.from - from)).toBeLessThanOrEqual(BREAK_UNITS)
+          // The width kept, and off a break by its own width at most; where no place of that
+          // width is near (a short stretch between two wide breaks into other years), each
+          // edge steps off its break instead.
+          const widest = Math.max(BREAK_UNITS, ...s.breaks.map((b) => b.units))
+          expect(Math.abs(written.to - written.from - width)).toBeLessThanOrEqual(
+            s === scale ? 0 : widest,
+          )
+          expect(Math.abs(written.from - from)).toBeLessThanOrEqual(widest + 1)
         }
       }
     }
@@ -282,7 +296,11 @@ describe('views', () => {
 
   it('shows breaks in view as positions', () => {
     expect(visibleBreaks(scale, whole)).toEqual([
-      { x: (14 + BREAK_UNITS / 2) / scale.length, days: expect.any(Number) },
+      {
+        x: (14 + BREAK_UNITS / 2) / scale.length,
+        days: expect.any(Number),
+        width: BREAK_UNITS / scale.length,
+      },
     ])
     expect(visibleBreaks(scale, { from: 0, to: 10 })).toEqual([])
   })
@@ -547,5 +565,92 @@ describe('snapToMarker', () => {
     expect(middle).toBeLessThanOrEqual(d('2023-01-20'))
     const empty = viewUnits(scale, { from: d('2023-01-11'), to: d('2023-01-13') })
     expect(snapToMarker(scale, markers, empty)).toEqual(empty)
+  })
+})
+
+describe('years over a history', () => {
+  const scale = buildScale(axisMarkers(allEvents))
+  const whole = { from: 0, to: scale.length }
+  const yearsWithEvents = [
+    ...new Set(axisMarkers(allEvents).map((m) => new Date(m.start * 86_400_000).getUTCFullYear())),
+  ]
+
+  it('widens a break into another year, and only those', () => {
+    for (const [i, b] of scale.breaks.entries()) {
+      const before = scale.segments[i]
+      const after = scale.segments[i + 1]
+      if (!before || !after) throw new Error('a break between two stretches')
+      const year = (day: number) => new Date(day * 86_400_000).getUTCFullYear()
+      // The stretches' days less their padding day.
+      const into = year(before.to - 2) !== year(after.from + 1)
+      expect(b.units, `break ${i}`).toBe(into ? YEAR_BREAK_UNITS : BREAK_UNITS)
+    }
+  })
+
+  it('names every year that has events, once, in order, over the whole history', () => {
+    const marks = yearMarks(scale, whole)
+    expect(marks.map((m) => m.year)).toEqual(yearsWithEvents)
+    expect(marks[0]).toEqual({ year: 2015, x: 0, align: 'start' })
+    for (const m of marks.slice(1)) expect(m.align).toBe('centre')
+    for (const [a, b] of marks.slice(1).map((m, i) => [marks[i], m] as const))
+      expect(b.x).toBeGreaterThan(a?.x ?? 1)
+  })
+
+  it('names no year in a view within one, as the mission’s', () => {
+    const mission = buildScale(axisMarkers(missionEvents))
+    expect(yearMarks(mission, { from: 0, to: mission.length })).toEqual([])
+    expect(
+      yearMarks(scale, viewUnits(scale, { from: d('2023-01-08'), to: d('2023-06-01') })),
+    ).toEqual([])
+  })
+
+  it('names a year begun inside a stretch drawn to scale at its 1 January', () => {
+    const s = buildScale(
+      axisMarkers([fixture('a', [day('2022-12-01')]), fixture('b', [day('2023-01-10')])]),
+    )
+    expect(s.breaks).toEqual([])
+    const marks = yearMarks(s, { from: 0, to: s.length })
+    expect(marks.map((m) => [m.year, m.align])).toEqual([
+      [2022, 'start'],
+      [2023, 'start'],
+    ])
+    expect(marks[1]?.x).toBeCloseTo(unitsOf(s, d('2023-01-01')) / s.length)
+  })
+
+  it('names a year begun days after the last name a break’s width further on', () => {
+    const s = buildScale(
+      axisMarkers([fixture('a', [day('2022-12-28')]), fixture('b', [day('2023-01-30')])]),
+    )
+    const marks = yearMarks(s, { from: 0, to: s.length })
+    expect(marks).toEqual([
+      { year: 2022, x: 0, align: 'start' },
+      { year: 2023, x: YEAR_BREAK_UNITS / s.length, align: 'centre' },
+    ])
+  })
+
+  it('asks for a track on which no two years overlap, and keeps every year inside it', () => {
+    const marks = yearMarks(scale, whole)
+    const px = yearTrackPx(marks)
+    expect(px).toBeGreaterThan(360)
+    expect(px).toBeLessThanOrEqual(1000)
+    for (const width of [px, px + 100, 1920]) {
+      const boxes = marks.map((m) => yearBox(m, width))
+      for (const [i, box] of boxes.entries()) {
+        expect(box.left).toBeGreaterThanOrEqual(0)
+        expect(box.right).toBeLessThanOrEqual(width)
+        expect(box.right - box.left).toBeCloseTo(YEAR_LABEL_PX)
+        const next = boxes[i + 1]
+        if (next) expect(next.left).toBeGreaterThanOrEqual(box.right)
+      }
+    }
+    // Narrower, two would overlap.
+    const narrower = marks.map((m) => yearBox(m, px - 8))
+    expect(narrower.some((box, i) => (narrower[i + 1]?.left ?? Infinity) < box.right + 4)).toBe(
+      true,
+    )
+    expect(yearTrackPx([])).toBe(0)
+    // In two rows, every other year above, half as much room is asked for, or less.
+    expect(yearTrackPx(marks, 2)).toBeLessThanOrEqual(px / 2 + 8)
+    expect(px).toBeLessThanOrEqual(YEAR_ONE_ROW_MAX_PX)
   })
 })

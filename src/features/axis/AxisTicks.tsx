@@ -3,7 +3,14 @@ import { useLocale, useMessages } from '../../components/useLocale.ts'
 import { isoFromDayNumber } from '../../content/queries.ts'
 import { formatDateValue, formatDayAndMonth, formatDayOfMonth } from '../../lib/dates.ts'
 import { pct } from './AxisLane.tsx'
-import { axisTicks, visibleBreaks, type Scale, type UnitRange } from './scale.ts'
+import {
+  axisTicks,
+  visibleBreaks,
+  YEAR_LABEL_PX,
+  type Scale,
+  type UnitRange,
+  type YearMark,
+} from './scale.ts'
 import styles from './TimeAxis.module.css'
 
 /** At most this many ticks: day numbers stay legible on a phone. */
@@ -42,16 +49,35 @@ function hideCrowdedLabels(track: HTMLElement) {
   })
 }
 
-/** Month and day labels above the lanes, and each break's "4 months later". */
+/**
+ * Where a year's label goes: on its mark, held inside the track at either end (the track's
+ * width is unknown before scripts load, so the stylesheet clamps it, not the script).
+ */
+function yearLeft(mark: YearMark): string {
+  const at = `${(mark.x * 100).toFixed(3)}% - ${mark.align === 'centre' ? YEAR_LABEL_PX / 2 : 0}px`
+  return `clamp(0px, calc(${at}), calc(100% - ${YEAR_LABEL_PX}px))`
+}
+
+/**
+ * Month and day labels above the lanes, and each break's "4 months later"; over years, the
+ * years instead (`years`, placed so that none overlaps another on the track the strip keeps),
+ * and no month ticks: month names and gaps' lengths would crowd them out.
+ */
 export function AxisTicks({
   scale,
   view,
   breaks,
+  years,
+  yearRows,
 }: {
   scale: Scale
   view: UnitRange
   breaks: readonly { x: number; width: number }[]
+  years: readonly YearMark[]
+  /** Two: every other year in the row above (where one row would need too wide a strip). */
+  yearRows: 1 | 2
 }) {
+  const overYears = years.length > 0
   const locale = useLocale()
   const t = useMessages()
   const ticks = axisTicks(scale, view, MAX_TICKS)
@@ -66,7 +92,7 @@ export function AxisTicks({
   const phoneMonth = ticks.map((_, i) => i % 2 === 0 && (i === 0 || monthOf(i) !== monthOf(i - 2)))
   // What the labels and their places depend on: checked again only when it changes (not on
   // every navigation that re-renders the axis) or when the track's width does.
-  const labelled = `${locale}|${view.from}|${view.to}|${ticks.length}|${gaps.length}`
+  const labelled = `${locale}|${view.from}|${view.to}|${ticks.length}|${gaps.length}|${years.length}`
   useLayoutEffect(() => {
     const track = trackRef.current
     // A DOM without layout (a test's) has no sizes to compare.
@@ -89,7 +115,19 @@ export function AxisTicks({
     <div className={styles.ticks} aria-hidden="true">
       <span className={styles.laneLabel} />
       <div className={styles.tickTrack} ref={trackRef}>
-        {ticks.map((tick, i) => {
+        {years.map((mark, i) => (
+          <span
+            key={mark.year}
+            className={styles.year}
+            data-label
+            data-align={mark.align}
+            data-row={i % yearRows === 1 || undefined}
+            style={{ left: yearLeft(mark), width: YEAR_LABEL_PX }}
+          >
+            {mark.year}
+          </span>
+        ))}
+        {(overYears ? [] : ticks).map((tick, i) => {
           const iso = isoFromDayNumber(tick.day)
           return (
             <span
@@ -120,16 +158,17 @@ export function AxisTicks({
             </span>
           )
         })}
-        {gaps.map((gap, i) => (
-          <span
-            key={gap.x}
-            className={styles.breakLabel}
-            data-label
-            style={{ left: pct(gap.x), width: pct(breaks[i]?.width ?? 0) }}
-          >
-            {t.axisBreak(gap.days)}
-          </span>
-        ))}
+        {!overYears &&
+          gaps.map((gap, i) => (
+            <span
+              key={gap.x}
+              className={styles.breakLabel}
+              data-label
+              style={{ left: pct(gap.x), width: pct(breaks[i]?.width ?? 0) }}
+            >
+              {t.axisBreak(gap.days)}
+            </span>
+          ))}
       </div>
     </div>
   )

@@ -1,5 +1,12 @@
 import { useNavigate } from '@tanstack/react-router'
-import { useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react'
+import {
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type CSSProperties,
+} from 'react'
 import { announce } from '../../components/Announcer.tsx'
 import { useLocale, useMessages } from '../../components/useLocale.ts'
 import { COUNTRIES, type CountryCode, type TimelineEvent } from '../../content/types.ts'
@@ -23,6 +30,9 @@ import {
   viewUnits,
   visibleBreaks,
   wholeDays,
+  YEAR_ONE_ROW_MAX_PX,
+  yearMarks,
+  yearTrackPx,
   zoomView,
   type AxisMarker,
   type Scale,
@@ -240,10 +250,20 @@ export function TimeAxis({ all, shown, selected, country, time, wholeTime }: Pro
     () =>
       visibleBreaks(scale, { from: viewFrom, to: viewTo }).map((b) => ({
         x: b.x,
-        width: 3 / (viewTo - viewFrom),
+        width: b.width,
       })),
     [scale, viewFrom, viewTo],
   )
+
+  // A view over years names each year; where the screen is too narrow for their names side by
+  // side, the strip keeps the width they need and scrolls sideways (as wide before scripts
+  // load as after: it is the view's, not the screen's).
+  const years = useMemo(
+    () => yearMarks(scale, { from: viewFrom, to: viewTo }),
+    [scale, viewFrom, viewTo],
+  )
+  const yearRows = yearTrackPx(years) > YEAR_ONE_ROW_MAX_PX ? 2 : 1
+  const yearsPx = yearTrackPx(years, yearRows)
 
   function go(next: UnitRange, replace: boolean) {
     const value = timeOf(scale, next, wholeTime)
@@ -371,8 +391,15 @@ export function TimeAxis({ all, shown, selected, country, time, wholeTime }: Pro
           history={wholeTime !== undefined}
         />
       </div>
-      <div className={styles.body} onKeyDown={onKeyDown}>
-        <AxisTicks scale={scale} view={view} breaks={breaks} />
+      <div
+        className={styles.body}
+        onKeyDown={onKeyDown}
+        data-years={years.length > 0 || undefined}
+        style={
+          years.length > 0 ? ({ '--years-track': `${yearsPx}px` } as CSSProperties) : undefined
+        }
+      >
+        <AxisTicks scale={scale} view={view} breaks={breaks} years={years} yearRows={yearRows} />
         <div
           className={styles.lanes}
           ref={trackRef}

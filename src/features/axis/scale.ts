@@ -17,6 +17,12 @@ import { AXIS_PAD_DAYS, type DayRange } from '../../lib/timeRange.ts'
 export const BREAK_DAYS = 45
 /** Width of a break, in units (days drawn to scale). */
 export const BREAK_UNITS = 3
+/**
+ * Width of a break into another year, in units: room for the year it leads into. Over a
+ * history of years, three units each left a decade's events within a few pixels of each
+ * other on a phone, and no room to say which year was which.
+ */
+export const YEAR_BREAK_UNITS = 20
 
 export type MarkerKind = 'day' | 'range' | 'month' | 'undated'
 
@@ -118,8 +124,11 @@ export interface Segment {
 
 export interface Scale {
   readonly segments: readonly Segment[]
-  /** Between segment i and i+1: how many days the break stands for. */
-  readonly breaks: readonly { readonly at: number; readonly days: number }[]
+  /**
+   * Between segment i and i+1: its centre, how many days it stands for, and its width in units
+   * (wider where it leads into another year).
+   */
+  readonly breaks: readonly { readonly at: number; readonly days: number; readonly units: number }[]
   readonly length: number
 }
 
@@ -139,18 +148,30 @@ export function buildScale(markers: readonly AxisMarker[]): Scale {
   }
   if (merged.length === 0) merged.push({ from: 0, to: 1 })
   const segments: Segment[] = []
-  const breaks: { at: number; days: number }[] = []
+  const breaks: { at: number; days: number; units: number }[] = []
   let offset = 0
   merged.forEach((span, i) => {
     const previous = merged[i - 1]
     if (previous) {
-      breaks.push({ at: offset + BREAK_UNITS / 2, days: span.from - previous.to })
-      offset += BREAK_UNITS
+      const units = lastYear(previous) === firstYear(span) ? BREAK_UNITS : YEAR_BREAK_UNITS
+      breaks.push({ at: offset + units / 2, days: span.from - previous.to, units })
+      offset += units
     }
     segments.push({ from: span.from, to: span.to, offset })
     offset += span.to - span.from
   })
   return { segments, breaks, length: offset }
+}
+
+/**
+ * The years a stretch starts and ends in, its padding aside: a stretch is padded by a day on
+ * each side, and an event on 1 January must not be counted in the year before.
+ */
+function firstYear(span: { from: number; to: number }): number {
+  return isoParts(Math.min(span.to - 1, span.from + AXIS_PAD_DAYS)).year
+}
+function lastYear(span: { from: number; to: number }): number {
+  return isoParts(Math.max(span.from, span.to - 1 - AXIS_PAD_DAYS)).year
 }
 
 /** The last segment whose `key` is at or before `value` (binary search: thousands at scale). */
@@ -238,6 +259,10 @@ function breakAround(scale: Scale, units: number): { start: number; end: number 
   return units > start && units < next.offset ? { start, end: next.offset } : undefined
 }
 
+function isBreakAlone(gap: { start: number; end: number } | undefined, width: number): boolean {
+  return gap !== undefined && width <= gap.end - gap.start
+}
+
 /**
  * The view snapped to whole days, its width kept (at least one day): a gesture leaves
  * fractions, which the URL (whole days) would otherwise round outwards into a wider view.
@@ -254,7 +279,7 @@ export function wholeDays(scale: Scale, view: UnitRange): UnitRange {
     !breakAround(scale, f) &&
     !breakAround(scale, f + width) &&
     // Not a view of the break alone: its edges on the break's two edges.
-    !(breakAround(scale, f + width / 2) && width <= BREAK_UNITS)
+    !isBreakAlone(breakAround(scale, f + width / 2), width)
   if (fits(from)) return { from, to: from + width }
   // Either edge moved onto either edge of the break it is in (the middle's, for the break alone).
   const candidates = [from, from + width / 2, from + width].flatMap((at) => {
@@ -264,7 +289,33 @@ export function wholeDays(scale: Scale, view: UnitRange): UnitRange {
   const best = candidates
     .filter(fits)
     .sort((a, b) => Math.abs(a - from) - Math.abs(b - from) || a - b)[0]
-  return best === undefined ? { from, to: from + width } : { from: best, to: best + width }
+  // Found near: within a break's width (a far one means the breaks around are too wide for
+  // this width to fit between them).
+  if (best !== undefined && Math.abs(best - from) <= YEAR_BREAK_UNITS)
+    return { from: best, to: best + width }
+  // A short stretch between two wide breaks (a history's year of one event) may leave no
+  // place of the same width nearby: each edge then steps off its break to the nearer side,
+  // and the view narrows or widens by less than a break rather than jump far.
+  // Either side of the break, or a day past it: a view of the break alone shows a day of the
+  // stretches on either side.
+  const sides = (at: number) => {
+    const gap = breakAround(scale, at)
+    return gap ? [gap.start, gap.end, gap.start - 1, gap.end + 1] : [at]
+  }
+  const to = from + width
+  const stepped = sides(from)
+    .flatMap((a) => sides(to).map((b) => ({ from: a, to: b })))
+    .filter(
+      (v) =>
+        v.to - v.from >= 1 && !isBreakAlone(breakAround(scale, (v.from + v.to) / 2), v.to - v.from),
+    )
+    .sort(
+      (x, y) =>
+        Math.abs(x.from - from) +
+        Math.abs(x.to - to) -
+        (Math.abs(y.from - from) + Math.abs(y.to - to)),
+    )[0]
+  return stepped ?? (best === undefined ? { from, to } : { from: best, to: best + width })
 }
 
 /**
@@ -655,10 +706,104 @@ export function axisTicks(scale: Scale, view: UnitRange, maxTicks: number): read
 export function visibleBreaks(
   scale: Scale,
   view: UnitRange,
-): readonly { x: number; days: number }[] {
+): readonly { x: number; days: number; width: number }[] {
   return scale.breaks
     .filter((b) => b.at >= view.from && b.at <= view.to)
-    .map((b) => ({ x: fraction(view, b.at), days: b.days }))
+    .map((b) => ({ x: fraction(view, b.at), days: b.days, width: b.units / (view.to - view.from) }))
+}
+
+/** Where the axis names a year: across the view (0 to 1), and how its label sits there. */
+export interface YearMark {
+  readonly year: number
+  readonly x: number
+  /** 'start' runs right from `x` (the view's first stretch, or 1 January inside a stretch); 'centre' sits on a break. */
+  readonly align: 'start' | 'centre'
+}
+
+/**
+ * The years of a view that spans more than one: the first stretch's at its start, each break
+ * into another year on the break (which is wider for it, YEAR_BREAK_UNITS), and a 1 January
+ * inside a stretch at that day. A view within one year gets none: its ticks name the months.
+ */
+export function yearMarks(scale: Scale, view: UnitRange): readonly YearMark[] {
+  const marks: YearMark[] = []
+  let last: number | undefined
+  scale.segments.forEach((s, i) => {
+    const end = s.offset + s.to - s.from
+    if (end <= view.from || s.offset >= view.to) return
+    const starts = s.offset >= view.from
+    const firstDay = starts
+      ? Math.min(s.to - 1, s.from + AXIS_PAD_DAYS)
+      : Math.floor(dayAt(scale, view.from))
+    const year = isoParts(firstDay).year
+    if (year !== last) {
+      const gap = scale.breaks[i - 1]
+      const onBreak = starts && gap && gap.at >= view.from && last !== undefined
+      marks.push(
+        onBreak
+          ? { year, x: fraction(view, gap.at), align: 'centre' }
+          : { year, x: Math.max(0, fraction(view, Math.max(view.from, s.offset))), align: 'start' },
+      )
+    }
+    // A stretch drawn to scale across New Year.
+    // Less the stretch's padding day at its end (31 December's event is not in the next year).
+    const lastDay = Math.max(
+      firstDay,
+      Math.min(s.to - 1 - AXIS_PAD_DAYS, Math.ceil(dayAt(scale, Math.min(view.to, end))) - 1),
+    )
+    // A year begun a few days after the previous name (a stretch from late December) is named
+    // a break's width further on, among its own days, rather than over the previous name.
+    let previous =
+      marks.length > 0
+        ? view.from + (marks[marks.length - 1]?.x ?? 0) * (view.to - view.from)
+        : -Infinity
+    for (let y = year + 1; y <= isoParts(lastDay).year; y++) {
+      const at = unitsOf(scale, Date.UTC(y, 0, 1) / 86_400_000)
+      const near = at - previous < YEAR_BREAK_UNITS
+      const units = near ? previous + YEAR_BREAK_UNITS : at
+      const x = fraction(view, units)
+      if (x >= 0 && x <= 1 && units <= end) {
+        marks.push({ year: y, x, align: near ? 'centre' : 'start' })
+        previous = units
+      }
+    }
+    last = Math.max(year, isoParts(lastDay).year)
+  })
+  return marks.length > 1 ? marks : []
+}
+
+/** A year's label box, px: wide enough for four bold digits of any of the app's fonts. */
+export const YEAR_LABEL_PX = 44
+const YEAR_GAP_PX = 4
+/**
+ * Past this, a view's years take two rows, alternately, rather than ask for a wider track:
+ * years of many events close together (a calendar of thousands) would otherwise scroll the
+ * strip even on a wide screen.
+ */
+export const YEAR_ONE_ROW_MAX_PX = 1000
+/** The widest track a view's years may ask for; past it, the axis hides what overlaps. */
+const YEAR_TRACK_MAX_PX = 2400
+
+/** A year label's box on a track of `trackPx`: held inside the track at its ends. */
+export function yearBox(mark: YearMark, trackPx: number): { left: number; right: number } {
+  const at = mark.x * trackPx - (mark.align === 'centre' ? YEAR_LABEL_PX / 2 : 0)
+  const left = Math.min(trackPx - YEAR_LABEL_PX, Math.max(0, at))
+  return { left, right: left + YEAR_LABEL_PX }
+}
+
+/**
+ * The narrowest track, px, on which no two year labels overlap: a narrower screen scrolls the
+ * axis sideways rather than print one year over another. 0 when there are none.
+ */
+export function yearTrackPx(marks: readonly YearMark[], rows: 1 | 2 = 1): number {
+  if (marks.length === 0) return 0
+  const fits = (px: number) =>
+    marks.every((mark, i) => {
+      const next = marks[i + rows]
+      return !next || yearBox(mark, px).right + YEAR_GAP_PX <= yearBox(next, px).left
+    })
+  for (let px = YEAR_LABEL_PX; px < YEAR_TRACK_MAX_PX; px += 8) if (fits(px)) return px
+  return YEAR_TRACK_MAX_PX
 }
 
 /** The unit position of an event's marker centre (to zoom around it or keep it in view). */
