@@ -1,7 +1,13 @@
 import type { Page } from '@playwright/test'
 import { axeViolations } from './axe.ts'
 import { expect, test } from './fixtures.ts'
-import { holdScripts, layoutShifts, recordLayoutShifts, waitForApp } from './static-host'
+import {
+  documentRead,
+  holdScripts,
+  layoutShifts,
+  recordLayoutShifts,
+  waitForApp,
+} from './static-host'
 
 // The names on the time axis (issue 31): every label's box measured against every other
 // label's, every marker's and every tick label's, and kept inside its lane, and its words in
@@ -167,6 +173,7 @@ for (const width of [360, 768, 1280, 1920]) {
       const release = await holdScripts(page)
       await page.goto(path, { waitUntil: 'commit' })
       await page.getByRole('region', { name: path === '/' ? 'Time axis' : '時間軸' }).waitFor()
+      await documentRead(page)
       await page.evaluate(() => document.fonts.ready)
       const before = await axisDrawn(page)
       release()
@@ -215,16 +222,20 @@ async function cardByKeyboardAndPointer(page: Page) {
     'href',
     '/events/kishida-paris-visit?country=FR',
   )
-  // It never takes focus, never covers its marker, and stays inside the viewport.
+  // It never takes focus, never covers its marker or the marker's name under the line, and
+  // stays inside the viewport.
   await expect(marker).toBeFocused()
-  const [cardBox, markerBox] = [await card.boundingBox(), await marker.boundingBox()]
-  if (!cardBox || !markerBox) throw new Error('no boxes')
-  const covers =
-    cardBox.x < markerBox.x + markerBox.width &&
-    markerBox.x < cardBox.x + cardBox.width &&
-    cardBox.y < markerBox.y + markerBox.height &&
-    markerBox.y < cardBox.y + cardBox.height
-  expect(covers).toBe(false)
+  const name = marker.locator('[data-axis-label]')
+  const [cardBox, markerBox, nameBox] = [
+    await card.boundingBox(),
+    await marker.boundingBox(),
+    await name.boundingBox(),
+  ]
+  if (!cardBox || !markerBox || !nameBox) throw new Error('no boxes')
+  const overlaps = (a: typeof cardBox, b: typeof cardBox) =>
+    a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height
+  expect(overlaps(cardBox, markerBox), 'the card covers its marker').toBe(false)
+  expect(overlaps(cardBox, nameBox), "the card covers its marker's name").toBe(false)
   expect(cardBox.x).toBeGreaterThanOrEqual(0)
   expect(cardBox.x + cardBox.width).toBeLessThanOrEqual(1280)
   expect(cardBox.y + cardBox.height).toBeLessThanOrEqual(800)
@@ -243,6 +254,13 @@ async function cardByKeyboardAndPointer(page: Page) {
   await expect(card).toBeVisible()
   await page.keyboard.press('Escape')
   await expect(card).toBeHidden()
+  // Pointing at the name under the line shows the same card, which leaves the name in sight.
+  await page.mouse.move(5, 5)
+  await name.hover()
+  await expect(card).toBeVisible()
+  const shown = await card.boundingBox()
+  if (!shown) throw new Error('no card box')
+  expect(overlaps(shown, nameBox), 'the card covers the name it was shown for').toBe(false)
 }
 
 test('a marker shows its card on keyboard focus and on hover; Esc dismisses it', async ({
@@ -381,6 +399,7 @@ for (const width of [360, 1280]) {
     // event's: on a phone the strip opens scrolled to it, before scripts as after.
     await page.goto('/events/fourth-round-2026', { waitUntil: 'commit' })
     await page.getByRole('region', { name: 'Time axis' }).waitFor()
+    await documentRead(page)
     await page.evaluate(() => document.fonts.ready)
     const before = await axisDrawn(page)
     release()

@@ -137,6 +137,13 @@ interface Fixtures {
 
 export const test = base.extend<Fixtures>({
   page: async ({ page, javaScriptEnabled }, provide) => {
+    // The tab is reused from test to test (playwright.config.ts, `reuseContext`), and its
+    // history is the one thing Playwright's reset leaves: a test would start with the last
+    // one's entries (and a tab keeps at most 50, so counting them could stop adding up).
+    // Each test starts with the history of a new tab.
+    const cdp = await page.context().newCDPSession(page)
+    await cdp.send('Page.resetNavigationHistory')
+    await cdp.detach()
     // Without JavaScript there is no app to wait for: the prerendered page is the view.
     if (javaScriptEnabled !== false) waitForAppAfterLoads(page)
     await provide(page)

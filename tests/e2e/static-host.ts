@@ -92,3 +92,13 @@ export async function holdScripts(page: Page): Promise<() => void> {
   })
   return release
 }
+
+/**
+ * Waits until the browser has read the whole prerendered document. With the scripts held
+ * (holdScripts), the page stays in that state: the parser sets readyState to "interactive"
+ * before it runs the deferred scripts. A region's heading being there says nothing about the
+ * rest of it: on a loaded machine the lanes below the heading came in a later chunk.
+ */
+export async function documentRead(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.readyState !== 'loading')
+}

@@ -4,6 +4,7 @@ import { oEmbedPath, previewImagePath } from '../../src/lib/seo.ts'
 import { expect, test } from './fixtures'
 import {
   allowDocument404,
+  documentRead,
   holdScripts,
   layoutShifts,
   recordLayoutShifts,
@@ -201,6 +202,7 @@ test('the app takes over without a flash or a layout shift, on a desk and a phon
     const release = await holdScripts(page)
     await page.goto(path, { waitUntil: 'commit' })
     await page.locator('#main').waitFor()
+    await documentRead(page)
     const before = {
       title: await page.title(),
       lang: await page.locator('html').getAttribute('lang'),

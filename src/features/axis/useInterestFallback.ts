@@ -34,7 +34,11 @@ function cardOf(target: EventTarget | null): Shown | undefined {
   return invoker && card?.getAttribute('popover') === 'hint' ? { invoker, card } : undefined
 }
 
-/** Below the marker, else above it; as far left as the marker, moved in from the edges. */
+/**
+ * Above the marker, else below it, as the stylesheet places it (the marker's name hangs below
+ * the line, and the marker's box ends above it); as far left as the marker, moved in from the
+ * edges.
+ */
 function place({ invoker, card }: Shown) {
   const at = invoker.getBoundingClientRect()
   const { width, height } = card.getBoundingClientRect()
@@ -42,7 +46,7 @@ function place({ invoker, card }: Shown) {
   const viewHeight = document.documentElement.clientHeight
   const below = at.bottom + GAP_PX
   const above = at.top - GAP_PX - height
-  const top = below + height <= viewHeight - EDGE_PX || above < EDGE_PX ? below : above
+  const top = above >= EDGE_PX || below + height > viewHeight - EDGE_PX ? above : below
   const left = Math.max(EDGE_PX, Math.min(at.left, viewWidth - EDGE_PX - width))
   card.style.setProperty('position-area', 'none')
   card.style.margin = '0'
