@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test'
+import type { Browser, Page } from '@playwright/test'
 import { axeViolations } from './axe.ts'
 import { expect, test } from './fixtures.ts'
 import {
@@ -186,17 +186,28 @@ for (const width of [360, 768, 1280, 1920]) {
       expect(await layoutShifts(page), `${path} at ${width} px`).toEqual([])
       await page.unrouteAll()
 
-      const noJs = await browser.newContext({
-        javaScriptEnabled: false,
-        viewport: { width, height: 800 },
-      })
-      const plain = await noJs.newPage()
-      await plain.goto(page.url())
-      await plain.evaluate(() => document.fonts.ready)
-      expect(await axisDrawn(plain), `${path} at ${width} px, without scripts`).toEqual(before)
-      await noJs.close()
+      expect(
+        await axisWithoutScripts(browser, page.url(), width),
+        `${path} at ${width} px, without scripts`,
+      ).toEqual(before)
     }
   })
+}
+
+/** The axis as `axisDrawn` reads it at `url` in a browser with JavaScript off, `width` px wide. */
+async function axisWithoutScripts(browser: Browser, url: string, width: number) {
+  const noJs = await browser.newContext({
+    javaScriptEnabled: false,
+    viewport: { width, height: 800 },
+  })
+  try {
+    const plain = await noJs.newPage()
+    await plain.goto(url)
+    await plain.evaluate(() => document.fonts.ready)
+    return await axisDrawn(plain)
+  } finally {
+    await noJs.close()
+  }
 }
 
 /** A marker's card, by keyboard and by pointer: what it says, where it is, and Esc. */
@@ -418,14 +429,6 @@ for (const width of [360, 1280]) {
     expect(await axisDrawn(page), 'hydrated').toEqual(before)
     expect(await layoutShifts(page)).toEqual([])
     await page.unrouteAll()
-    const noJs = await browser.newContext({
-      javaScriptEnabled: false,
-      viewport: { width, height: 800 },
-    })
-    const plain = await noJs.newPage()
-    await plain.goto(page.url())
-    await plain.evaluate(() => document.fonts.ready)
-    expect(await axisDrawn(plain), 'without scripts').toEqual(before)
-    await noJs.close()
+    expect(await axisWithoutScripts(browser, page.url(), width), 'without scripts').toEqual(before)
   })
 }
