@@ -119,6 +119,34 @@ test('Ctrl + wheel zooms around the pointer; the plain wheel leaves the axis alo
   await expect(axisOf(page)).toContainText(WHOLE)
 })
 
+test('Ctrl + wheel over an open card zooms the axis as over the track', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 })
+  await page.goto('/')
+  await waitForApp(page)
+  await expect(axisOf(page)).toContainText(WHOLE)
+  // A marker's card opens as the pointer rests on it, and sits outside the track in the
+  // document: the wheel over it used to reach the page, not the axis, and zooming stopped there.
+  await kishida(page).hover()
+  const card = page.getByRole('tooltip').filter({ hasText: 'Prime Minister Kishida visits Paris' })
+  await expect(card).toBeVisible()
+  const box = await card.boundingBox()
+  if (!box) throw new Error('the card is not drawn')
+  await page.mouse.move(box.x + box.width / 2, box.y + 8)
+  await expect(card).toBeVisible()
+  await page.keyboard.down('Control')
+  await page.mouse.wheel(0, -100)
+  await page.keyboard.up('Control')
+  const [from, to] = await timeIn(page)
+  expect(days(from, to)).toBeLessThan(days('2023-01-08', '2023-06-01'))
+  await expect(axisOf(page)).not.toContainText(WHOLE)
+  // The plain wheel over the card is still the page's.
+  await page.mouse.move(box.x + box.width / 2, box.y + 8)
+  const zoomed = page.url()
+  await page.mouse.wheel(0, 100)
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0)
+  await expect(page).toHaveURL(zoomed)
+})
+
 test('← and → past the edge of the view turn it to the next marker, and the URL follows', async ({
   page,
 }) => {

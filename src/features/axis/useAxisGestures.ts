@@ -167,7 +167,18 @@ export function useAxisGestures({ trackRef, scale, view, preview, commit, snap }
       e.stopPropagation()
     }
 
-    track.addEventListener('wheel', onWheel, { passive: false })
+    // The axis's cards (hint popovers) sit outside the track in the document, so a wheel over
+    // an open card would never reach the track: zooming stopped dead wherever a card had opened
+    // under the pointer (a marker's card opens as the pointer rests on it). The axis's region
+    // takes the wheel for the track and its cards; its other controls keep the page's wheel.
+    const area = track.closest('section') ?? track
+    const overAxis = (target: EventTarget | null) =>
+      target instanceof Element && (track.contains(target) || target.closest('[popover]') !== null)
+    function onAreaWheel(e: WheelEvent) {
+      if (overAxis(e.target)) onWheel(e)
+    }
+
+    area.addEventListener('wheel', onAreaWheel, { passive: false })
     track.addEventListener('pointerdown', onPointerDown)
     track.addEventListener('pointermove', onPointerMove)
     track.addEventListener('pointerup', onPointerUp)
@@ -175,7 +186,7 @@ export function useAxisGestures({ trackRef, scale, view, preview, commit, snap }
     track.addEventListener('click', onClick, true)
     return () => {
       clearTimeout(settle)
-      track.removeEventListener('wheel', onWheel)
+      area.removeEventListener('wheel', onAreaWheel)
       track.removeEventListener('pointerdown', onPointerDown)
       track.removeEventListener('pointermove', onPointerMove)
       track.removeEventListener('pointerup', onPointerUp)
