@@ -101,7 +101,11 @@ function iso(day) {
 export function generateStressEvents(count = 5000, seed = 20230119) {
   const rnd = random(seed)
   /** @type {<T>(list: readonly T[]) => T} */
-  const pick = (list) => list[Math.floor(rnd() * list.length)]
+  const pick = (list) => {
+    const item = list[Math.floor(rnd() * list.length)]
+    if (item === undefined) throw new Error('nothing to pick from')
+    return item
+  }
 
   // Quiet spells of 50–150 days, so the axis has long gaps to draw as labelled breaks.
   const quiet = []
@@ -112,7 +116,7 @@ export function generateStressEvents(count = 5000, seed = 20230119) {
   /** @type {number[]} */
   const active = []
   for (let day = FIRST_DAY; day <= LAST_DAY; day++) {
-    if (!quiet.some(([a, b]) => day >= a && day < b)) active.push(day)
+    if (!quiet.some(([a = 0, b = 0]) => day >= a && day < b)) active.push(day)
   }
   const days = Array.from({ length: count }, () => pick(active)).sort((a, b) => a - b)
   // The first and last day are fixed so that the set always spans the full ten years.
@@ -130,10 +134,11 @@ export function generateStressEvents(count = 5000, seed = 20230119) {
     const r = rnd()
     /** @type {CountryCode[]} */
     const countries = r < 0.5 ? ['FR', 'JP'] : r < 0.8 ? ['FR'] : ['JP']
+    const [first = 'FR'] = countries
     const roles = Object.fromEntries(countries.map((c) => [c, { role: pick(ROLES), cite }]))
     /** @type {Participant[]} */
     const participants = [
-      { kind: 'delegation', country: countries[0] },
+      { kind: 'delegation', country: first },
       { kind: 'person', id: pick(PEOPLE) },
       { kind: 'organisation', id: pick(ORGANISATIONS) },
     ]
@@ -159,7 +164,7 @@ export function generateStressEvents(count = 5000, seed = 20230119) {
     return {
       id: `stress-${n}`,
       // Spread over the kinds without a draw, so that the random sequence stays as it was.
-      kind: EVENT_KINDS[i % EVENT_KINDS.length],
+      kind: EVENT_KINDS[i % EVENT_KINDS.length] ?? 'dialogue',
       title,
       shortTitle,
       summary: [

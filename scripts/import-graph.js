@@ -71,7 +71,7 @@ export function importGraph(src = SRC) {
       ...[...text.matchAll(IMPORT)].map((m) => m[1]),
       ...[...text.matchAll(BARE_IMPORT)].map((m) => m[1]),
       ...[...text.matchAll(DYNAMIC)].map((m) => m[2]),
-    ].filter((s) => s !== undefined && s.startsWith('.'))
+    ].filter(/** @returns {s is string} */ (s) => s?.startsWith('.') === true)
     const targets = new Set()
     for (const specifier of specifiers) {
       const base = normalize(join(dirname(file), specifier))

@@ -67,7 +67,7 @@ const styleLinks = [...template.matchAll(styleLinkPattern)]
 if (styleLinks.length !== 1) {
   throw new Error(`index.html should link one stylesheet, found ${styleLinks.length}`)
 }
-const stylesheetHref = styleLinks[0][1]
+const stylesheetHref = styleLinks[0]?.[1] ?? ''
 const css = (
   await readFile(join(outDir, stylesheetHref.slice(config.basePath.length)), 'utf8')
 ).trim()
@@ -78,7 +78,9 @@ const styleHash = createHash('sha256').update(css, 'utf8').digest('base64')
 // (vite.config.ts, paintFirst). The policy allows exactly its text, by hash.
 const bootTag = /<script type="module" data-entry="[^>]*>([\s\S]*?)<\/script>/.exec(template)
 if (!bootTag) throw new Error('index.html has lost its boot script')
-const bootHash = createHash('sha256').update(bootTag[1], 'utf8').digest('base64')
+const bootHash = createHash('sha256')
+  .update(bootTag[1] ?? '', 'utf8')
+  .digest('base64')
 const pageTemplate = template.replace(styleLinkPattern, () => `<style>${css}</style>`)
 
 /**
@@ -99,7 +101,9 @@ function decodeAttribute(value) {
  * @param {string} html
  */
 function styleAttributeHashes(html) {
-  const values = new Set([...html.matchAll(/\sstyle="([^"]*)"/g)].map((m) => decodeAttribute(m[1])))
+  const values = new Set(
+    [...html.matchAll(/\sstyle="([^"]*)"/g)].map((m) => decodeAttribute(m[1] ?? '')),
+  )
   return [...values].map((v) => createHash('sha256').update(v, 'utf8').digest('base64')).sort()
 }
 

@@ -201,7 +201,7 @@ async function openAt(browser, url, target) {
         /** @type {{ timeline: { setWindow(a: string, b: string, o: object): void } }} */ (
           /** @type {unknown} */ (window)
         ).timeline.setWindow(from, to, { animation: false }),
-      [AXIS_WINDOW.from, AXIS_WINDOW.to],
+      /** @type {[string, string]} */ ([AXIS_WINDOW.from, AXIS_WINDOW.to]),
     )
   }
   await quiet(page)

@@ -82,8 +82,9 @@ export function installHandMadeChange({ type, before, after }) {
       else if (kind === 'del' && node instanceof Element) node.removeAttribute(a)
       else if (kind === 'text' && node instanceof CharacterData) node.data = a
       else if (kind === 'append') node.appendChild(a.cloneNode(true))
-      else if (kind === 'replace' && b) node.replaceChild(b.cloneNode(true), node.childNodes[a])
-      else if (kind === 'remove') node.removeChild(node.childNodes[a])
+      else if (kind === 'replace' && b)
+        node.replaceChild(b.cloneNode(true), /** @type {Node} */ (node.childNodes[a]))
+      else if (kind === 'remove') node.removeChild(/** @type {Node} */ (node.childNodes[a]))
     }
   }
   const first = parse(before)
@@ -96,13 +97,14 @@ export function installHandMadeChange({ type, before, after }) {
   const scratch = root.cloneNode(true)
   diff(scratch, second, [], ways[0])
   diff(scratch, first, [], ways[1])
+  /** @type {0 | 1} */
   let way = 0
   addEventListener(
     type,
     (event) => {
       event.preventDefault()
       apply(ways[way])
-      way = 1 - way
+      way = way === 0 ? 1 : 0
     },
     { capture: true },
   )

@@ -186,7 +186,7 @@ export async function throttledPage(browser, renderSelector) {
 export async function measure(page, type, doneSelector, act, mode = 'selector') {
   await page.evaluate(
     ([t, s, m]) => (m === 'change' ? window.__bench.armChange(t, s) : window.__bench.arm(t, s)),
-    [type, doneSelector, mode],
+    /** @type {[string, string, string]} */ ([type, doneSelector, mode]),
   )
   await act()
   return Promise.race([

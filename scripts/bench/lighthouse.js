@@ -82,8 +82,9 @@ async function lighthouseReport(url, outputPath, categories) {
 export function median(values) {
   const sorted = values.filter((v) => typeof v === 'number').sort((a, b) => a - b)
   if (sorted.length === 0) return null
+  const at = (/** @type {number} */ i) => sorted[i] ?? 0
   const mid = Math.floor(sorted.length / 2)
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
+  return sorted.length % 2 ? at(mid) : (at(mid - 1) + at(mid)) / 2
 }
 
 /**

@@ -295,7 +295,7 @@ export function printTable(result) {
   const interactionRow = (group, suffix, value, key, limit) =>
     row(
       group,
-      INTERACTIONS[key],
+      INTERACTIONS[key] ?? key,
       `${withSpread(value)} (event timing ${ms(value.eventTimingMedian)})`,
       `${INTERACTIONS[key]} (${suffix})`,
       `≤ ${limit} ms`,
@@ -330,7 +330,7 @@ export function printTable(result) {
   for (const [key, value] of Object.entries(result.interactions ?? {}))
     row(
       'interaction, 5 events',
-      INTERACTIONS[key],
+      INTERACTIONS[key] ?? key,
       `${withSpread(value)} (event timing ${ms(value.eventTimingMedian)})${toggle?.median && value.median ? ` · ${(value.median / toggle.median).toFixed(1)}× the toggle` : ''}${routed?.median && value.median ? ` · ${(value.median / routed.median).toFixed(1)}× the router link` : ''}${handMade[key]?.median && value.median ? ` · ${(value.median / (handMade[key]?.median ?? NaN)).toFixed(1)}× by hand` : ''}`,
       `${INTERACTIONS[key]} (5 events)`,
       toggle?.median
@@ -368,9 +368,9 @@ export function printTable(result) {
     )
   }
   const header = ['measure', 'what', 'value (median)', 'budget', 'result']
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)))
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)))
   /** @param {string[]} cells */
-  const line = (cells) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`
+  const line = (cells) => `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ')} |`
   console.log(line(header))
   console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`)
   for (const r of rows) console.log(line(r))

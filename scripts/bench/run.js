@@ -229,7 +229,7 @@ try {
         launched,
         stress.url,
         samples,
-        stressEvents[Math.floor(stressEvents.length / 2)].id,
+        stressEvents[Math.floor(stressEvents.length / 2)]?.id ?? '',
       )
       return {
         events: stressEvents.length,
