@@ -14,9 +14,11 @@ import { read, SITE } from './site.ts'
 // interface text and code (0.6 kB); docs/performance.md. The years on the axis (issue 33,
 // the whole history on a phone) added 0.5–0.9 kB of axis code: it lays out the view the
 // "whole history" preset shows, a link on the first screen, whose click must not wait for code.
+// Ctrl/⌘ + wheel over an open card (a first-screen gesture) took `/` and the plenary 32 bytes
+// past 151 (docs/performance.md).
 const BUDGETS_KB: Readonly<Record<string, number>> = {
-  'index.html': 151,
-  'events/plenary.html': 151,
+  'index.html': 151.5,
+  'events/plenary.html': 151.5,
   'ja/events/ariane-group-visit.html': 153,
   'fr/delegations/jp.html': 133.5,
   'delegations.html': 132.5,

@@ -172,26 +172,23 @@ export function useAxisGestures({ trackRef, scale, view, preview, commit, snap }
     // under the pointer (a marker's card opens as the pointer rests on it). The axis's region
     // takes the wheel for the track and its cards; its other controls keep the page's wheel.
     const area = track.closest('section') ?? track
-    const overAxis = (target: EventTarget | null) =>
-      target instanceof Element && (track.contains(target) || target.closest('[popover]') !== null)
     function onAreaWheel(e: WheelEvent) {
-      if (overAxis(e.target)) onWheel(e)
+      const target = e.target as Element
+      if (track.contains(target) || target.closest('[popover]')) onWheel(e)
     }
 
-    area.addEventListener('wheel', onAreaWheel, { passive: false })
-    track.addEventListener('pointerdown', onPointerDown)
-    track.addEventListener('pointermove', onPointerMove)
-    track.addEventListener('pointerup', onPointerUp)
-    track.addEventListener('pointercancel', onPointerUp)
-    track.addEventListener('click', onClick, true)
+    // One signal removes every listener when the axis goes.
+    const listening = new AbortController()
+    const signal = listening.signal
+    area.addEventListener('wheel', onAreaWheel, { passive: false, signal })
+    track.addEventListener('pointerdown', onPointerDown, { signal })
+    track.addEventListener('pointermove', onPointerMove, { signal })
+    track.addEventListener('pointerup', onPointerUp, { signal })
+    track.addEventListener('pointercancel', onPointerUp, { signal })
+    track.addEventListener('click', onClick, { capture: true, signal })
     return () => {
       clearTimeout(settle)
-      area.removeEventListener('wheel', onAreaWheel)
-      track.removeEventListener('pointerdown', onPointerDown)
-      track.removeEventListener('pointermove', onPointerMove)
-      track.removeEventListener('pointerup', onPointerUp)
-      track.removeEventListener('pointercancel', onPointerUp)
-      track.removeEventListener('click', onClick, true)
+      listening.abort()
     }
   }, [trackRef])
 }
