@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto'
 import { readFile, writeFile } from 'node:fs/promises'
+import { relative } from 'node:path'
 import { format, resolveConfig } from 'prettier'
 import { minify, parseSync, transformWithOxc, type Plugin } from 'vite'
 import { defineConfig } from 'vitest/config'
@@ -115,6 +117,28 @@ function paintFirst(): Plugin {
   }
 }
 
+/**
+ * Short class names for the built CSS modules: `_` and five letters or digits of a hash of the
+ * file's path (from the project's folder, so every clone agrees) and the local name. The
+ * default (`_name_hash5_line`, 15 characters on average) was 16 kB of a timeline page's
+ * 120 kB of HTML and is repeated in the stylesheet inlined into every page and in the chunks'
+ * class maps (docs/performance.md). The server build and the browser's compute the same names.
+ * Two names meeting on one hash would style each other's elements, so the build stops.
+ */
+function shortClassNames(): (name: string, filename: string) => string {
+  const taken = new Map<string, string>()
+  return (name, filename) => {
+    const key = `${relative(process.cwd(), filename.replace(/\?.*$/, ''))}\0${name}`
+    const hash = createHash('sha256').update(key).digest('base64url').replace(/[-_]/g, '')
+    const short = `_${hash.slice(0, 5)}`
+    const owner = taken.get(short)
+    if (owner !== undefined && owner !== key)
+      throw new Error(`css modules: ${short} names both ${owner} and ${key}`)
+    taken.set(short, key)
+    return short
+  }
+}
+
 // The router plugin must run before React's so that route files are split and
 // the route tree is regenerated before JSX is transformed.
 export default defineConfig(({ command, isSsrBuild }) => ({
@@ -124,6 +148,7 @@ export default defineConfig(({ command, isSsrBuild }) => ({
   define: {
     'import.meta.env.BROWSER_BUNDLE': JSON.stringify(command === 'build' && !isSsrBuild),
   },
+  css: command === 'build' ? { modules: { generateScopedName: shortClassNames() } } : {},
   plugins: [
     tanstackRouter({
       target: 'react',
