@@ -49,8 +49,10 @@ interface LocaleRow {
   readonly dates: DatePattern
   /** Between the sentences of a summary read as running text. */
   readonly sentenceJoiner: string
-  /** Between the names in a list on a link-preview image. */
+  /** Between the names in a list on a link-preview image, and in a list of things. */
   readonly nameSeparator: string
+  /** Before the last of a list of things (`listOf`): " and ", " et ", 、. */
+  readonly lastNameJoiner: string
 }
 
 /**
@@ -89,6 +91,7 @@ export const LOCALE_TABLE = {
       ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']),
     sentenceJoiner: ' ',
     nameSeparator: ', ',
+    lastNameJoiner: ' and ',
   },
   fr: {
     intlTag: 'fr-FR',
@@ -104,6 +107,7 @@ export const LOCALE_TABLE = {
       (day) => (day === '1' ? '1er' : day)),
     sentenceJoiner: ' ',
     nameSeparator: ', ',
+    lastNameJoiner: ' et ',
   },
   ja: {
     intlTag: 'ja-JP',
@@ -124,6 +128,7 @@ export const LOCALE_TABLE = {
     // Japanese sentences follow each other without a space; names are listed with 、.
     sentenceJoiner: '',
     nameSeparator: '、',
+    lastNameJoiner: '、',
   },
 } as const satisfies Readonly<Record<string, LocaleRow>>
 
@@ -135,6 +140,19 @@ export const LOCALES = Object.keys(LOCALE_TABLE) as readonly Locale[]
 /** One row, typed as the row shape so that callers see no language's literal values. */
 export function localeInfo(locale: Locale): LocaleRow {
   return LOCALE_TABLE[locale]
+}
+
+/**
+ * Things listed as the language lists them: "A, B and C", « A, B et C », A、B、C. Written here
+ * rather than with Intl.ListFormat for the reason dates are (src/lib/dates.ts): the first Intl
+ * formatter a page creates makes Chromium load its ICU data, 40–70 ms of main thread during
+ * hydration (docs/performance.md). tests/unit/i18n.test.ts checks it against Intl.
+ */
+export function listOf(locale: Locale, items: readonly string[]): string {
+  const { nameSeparator, lastNameJoiner } = localeInfo(locale)
+  const last = items.at(-1)
+  if (last === undefined || items.length === 1) return last ?? ''
+  return `${items.slice(0, -1).join(nameSeparator)}${lastNameJoiner}${last}`
 }
 
 /** A language's name in running text in the reader's language (tests check every pair exists). */

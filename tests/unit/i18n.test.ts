@@ -7,6 +7,7 @@ import {
   allTopics,
 } from '../../src/content/queries.ts'
 import { LOCALES, type Localized } from '../../src/content/types.ts'
+import { listOf } from '../../src/core/locales.ts'
 import { formatDateValue } from '../../src/lib/dates.ts'
 import { INTL_TAG, localeFromParam, preferredLocale } from '../../src/lib/locale.ts'
 import { messages } from '../../src/lib/messages.ts'
@@ -168,6 +169,14 @@ describe('dates', () => {
       }
     },
   )
+
+  // listOf (src/core/locales.ts) stands in for Intl.ListFormat, for the same reason.
+  it.each(['en', 'fr', 'ja'] as const)('list things as Intl does in %s', (locale) => {
+    const lists = new Intl.ListFormat(INTL_TAG[locale], { type: 'conjunction' })
+    const names = ['Plenary', 'Start-ups', 'ArianeGroup', 'G7 Summit', '日本']
+    for (let n = 0; n <= names.length; n++)
+      expect(listOf(locale, names.slice(0, n))).toBe(lists.format(names.slice(0, n)))
+  })
 
   it('write a range across months as two full dates', () => {
     const span = { precision: 'range', start: '2023-05-30', end: '2023-06-02' } as const

@@ -53,6 +53,17 @@ describe('the locale table', () => {
     expect(languageComparisons("country === 'JP' || lang: 'fr'")).toEqual([])
   })
 
+  // Dates and lists are written from the table (src/lib/dates.ts, listOf): the first Intl
+  // formatter a page makes loads Chromium's ICU data, 40–70 ms of main thread during
+  // hydration, and one Intl.ListFormat in the exports had brought it back (docs/performance.md).
+  it('leaves Intl formatters out of the browser’s code', () => {
+    const intl = /new\s+Intl\.\w+|Intl\.\w+\s*\(|\.toLocale(?:Date|Time)?String\(/g
+    const found = sourceFiles(SRC).flatMap((path) =>
+      [...readFileSync(path, 'utf8').matchAll(intl)].map((m) => `${relative(SRC, path)}: ${m[0]}`),
+    )
+    expect(found).toEqual([])
+  })
+
   it('puts exactly one language at the unprefixed paths, and each other under its own', () => {
     const prefixes = LOCALES.map((locale) => LOCALE_TABLE[locale].pathPrefix)
     expect(prefixes.filter((prefix) => prefix === '')).toHaveLength(1)

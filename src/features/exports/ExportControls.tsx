@@ -3,7 +3,7 @@ import { memo, useId, useState } from 'react'
 import { useLinkScope } from '../../components/linkScope.ts'
 import { useLocale, useMessages } from '../../components/useLocale.ts'
 import type { TimelineEvent } from '../../content/types.ts'
-import { localeInfo } from '../../core/locales.ts'
+import { listOf } from '../../core/locales.ts'
 import { calendarDays } from '../../lib/calendarDays.ts'
 import { DATA_SCHEMA_PATH } from '../../lib/exportPaths.ts'
 import { exportedFilter, type FacetSelection } from '../../lib/facets.ts'
@@ -158,7 +158,8 @@ function ExportControlsView({ events, selection }: Props) {
         <p className={styles.note}>
           {/* Joined as each language lists things (、 in Japanese, "et" in French). */}
           {t.calendarOmitted(
-            new Intl.ListFormat(localeInfo(locale).intlTag, { type: 'conjunction' }).format(
+            listOf(
+              locale,
               omitted.map((event) => event.title[locale]),
             ),
           )}
