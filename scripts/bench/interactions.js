@@ -234,9 +234,9 @@ const FILTER = (/** @type {number} */ n) =>
   `ul[aria-labelledby="country-filter-label"] > li:nth-child(${n}) > a`
 
 /**
- * Waits until React has taken over the page: the root is no longer inert and its markup
- * carries React's keys, which a prerendered page gets only once its route's code is in and
- * hydration has committed. The prerendered links are on screen well before that, and a click
+ * Waits until React has taken over the page: the root is no longer inert and the
+ * `app-ready` performance mark is made, which src/main.tsx makes once its route's code is in, hydration has committed
+ * and the first commit's effects have run. The prerendered links are on screen well before that, and a click
  * on one before hydration is a full page load, not the interaction measured; in one run, going
  * back from such a load left the sampler reading an event list that was not there yet.
  * @param {Page} page
@@ -245,10 +245,9 @@ const FILTER = (/** @type {number} */ n) =>
 export async function appReady(page, timeout) {
   await page.waitForFunction(
     () => {
+      // src/main.tsx makes this mark once the first commit's effects have run.
       const root = document.getElementById('root')
-      const shell = root?.firstElementChild
-      if (!root || root.inert || !shell) return false
-      return Object.keys(shell).some((key) => key.startsWith('__react'))
+      return !!root && !root.inert && performance.getEntriesByName('app-ready').length > 0
     },
     null,
     timeout === undefined ? undefined : { timeout },

@@ -66,16 +66,12 @@ function watch(
 
 /**
  * True once the document is ready for a reader's input: it is not the app's page (a feed, an
- * image), or React has taken over its markup and the root is no longer inert (a filtered
- * address is prerendered unfiltered, and inert until the app renders over it).
+ * image), or the app has committed its first render and run its effects (src/main.tsx's
+ * `app-ready` performance mark; a filtered address, prerendered unfiltered, is inert until then).
  */
 function appReady(): boolean {
   const root = document.getElementById('root')
-  if (!root) return true
-  const shell = root.firstElementChild
-  return (
-    !root.inert && shell !== null && Object.keys(shell).some((key) => key.startsWith('__react'))
-  )
+  return !root || (performance.getEntriesByName('app-ready').length > 0 && !root.inert)
 }
 
 /** Waits for appReady in whatever document the page ends up on (an address may redirect). */

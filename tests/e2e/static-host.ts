@@ -71,12 +71,9 @@ export function layoutShifts(page: Page): Promise<number[] | undefined> {
   return page.evaluate(() => (window as { layoutShifts?: number[] }).layoutShifts)
 }
 
-/** True once React has taken over the prerendered markup (hydrated or rendered). */
+/** True once the app has taken over the prerendered markup (src/main.tsx, `app-ready`). */
 export async function waitForApp(page: Page): Promise<void> {
-  await page.waitForFunction(() => {
-    const shell = document.querySelector('#root > *')
-    return shell !== null && Object.keys(shell).some((key) => key.startsWith('__react'))
-  })
+  await page.waitForFunction(() => performance.getEntriesByName('app-ready').length > 0)
 }
 
 /**
