@@ -116,14 +116,16 @@ async function start(container: HTMLElement) {
   else if (hasMarkup) container.inert = true
   const router = createAppRouter()
   const app = (
-    <StrictMode>
-      <RouterProvider router={router} />
-    </StrictMode>
+    <Rendered onRendered={whenRendered(container)}>
+      <StrictMode>
+        <RouterProvider router={router} />
+      </StrictMode>
+    </Rendered>
   )
 
   // Without markup (dev server), render at once.
   if (!hasMarkup) {
-    createRoot(container).render(<Rendered onRendered={whenRendered(container)}>{app}</Rendered>)
+    createRoot(container).render(app)
     return
   }
   // The server rendering leaves out the Suspense boundary a browser-only app gets at the top;
@@ -133,7 +135,7 @@ async function start(container: HTMLElement) {
   // The reader may have gone back or forward while the code loaded; the markup is then
   // another view's, so replace it.
   if (!hydrate || !markupIsThisView(container)) {
-    createRoot(container).render(<Rendered onRendered={whenRendered(container)}>{app}</Rendered>)
+    createRoot(container).render(app)
     return
   }
   const hydratedHref = window.location.href
@@ -144,7 +146,7 @@ async function start(container: HTMLElement) {
   // Total Blocking Time counts them (docs/performance.md). A click or key that arrives
   // meanwhile is not lost: React hydrates the page at once, synchronously, then hands it on.
   startTransition(() => {
-    hydrateRoot(container, <Rendered onRendered={whenRendered(container)}>{app}</Rendered>, {
+    hydrateRoot(container, app, {
       // The same race while hydration is under way: React then renders the new view from
       // scratch, which is the right result. Any other mismatch is a bug, reported as React
       // would by default.

@@ -234,11 +234,12 @@ const FILTER = (/** @type {number} */ n) =>
   `ul[aria-labelledby="country-filter-label"] > li:nth-child(${n}) > a`
 
 /**
- * Waits until React has taken over the page: the root is no longer inert and the
- * `app-ready` performance mark is made, which src/main.tsx makes once its route's code is in, hydration has committed
- * and the first commit's effects have run. The prerendered links are on screen well before that, and a click
- * on one before hydration is a full page load, not the interaction measured; in one run, going
- * back from such a load left the sampler reading an event list that was not there yet.
+ * Waits until React has taken over the page: the root is no longer inert and src/main.tsx
+ * has made its `app-ready` performance mark, once the route's code is in, hydration has
+ * committed and the first commit's effects have run. The prerendered links are on screen
+ * well before that, and a click on one before hydration is a full page load, not the
+ * interaction measured; in one run, going back from such a load left the sampler reading an
+ * event list that was not there yet.
  * @param {Page} page
  * @param {number} [timeout] ms; the page's default when left out
  */
