@@ -56,8 +56,12 @@ export function buildWithSourceMaps() {
   }
 }
 
-/** @param {string} source a source map's source, relative to its chunk */
-function group(source) {
+/**
+ * The origin a source of the build counts for: React, the router, the content, the texts or a
+ * file of src/.
+ * @param {string} source a source map's source, relative to its chunk
+ */
+export function group(source) {
   // Sources are relative to the map; the build lives under node_modules, so resolve first.
   const path = relative(root, resolve(SOURCEMAP_DIST, 'assets', source))
   const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path)

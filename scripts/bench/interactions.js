@@ -175,6 +175,20 @@ export async function throttledPage(browser, renderSelector) {
 }
 
 /**
+ * Called around every sample that `measure` takes, when set: scripts/bench/attribution.js
+ * traces each one to say where its milliseconds went. Unset, as in `npm run bench`, nothing
+ * else runs beside a sample.
+ * @typedef {{ before(page: Page): Promise<void>, after(page: Page, type: string, sample: Sample): Promise<void> }} SampleHooks
+ * @type {SampleHooks | null}
+ */
+let sampleHooks = null
+
+/** @param {SampleHooks | null} hooks */
+export function aroundEachSample(hooks) {
+  sampleHooks = hooks
+}
+
+/**
  * @param {Page} page
  * @param {string} type
  * @param {string} doneSelector
@@ -188,13 +202,16 @@ export async function measure(page, type, doneSelector, act, mode = 'selector') 
     ([t, s, m]) => (m === 'change' ? window.__bench.armChange(t, s) : window.__bench.arm(t, s)),
     /** @type {[string, string, string]} */ ([type, doneSelector, mode]),
   )
+  await sampleHooks?.before(page)
   await act()
-  return Promise.race([
+  const sample = await Promise.race([
     page.evaluate(() => window.__bench.result()),
     /** @type {Promise<Sample>} */ (
       new Promise((r) => setTimeout(() => r({ latency: null, eventTiming: null }), TIMEOUT_MS))
     ),
   ])
+  await sampleHooks?.after(page, type, sample)
+  return sample
 }
 
 /**
