@@ -13,9 +13,13 @@
 // millisecond. Tracing slows each sample down a little, so the windows are longer than
 // `npm run bench` reports; compare the rows with each other, not with the bench's figures.
 //
-//   node scripts/bench/attribution.js [--samples N] [--port N] [--skip-build]
+// With --stress, the same for the bench's 5,000-event build (app only: the bench has no
+// hand-made change there), with the app's code file by file.
+//
+//   node scripts/bench/attribution.js [--stress] [--samples N] [--port N] [--skip-build]
 //   (defaults: 10 samples after 2 warm-up ones, port 4775)
 
+import { spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { loadavg } from 'node:os'
@@ -24,6 +28,12 @@ import { SourceMapConsumer } from 'source-map-js'
 import { SOURCEMAP_DIST, buildWithSourceMaps, group } from './breakdown.js'
 import { serveStatic } from './floors.js'
 import {
+  DEFAULT_STRESS_MODULE,
+  generateStressEvents,
+  writeStressModule,
+} from '../generate-stress.js'
+import { root, startPreview } from './servers.js'
+import {
   WARM_UP,
   aroundEachSample,
   launch,
@@ -31,13 +41,22 @@ import {
   measureInteractions,
 } from './interactions.js'
 
-const USAGE = `Usage: node scripts/bench/attribution.js [--samples N] [--port N] [--skip-build]
+const USAGE = `Usage: node scripts/bench/attribution.js [--stress] [--samples N] [--port N] [--skip-build]
 
 Builds the site with source maps into node_modules/.tmp/bench/dist-sourcemap (--skip-build
 reuses it), serves it on 127.0.0.1:N (default 4775), traces N samples (default 10) of each
 interaction the bench measures and of its hand-made change, and prints where their
-milliseconds went, app against hand-made. Run it alone: other work on the machine lengthens
-every row.`
+milliseconds went, app against hand-made. --stress does the same for the bench's 5,000-event
+build (into node_modules/.tmp/bench/dist-stress-sourcemap), app only, file by file. Run it
+alone: other work on the machine lengthens every row.`
+
+const STRESS_DIST = join(root, 'node_modules/.tmp/bench/dist-stress-sourcemap')
+const STRESS_CONFIG = 'scripts/bench/vite.bench.config.ts'
+
+/** The folder whose source maps name the code (the site's build, or the stress build). */
+let mapDir = SOURCEMAP_DIST
+/** Whether the app's code is counted file by file rather than folder by folder. */
+let byFile = false
 
 const CATEGORIES = [
   'toplevel',
@@ -229,7 +248,7 @@ function originOf(frame) {
   if (!path) return BENCH
   if (!maps.has(path)) {
     try {
-      const raw = readFileSync(join(SOURCEMAP_DIST, `${decodeURIComponent(path)}.map`), 'utf8')
+      const raw = readFileSync(join(mapDir, `${decodeURIComponent(path)}.map`), 'utf8')
       maps.set(path, new SourceMapConsumer(JSON.parse(raw)))
     } catch {
       // The bundler's runtime chunk is written without a map.
@@ -243,6 +262,7 @@ function originOf(frame) {
   }).source
   if (!source) return 'bundler runtime'
   const origin = group(source)
+  if (byFile) return origin.startsWith('src/') ? `the app: ${origin}` : origin
   // One row per feature folder (src/features/axis) or top folder (src/lib), not per file.
   const folder = /^(src\/features\/[^/]+|src\/[^/]+)\//.exec(origin)?.[1]
   return folder ? `the app: ${folder}` : origin
@@ -375,8 +395,11 @@ function byInteraction(records, count) {
  * @param {import('@playwright/test').Browser} browser
  * @param {string} url the app, built with source maps
  * @param {number} count
+ * @param {{ startId?: string, handMade?: boolean }} [options] where "next" starts (the
+ *   plenary), and whether to trace the hand-made changes too (at 5 events only)
  */
-export async function attributeInteractions(browser, url, count) {
+export async function attributeInteractions(browser, url, count, options = {}) {
+  const { startId = 'plenary', handMade = true } = options
   /** @type {{ type: string, parts: Parts, latency: number, frames: number }[]} */
   let records = []
   let sync = { now: 0, marker: '' }
@@ -402,12 +425,12 @@ export async function attributeInteractions(browser, url, count) {
     },
   })
   try {
-    await measureInteractions(browser, url, count, 'plenary')
+    await measureInteractions(browser, url, count, startId)
     const app = byInteraction(records, count)
     records = []
-    await measureHandMadeChanges(browser, url, count, 'plenary')
-    const handMade = byInteraction(records, count)
-    return { app, handMade }
+    if (!handMade) return { app, handMade: null }
+    await measureHandMadeChanges(browser, url, count, startId)
+    return { app, handMade: byInteraction(records, count) }
   } finally {
     aroundEachSample(null)
   }
@@ -418,30 +441,37 @@ export async function attributeInteractions(browser, url, count) {
  */
 function print({ app, handMade }) {
   const f = (/** @type {number} */ ms) => ms.toFixed(1).padStart(7)
+  const sum = (/** @type {Parts} */ p) => [...p.values()].reduce((s, v) => s + v, 0)
   for (const name of Object.keys(app)) {
     const a = app[name]
-    const h = handMade[name]
-    if (!a || !h) continue
+    if (!a) continue
+    const h = handMade?.[name]
+    const against = h
+      ? ` against ${h.latency.toFixed(1)} ms (by hand), ${a.n} and ${h.n} samples; frames drawn in it: ${a.frames.toFixed(1)} and ${h.frames.toFixed(1)}`
+      : `, ${a.n} samples; frames drawn in it: ${a.frames.toFixed(1)}`
+    console.log(`\n${name}: mean window ${a.latency.toFixed(1)} ms (app)${against}`)
     console.log(
-      `\n${name}: mean window ${a.latency.toFixed(1)} ms (app) against ${h.latency.toFixed(1)} ms (by hand), ${a.n} and ${h.n} samples; frames drawn in it: ${a.frames.toFixed(1)} and ${h.frames.toFixed(1)}`,
+      h
+        ? `${'app'.padStart(7)} ${'hand'.padStart(7)} ${'diff'.padStart(7)}  part`
+        : `${'app'.padStart(7)}  part`,
     )
-    console.log(`${'app'.padStart(7)} ${'hand'.padStart(7)} ${'diff'.padStart(7)}  part`)
     const keys = [
       ...Object.keys(ROWS),
-      ...new Set([...a.parts.keys(), ...h.parts.keys()].filter((k) => !(k in ROWS))),
+      ...new Set([...a.parts.keys(), ...(h?.parts.keys() ?? [])].filter((k) => !(k in ROWS))),
     ]
     const rows = keys
-      .map((key) => {
-        const x = a.parts.get(key) ?? 0
-        const y = h.parts.get(key) ?? 0
-        return { key, x, y }
-      })
+      .map((key) => ({ key, x: a.parts.get(key) ?? 0, y: h?.parts.get(key) ?? 0 }))
       .filter(({ x, y }) => x >= 0.05 || y >= 0.05)
       .sort((p, q) => q.x - q.y - (p.x - p.y))
-    for (const { key, x, y } of rows)
-      console.log(`${f(x)} ${f(y)} ${f(x - y)}  ${ROWS[/** @type {keyof ROWS} */ (key)] ?? key}`)
-    const sum = (/** @type {Parts} */ p) => [...p.values()].reduce((s, v) => s + v, 0)
-    console.log(`${f(sum(a.parts))} ${f(sum(h.parts))} ${f(sum(a.parts) - sum(h.parts))}  total`)
+    for (const { key, x, y } of rows) {
+      const label = ROWS[/** @type {keyof ROWS} */ (key)] ?? key
+      console.log(h ? `${f(x)} ${f(y)} ${f(x - y)}  ${label}` : `${f(x)}  ${label}`)
+    }
+    console.log(
+      h
+        ? `${f(sum(a.parts))} ${f(sum(h.parts))} ${f(sum(a.parts) - sum(h.parts))}  total`
+        : `${f(sum(a.parts))}  total`,
+    )
   }
 }
 
@@ -466,15 +496,42 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     console.log(USAGE)
     process.exit(args.includes('--help') || args.includes('-h') ? 0 : 2)
   }
-  if (!args.includes('--skip-build')) buildWithSourceMaps()
-  const host = await serveStatic(SOURCEMAP_DIST, port)
+  const stress = args.includes('--stress')
+  const skipBuild = args.includes('--skip-build')
+  /** @type {import('./servers.js').Server} */
+  let host
+  let startId = 'plenary'
+  if (stress) {
+    // The bench's stress build (vite.bench.config.ts swaps in the generated events), with maps.
+    mapDir = STRESS_DIST
+    byFile = true
+    process.env.BENCH_OUT_DIR = STRESS_DIST
+    const events = skipBuild
+      ? generateStressEvents()
+      : writeStressModule(DEFAULT_STRESS_MODULE).events
+    if (!skipBuild) {
+      console.error('• stress build with source maps')
+      const step = spawnSync(
+        join(root, 'node_modules/.bin/vite'),
+        ['build', '-c', STRESS_CONFIG, '--sourcemap'],
+        { cwd: root, env: process.env, encoding: 'utf8' },
+      )
+      if (step.status !== 0) throw new Error(step.stderr || step.stdout)
+    }
+    // As the bench serves it: a single-page build, every address answered by its index.html.
+    host = await startPreview(['-c', STRESS_CONFIG, '--port', String(port)], port)
+    startId = events[Math.floor(events.length / 2)]?.id ?? ''
+  } else {
+    if (!skipBuild) buildWithSourceMaps()
+    host = await serveStatic(SOURCEMAP_DIST, port)
+  }
   const browser = await launch()
   try {
     const [one, five, fifteen] = loadavg()
     console.log(
       `Load average at the start: ${one?.toFixed(2)} ${five?.toFixed(2)} ${fifteen?.toFixed(2)}; Chromium ${browser.version()}, 4× CPU, ${count} samples after ${WARM_UP} warm-up ones`,
     )
-    print(await attributeInteractions(browser, host.url, count))
+    print(await attributeInteractions(browser, host.url, count, { startId, handMade: !stress }))
     const [end] = loadavg()
     console.log(`\nLoad average at the end: ${end?.toFixed(2)}`)
   } finally {
