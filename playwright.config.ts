@@ -1,10 +1,10 @@
 import { defineConfig } from '@playwright/test'
 import { launchOptions } from './scripts/chromium.js'
-import { SUBPATH, testDirs } from './scripts/e2e-builds.js'
+import { SUBPATH, testDirs, testPort } from './scripts/e2e-builds.js'
 
 // Each run gets its own port and build folders, so that several runs (or a run beside a dev
 // server) never fight over one. Worker processes inherit the values through the environment.
-process.env.PW_PORT ||= String(4300 + (process.pid % 1000))
+process.env.PW_PORT ||= String(testPort(process.pid))
 const PORT = Number(process.env.PW_PORT)
 const DIRS = testDirs(PORT)
 // The site build's folder, whichever OUT_DIR the shell had: the builds write there, and every

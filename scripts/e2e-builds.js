@@ -11,6 +11,25 @@ import { runTogether } from './steps.js'
 /** The sub-path build's base path and origin: baked into its files. */
 export const SUBPATH = { base: '/fr-jp-space-dialogue/', origin: 'https://example.github.io' }
 
+// The ports Chromium refuses to load (net::ERR_UNSAFE_PORT, its list of restricted ports)
+// that a run's servers can land on: 4300 to 5299, plus 1000, 2000 and 3000. A run whose pid
+// put the sub-path server on 6566 lost two tests to it.
+const UNSAFE_PORTS = new Set([
+  4045, 4190, 5060, 5061, 6000, 6566, 6665, 6666, 6667, 6668, 6669, 6679, 6697,
+])
+
+/**
+ * The port of a run's first server (the preview; the static hosts and the long build are on
+ * port + 1000, + 2000 and + 3000): from the process id, so that runs side by side differ, moved
+ * on past any port whose four servers Chromium would refuse.
+ * @param {number} pid
+ */
+export function testPort(pid) {
+  let port = 4300 + (pid % 1000)
+  while ([0, 1000, 2000, 3000].some((step) => UNSAFE_PORTS.has(port + step))) port += 1
+  return port
+}
+
 /**
  * Each build's folder for a run on `port`, so that several runs never share one.
  * @param {number} port

@@ -5,11 +5,11 @@
 //   3. the browser suite, against the folders built in 1 (its web servers only serve).
 // Each step's output is printed as one block with its time; scripts/summarise-tests.js reads
 // the blocks. Exits non-zero when any step failed.
-import { buildSteps, testDirs } from './e2e-builds.js'
+import { buildSteps, testDirs, testPort } from './e2e-builds.js'
 import { runStep, runTogether } from './steps.js'
 
 // The same port rule as playwright.config.ts, fixed here so that every step agrees on it.
-const port = Number(process.env.PW_PORT || 4300 + (process.pid % 1000))
+const port = Number(process.env.PW_PORT || testPort(process.pid))
 const dirs = testDirs(port)
 const env = { PW_PORT: String(port), OUT_DIR: dirs.site, E2E_PREBUILT: '1' }
 
