@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef } from 'react'
+import { useLayoutEffect, useMemo, useRef } from 'react'
 import { useLocale, useMessages } from '../../components/useLocale.ts'
 import { isoFromDayNumber } from '../../content/queries.ts'
 import { formatDateValue, formatDayAndMonth, formatDayOfMonth } from '../../lib/dates.ts'
@@ -80,8 +80,10 @@ export function AxisTicks({
   const overYears = years.length > 0
   const locale = useLocale()
   const t = useMessages()
-  const ticks = axisTicks(scale, view, MAX_TICKS)
-  const gaps = visibleBreaks(scale, view)
+  // Worked out again only when the view moves: the axis re-renders on every navigation.
+  const { from, to } = view
+  const ticks = useMemo(() => axisTicks(scale, { from, to }, MAX_TICKS), [scale, from, to])
+  const gaps = useMemo(() => visibleBreaks(scale, { from, to }), [scale, from, to])
   const trackRef = useRef<HTMLDivElement>(null)
   // A phone's strip shows every other tick and no month row: its first tick of each month
   // carries the month's name ("6 May"), so that no day number reads as another month's.
