@@ -256,13 +256,17 @@ function originOf(frame) {
     }
   }
   const map = maps.get(path)
-  const source = map?.originalPositionFor({
+  const position = map?.originalPositionFor({
     line: frame.lineNumber + 1,
     column: frame.columnNumber,
-  }).source
+  })
+  const source = position?.source
   if (!source) return 'bundler runtime'
   const origin = group(source)
-  if (byFile) return origin.startsWith('src/') ? `the app: ${origin}` : origin
+  if (byFile)
+    return origin.startsWith('src/')
+      ? `the app: ${origin}:${position?.line}${position?.name ? ` › ${position.name}` : ''}`
+      : origin
   // One row per feature folder (src/features/axis) or top folder (src/lib), not per file.
   const folder = /^(src\/features\/[^/]+|src\/[^/]+)\//.exec(origin)?.[1]
   return folder ? `the app: ${folder}` : origin
