@@ -262,7 +262,7 @@ function originOf(frame) {
   })
   const source = position?.source
   if (!source) return 'bundler runtime'
-  const origin = group(source)
+  const origin = group(source, mapDir)
   if (byFile)
     return origin.startsWith('src/')
       ? `the app: ${origin}:${position?.line}${position?.name ? ` › ${position.name}` : ''}`
@@ -273,8 +273,8 @@ function originOf(frame) {
 }
 
 /**
- * The CPU profile of the main thread: each sample's time and the origin it counts for, found by
- * walking up from the sampled frame to the first frame that has a script address.
+ * The CPU profile of the main thread: each sample's time and the origin of the frame it caught
+ * (a DOM function counts as such, not as the script that called it).
  * @param {TraceEvent[]} events
  * @param {number} pid
  * @param {number} tid
@@ -292,7 +292,7 @@ function profileSamples(events, pid, tid) {
     const start = events.find((e) => e.name === 'Profile' && String(e.id) === id)?.args?.data
       ?.startTime
     if (typeof start !== 'number') continue
-    /** @type {Map<number, { frame: any, parent?: number }>} */
+    /** @type {Map<number, any>} callFrame by node id */
     const nodes = new Map()
     /** @type {Map<number, string>} */
     const origins = new Map()
@@ -300,13 +300,13 @@ function profileSamples(events, pid, tid) {
     const origin = (nodeId) => {
       const known = origins.get(nodeId)
       if (known !== undefined) return known
-      const node = nodes.get(nodeId)
+      const frame = nodes.get(nodeId)
       let found = NATIVE
-      if (node) {
-        const name = node.frame?.functionName
+      if (frame) {
+        const name = frame.functionName
         if (name === '(garbage collector)') found = 'gc'
         else if (name === '(program)' || name === '(idle)' || name === '(root)') found = 'program'
-        else found = originOf(node.frame)
+        else found = originOf(frame)
       }
       origins.set(nodeId, found)
       return found
@@ -314,8 +314,7 @@ function profileSamples(events, pid, tid) {
     let ts = start
     for (const chunk of events.filter((e) => e.name === 'ProfileChunk' && String(e.id) === id)) {
       const data = chunk.args?.data
-      for (const node of data?.cpuProfile?.nodes ?? [])
-        nodes.set(node.id, { frame: node.callFrame, parent: node.parent })
+      for (const node of data?.cpuProfile?.nodes ?? []) nodes.set(node.id, node.callFrame)
       const samples = data?.cpuProfile?.samples ?? []
       const deltas = data?.timeDeltas ?? []
       samples.forEach((/** @type {number} */ nodeId, /** @type {number} */ i) => {
@@ -371,7 +370,7 @@ function attribute(events, inputAt, latency, sync) {
 
 /**
  * Means of each part over the measured samples of each interaction.
- * @param {{ type: string, parts: Parts, latency: number, frames: number }[]} records in the order taken
+ * @param {{ parts: Parts, latency: number, frames: number }[]} records in the order taken
  * @param {number} count measured samples per interaction
  */
 function byInteraction(records, count) {
@@ -379,7 +378,11 @@ function byInteraction(records, count) {
   /** @type {Record<string, { parts: Parts, latency: number, frames: number, n: number }>} */
   const result = {}
   names.forEach((name, i) => {
-    const group = records.slice(i * (count + WARM_UP), (i + 1) * (count + WARM_UP)).slice(WARM_UP)
+    // A sample the probe timed out on has no window to cut: left out of the means.
+    const group = records
+      .slice(i * (count + WARM_UP), (i + 1) * (count + WARM_UP))
+      .slice(WARM_UP)
+      .filter((r) => Number.isFinite(r.latency))
     /** @type {Parts} */
     const sum = new Map()
     for (const { parts } of group)
@@ -404,7 +407,7 @@ function byInteraction(records, count) {
  */
 export async function attributeInteractions(browser, url, count, options = {}) {
   const { startId = 'plenary', handMade = true } = options
-  /** @type {{ type: string, parts: Parts, latency: number, frames: number }[]} */
+  /** @type {{ parts: Parts, latency: number, frames: number }[]} */
   let records = []
   let sync = { now: 0, marker: '' }
   aroundEachSample({
@@ -417,15 +420,15 @@ export async function attributeInteractions(browser, url, count, options = {}) {
       }, marker)
       sync = { now, marker }
     },
-    async after(page, type, sample) {
+    async after(page, _type, sample) {
       const trace = JSON.parse((await browser.stopTracing()).toString())
       const inputAt = await page.evaluate(() => window.__bench.input)
       if (sample.latency === null || inputAt === null) {
-        records.push({ type, parts: new Map(), latency: NaN, frames: NaN })
+        records.push({ parts: new Map(), latency: NaN, frames: NaN })
         return
       }
       const { parts, frames } = attribute(trace.traceEvents, inputAt, sample.latency, sync)
-      records.push({ type, parts, latency: sample.latency, frames })
+      records.push({ parts, latency: sample.latency, frames })
     },
   })
   try {

@@ -60,10 +60,11 @@ export function buildWithSourceMaps() {
  * The origin a source of the build counts for: React, the router, the content, the texts or a
  * file of src/.
  * @param {string} source a source map's source, relative to its chunk
+ * @param {string} [dist] the build the map belongs to
  */
-export function group(source) {
+export function group(source, dist = SOURCEMAP_DIST) {
   // Sources are relative to the map; the build lives under node_modules, so resolve first.
-  const path = relative(root, resolve(SOURCEMAP_DIST, 'assets', source))
+  const path = relative(root, resolve(dist, 'assets', source))
   const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path)
   if (pkg?.[1]) {
     const name = pkg[1]
