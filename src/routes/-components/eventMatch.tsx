@@ -1,30 +1,14 @@
 import { notFound, useMatch, useParams } from '@tanstack/react-router'
 import { NotFoundView } from '../../components/StatusView.tsx'
 import { useMessages } from '../../components/useLocale.ts'
-import { allEvents, findEvent } from '../../content/queries.ts'
+import { findEvent } from '../../content/queries.ts'
 import { sentencesText } from '../../content/sentences.ts'
 import type { TimelineEvent } from '../../content/types.ts'
 import { clip, pageHead } from '../../lib/head.ts'
-import { eventPageJsonLd } from '../../lib/jsonld.ts'
-import { prerender } from '../../lib/prerender.ts'
-import { eventCard } from '../../lib/previewCard.ts'
 
 // Shared by the two routes that open an event, on the site (/events/…) and in an embed
-// (/embed/events/…): the same lookup, the same head and the same not-found view.
-
-/** Every event's params: one page each, on the site and in an embed. */
-export function eventIds() {
-  return allEvents.map((event) => ({ eventId: event.id }))
-}
-
-/** Every event's page on the site, with its preview card and its Event. */
-export function eventPages() {
-  return prerender({
-    params: eventIds,
-    card: ({ eventId }, locale) => eventCard(eventId, locale),
-    structuredData: ({ eventId }, locale, site) => eventPageJsonLd(site, eventId, locale),
-  })
-}
+// (/embed/events/…): the same lookup, the same head and the same not-found view. Their static
+// pages are ./eventPages.ts's, which the browser never loads.
 
 export function loadEvent({ params }: { params: { eventId: string } }) {
   const event = findEvent(params.eventId)

@@ -1,5 +1,6 @@
 import { createFileRoute } from '@tanstack/react-router'
-import { EventNotFound, eventHead, eventIds, loadEvent } from '../../../-components/eventMatch.tsx'
+import { EventNotFound, eventHead, loadEvent } from '../../../-components/eventMatch.tsx'
+import { eventIds } from '../../../-components/eventPages.ts'
 import { embedPages } from '../../../../lib/prerender.ts'
 
 // One event open in the embed; the embed's layout (../route.tsx) draws it.
