@@ -14,6 +14,7 @@ import { existsSync } from 'node:fs'
 import { build } from 'vite'
 import { renderCards } from './og/render.js'
 import { pageChunks, routeFiles } from './page-chunks.js'
+import { pageStylesheet } from './page-css.js'
 import { pagesManifest } from './pages-manifest.js'
 
 const outDir = resolve(process.env.OUT_DIR || 'dist')
@@ -60,8 +61,11 @@ for (const marker of [
 }
 
 // The build has one stylesheet (cssCodeSplit: false), linked from the template. Each page
-// carries it inline instead (about 5 kB gzip), so the first paint needs no second request, which on a
-// phone's connection is most of the wait. The policy allows exactly this text, by hash.
+// carries inline the part of it that can match its own markup (scripts/page-css.js), so the
+// first paint needs no second request, which on a phone's connection is most of the wait, and
+// the page reads the same without scripts. The boot script adds the whole stylesheet (its
+// `data-style`) before the app renders anything else. The policy allows exactly each page's
+// inline text, by hash.
 const styleLinkPattern = /<link rel="stylesheet"[^>]*href="([^"]+)"[^>]*>/g
 const styleLinks = [...template.matchAll(styleLinkPattern)]
 if (styleLinks.length !== 1) {
@@ -72,7 +76,6 @@ const css = (
   await readFile(join(outDir, stylesheetHref.slice(config.basePath.length)), 'utf8')
 ).trim()
 if (css.includes('</style')) throw new Error('the stylesheet cannot be inlined as it is')
-const styleHash = createHash('sha256').update(css, 'utf8').digest('base64')
 
 // The boot script (src/boot.ts) is already in the template, written there by the build
 // (vite.config.ts, paintFirst). The policy allows exactly its text, by hash.
@@ -81,7 +84,9 @@ if (!bootTag) throw new Error('index.html has lost its boot script')
 const bootHash = createHash('sha256')
   .update(bootTag[1] ?? '', 'utf8')
   .digest('base64')
-const pageTemplate = template.replace(styleLinkPattern, () => `<style>${css}</style>`)
+const pageTemplate = template
+  .replace(styleLinkPattern, '<!--page-style-->')
+  .replace('data-preload="', () => `data-style="${stylesheetHref}" data-preload="`)
 
 /**
  * Decodes the few entities react-dom/server writes inside attribute values.
@@ -133,17 +138,21 @@ function fetchAttribute(rendered) {
  */
 function page(rendered, path, extraHead = []) {
   const { html } = rendered
-  const csp = server.contentSecurityPolicy(styleAttributeHashes(html), [styleHash], [bootHash])
   const root = path === undefined ? '<div id="root">' : `<div id="root" data-path="${path}">`
   const fetchList = path === undefined ? '' : fetchAttribute(rendered)
-  return pageTemplate
+  const markup = pageTemplate
     .replace('data-preload="', () => `${fetchList}data-preload="`)
     .replace(/<html lang="[^"]*">/, `<html lang="${rendered.lang}">`)
-    .replace(/<!--csp[\s\S]*?-->/, `<meta http-equiv="Content-Security-Policy" content="${csp}" />`)
     .replace(/<!--page:start[\s\S]*?<!--page:end-->/, () =>
       [rendered.head, ...extraHead].join('\n    '),
     )
     .replace('<div id="root"><!--app-html-->', () => `${root}${html}`)
+  const style = pageStylesheet(css, markup)
+  const styleHash = createHash('sha256').update(style, 'utf8').digest('base64')
+  const csp = server.contentSecurityPolicy(styleAttributeHashes(html), [styleHash], [bootHash])
+  return markup
+    .replace('<!--page-style-->', () => `<style>${style}</style>`)
+    .replace(/<!--csp[\s\S]*?-->/, `<meta http-equiv="Content-Security-Policy" content="${csp}" />`)
 }
 
 /**

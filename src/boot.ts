@@ -62,6 +62,20 @@ const boot = document.querySelector<HTMLScriptElement>('script[data-entry]')
 const entry = boot?.dataset.entry
 if (!boot || entry === undefined) throw new Error('the boot script has no data-entry')
 await afterFirstPaint()
+// The page carries inline only the rules that can match its own markup (scripts/page-css.js);
+// whatever the app draws later (another page, an open card, a new state) may need any other.
+// The whole stylesheet is a cached file and small beside the scripts: it loads with them, and
+// the app waits for it before it renders (below), so nothing is ever drawn unstyled. Added by
+// a script, it does not hold up the paint, which has happened anyway.
+const styled = new Promise<void>((resolve) => {
+  if (boot.dataset.style === undefined) return resolve()
+  const link = document.createElement('link')
+  link.rel = 'stylesheet'
+  link.href = boot.dataset.style
+  // Should the file fail to load, the page keeps what it has: the app still starts.
+  link.onload = link.onerror = () => resolve()
+  document.head.append(link)
+})
 const preloads = boot.dataset.preload?.split(' ').filter(Boolean) ?? []
 // Fetched now, evaluated when the app asks for them: the entry, and the route's code and the
 // page's language text, which the router would otherwise request only once the entry had run
@@ -90,5 +104,6 @@ try {
   // A chunk that failed to load: the entry's import below asks for it again and reports the
   // failure as it always did; the prerendered page stays readable either way.
 }
+await styled
 await nextTask()
 await import(/* @vite-ignore */ entry)

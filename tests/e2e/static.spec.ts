@@ -159,7 +159,7 @@ test('the app takes over without a flash or a layout shift, on a desk and a phon
 }) => {
   await recordLayoutShifts(page)
   // Hydration adopts the prerendered document as it is: once the parser is done, the only
-  // changes are the boot script's preload links. A needless write can cost far more than it
+  // changes are the boot script's preload and stylesheet links. A needless write can cost far more than it
   // looks: rewriting `<html lang>` with the value it had made the browser restyle every
   // element, and was the longest task of start-up in Lighthouse's trace.
   await page.addInitScript(() => {
@@ -171,8 +171,12 @@ test('the app takes over without a flash or a layout shift, on a desk and a phon
       new MutationObserver((records) => {
         for (const record of records) {
           const added = [...record.addedNodes]
+          // The whole stylesheet too: the page already holds every rule that its markup uses
+          // (tests/site/heads.test.ts), so adding the others changes nothing on screen.
           const preloads = added.every(
-            (node) => node instanceof HTMLLinkElement && node.rel === 'modulepreload',
+            (node) =>
+              node instanceof HTMLLinkElement &&
+              (node.rel === 'modulepreload' || node.rel === 'stylesheet'),
           )
           if (record.type === 'childList' && preloads && record.removedNodes.length === 0) continue
           changes.push(
@@ -278,6 +282,38 @@ test('a page asks for all of its code at once, and only for that', async ({ page
     expect([...requested].sort(), path).toEqual(listed)
     await page.unrouteAll()
   }
+})
+
+test('a page inlines only its own rules; the app adds the rest before it draws more', async ({
+  page,
+  problems,
+}) => {
+  // The delegations page's inline stylesheet holds no rule of the timeline's
+  // (tests/site/heads.test.ts checks that each page's holds all of its own). Drawn by the app
+  // after a click, the timeline is styled all the same: the boot script added the whole
+  // stylesheet before the app rendered.
+  const openTimelineFrom = async (path: string) => {
+    await page.goto(path)
+    await waitForApp(page)
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Timeline' })
+      .click()
+    await expect(page.getByRole('heading', { level: 1, name: 'Timeline' })).toBeVisible()
+  }
+  await openTimelineFrom('/delegations')
+  const marker = page.getByRole('group', { name: 'France' }).getByRole('link').first()
+  await expect(marker).toHaveCSS('position', 'absolute')
+
+  // Should the whole stylesheet not load, the app starts all the same.
+  await page.route('**/assets/style-*.css', (route) => route.abort())
+  await openTimelineFrom('/source')
+  await page.unrouteAll()
+  const failed = problems.filter((p) =>
+    /Failed to load resource.*\/assets\/style-[\w-]+\.css\)$/.test(p),
+  )
+  expect(failed).toHaveLength(1)
+  problems.splice(0, problems.length, ...problems.filter((p) => !failed.includes(p)))
 })
 
 test.describe('built for a sub-path, as a project page', () => {

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
+import postcss, { type AtRule } from 'postcss'
 import { describe, expect, it } from 'vitest'
 import { LOCALES } from '../../src/content/types.ts'
 import { findEvent } from '../../src/content/queries.ts'
@@ -11,6 +12,19 @@ import { declaredHead, documentOf, fileOf, manifest, OUT_DIR, pngHeader, read, S
 
 // What each page's head says about it, for every page the build wrote: title, description,
 // addresses, previews, its oEmbed and structured data, its feed, and its security policy.
+
+/** Each selector of each style rule with its at-rules and declarations, as one text. */
+function rulesOf(css: string): string[] {
+  const found: string[] = []
+  postcss.parse(css).walkRules((rule) => {
+    const context: string[] = []
+    for (let at = rule.parent; at && at.type === 'atrule'; at = at.parent)
+      context.unshift(`@${(at as AtRule).name} ${(at as AtRule).params}`)
+    const body = rule.nodes.map(String).join(';')
+    for (const selector of rule.selectors) found.push(`${context.join(' ')} ${selector}{${body}}`)
+  })
+  return found
+}
 
 const attr = (document: Document, selector: string, name = 'content') =>
   document.querySelector(selector)?.getAttribute(name) ?? null
@@ -138,10 +152,35 @@ describe.each(manifest.pages.map((page) => [page.path, page] as const))('%s', (p
     })
   })
 
-  it('is styled by one inline stylesheet, with no request for one', () => {
+  it('is styled by one inline stylesheet, with no request for one, holding every rule its markup uses', () => {
     const document = documentOf(file)
     expect(document.querySelectorAll('head > style')).toHaveLength(1)
     expect(document.querySelectorAll('link[rel="stylesheet"]')).toHaveLength(0)
+    // The inline rules are the page's part of the whole stylesheet, which the boot script adds
+    // before the app renders: each class of the page that the whole stylesheet styles is
+    // styled inline too, and the inline text adds no rule of its own.
+    const html = read(file)
+    const inline = /<style>([\s\S]*?)<\/style>/.exec(html)?.[1] ?? ''
+    const href = document.querySelector<HTMLScriptElement>('script[data-style]')?.dataset.style
+    expect(href).toMatch(/^\/assets\/style-[\w-]+\.css$/)
+    const stylesheet = read((href ?? '').slice(SITE.basePath.length))
+    const markup = html.replace(/<style>[\s\S]*?<\/style>/, '')
+    const used = new Set(
+      [...markup.matchAll(/\sclass="([^"]*)"/g)].flatMap((m) => (m[1] ?? '').split(' ')),
+    )
+    const wholeRules = rulesOf(stylesheet)
+    const inlineRules = new Set(rulesOf(inline))
+    // A rule whose classes (outside :not(), :is()… and [attributes]) all appear in the page.
+    const applies = (rule: string) =>
+      [
+        ...rule
+          .replace(/\{.*$/, '')
+          .replace(/\([^)]*\)|\[[^\]]*\]/g, '')
+          .matchAll(/\.(_[\w-]+)/g),
+      ].every((m) => used.has(m[1] ?? ''))
+    expect(wholeRules.filter((rule) => applies(rule) && !inlineRules.has(rule))).toEqual([])
+    const whole = new Set(wholeRules)
+    expect([...inlineRules].filter((rule) => !whole.has(rule))).toEqual([])
   })
 
   it('carries a strict policy before anything loads, allowing exactly its inline code', () => {
