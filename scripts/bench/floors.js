@@ -183,10 +183,13 @@ export async function buildFloorApp() {
  * Serves `dir` with the project's static host (the build's gzip and brotli copies).
  * @param {string} dir
  * @param {number} port
+ * @param {(request: import('node:http').IncomingMessage) => void} [onRequest] sees each
+ *   request before the host does (paint.js takes brotli out of its Accept-Encoding)
  * @returns {Promise<import('./servers.js').Server>}
  */
-export function serveStatic(dir, port) {
+export function serveStatic(dir, port, onRequest) {
   const server = createStaticHost({ root: dir, base: '/', hsts: false, log: undefined })
+  if (onRequest) server.prependListener('request', onRequest)
   return new Promise((resolve, reject) => {
     server.once('error', reject)
     server.listen(port, '127.0.0.1', () =>

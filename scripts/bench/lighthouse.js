@@ -19,13 +19,25 @@ const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_ARGS].join(' ')
  * }} Report
  */
 
+// The five pages of issue 13: both screens, a second language, a delegation, the source view;
+// and the rounds compared (issue 33), the one page with a table.
+export const LIGHTHOUSE_ROUTES = [
+  '/',
+  '/events/plenary',
+  '/ja/events/ariane-group-visit',
+  '/fr/delegations/jp',
+  '/source',
+  '/rounds',
+]
+
 /**
  * @param {string} url
  * @param {string} outputPath
  * @param {string} [categories] comma-separated Lighthouse category ids
+ * @param {readonly string[]} [extra] further arguments (`--throttling-method=devtools`)
  * @returns {Promise<Report>}
  */
-function lighthouse(url, outputPath, categories = 'performance') {
+function lighthouse(url, outputPath, categories = 'performance', extra = []) {
   return new Promise((resolvePromise, reject) => {
     const child = spawn(
       join(root, 'node_modules/.bin/lighthouse'),
@@ -36,6 +48,7 @@ function lighthouse(url, outputPath, categories = 'performance') {
         '--output=json',
         `--output-path=${outputPath}`,
         '--quiet',
+        ...extra,
       ],
       {
         cwd: root,
@@ -65,14 +78,15 @@ function lighthouse(url, outputPath, categories = 'performance') {
  * @param {string} url
  * @param {string} outputPath
  * @param {string} [categories]
+ * @param {readonly string[]} [extra]
  * @returns {Promise<Report>}
  */
-async function lighthouseReport(url, outputPath, categories) {
-  const report = await lighthouse(url, outputPath, categories)
+export async function lighthouseReport(url, outputPath, categories, extra) {
+  const report = await lighthouse(url, outputPath, categories, extra)
   if (!report.runtimeError) return report
   console.error(`  Lighthouse ${url}: ${report.runtimeError.code}, run again`)
   renameSync(outputPath, outputPath.replace(/\.json$/, '-failed.json'))
-  return lighthouse(url, outputPath, categories)
+  return lighthouse(url, outputPath, categories, extra)
 }
 
 /**

@@ -38,6 +38,7 @@ import { TWO_LINES } from './floors.js'
  *     scriptFree: Awaited<ReturnType<typeof import('./lighthouse.js').measureLighthouse>>,
  *     floorApp: Awaited<ReturnType<typeof import('./lighthouse.js').measureLighthouse>>[string] | undefined,
  *   },
+ *   paint?: Awaited<ReturnType<typeof import('./paint.js').measurePaint>>,
  *   budgets?: Budget[],
  * }} BenchResult
  * @typedef {{ name: string, value: number | null | undefined, limit: number, pass: boolean | null }} Budget

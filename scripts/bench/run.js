@@ -12,13 +12,17 @@
 //   npm run bench -- --without-print-digest    stress build without the print-only digest
 //   npm run bench -- --only floors,lighthouse  the floors (scripts/bench/floors.js) and the
 //                                              Lighthouse runs judged against them
+//   npm run bench -- --only paint [--paint-runs 5]  every run of FCP and LCP over the
+//                                              script-free copy, four ways (scripts/bench/paint.js;
+//                                              40–80 minutes, so not part of a plain `npm run bench`)
 
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg } from 'node:os'
 import { join, resolve } from 'node:path'
 import { buildAll, root, startPreview, startVisServer, stop } from './servers.js'
+import { measurePaint, WAYS } from './paint.js'
 import { measureSizes } from './sizes.js'
-import { measureLighthouse, measureLighthouseQuality } from './lighthouse.js'
+import { LIGHTHOUSE_ROUTES, measureLighthouse, measureLighthouseQuality } from './lighthouse.js'
 import {
   buildWithSourceMaps,
   CONTENT,
@@ -77,16 +81,6 @@ const lighthouseRuns = Number(option('lighthouse-runs', '3'))
 const renderRuns = Number(option('render-runs', '5'))
 
 const ROUTES = ['/', '/events/plenary', '/delegations/fr', '/delegations']
-// The five pages of issue 13: both screens, a second language, a delegation, the source view;
-// and the rounds compared (issue 33), the one page with a table.
-const LIGHTHOUSE_ROUTES = [
-  '/',
-  '/events/plenary',
-  '/ja/events/ariane-group-visit',
-  '/fr/delegations/jp',
-  '/source',
-  '/rounds',
-]
 // Cold loads, each in a browser of its own, for the first-layout floor (floors.js).
 const FIRST_LAYOUT_RUNS = 5
 // Ports away from the ones the app and the e2e tests use.
@@ -280,6 +274,19 @@ try {
       'floors: first style and layout of each page without scripts, fresh browser, 1× CPU',
       () => measureFirstLayout(scriptFree.url, LIGHTHOUSE_ROUTES, FIRST_LAYOUT_RUNS),
     )
+
+  result.paint = await section(
+    'paint',
+    'paint: FCP and LCP over the script-free copy, every run, simulated and devtools, gzip and brotli',
+    () =>
+      measurePaint({
+        dist,
+        routes: LIGHTHOUSE_ROUTES,
+        runs: Number(option('paint-runs', '5')),
+        ways: WAYS,
+        port: PORT + 10,
+      }),
+  )
 
   clearInterval(loadSampler)
   result.load = {

@@ -1,0 +1,192 @@
+#!/usr/bin/env node
+// Does the first paint ever wait for the app's scripts? (issue 34 item 3: FCP and LCP ≤ 1.15×
+// the page's script-free copy on each bench page, in every one of 5 Lighthouse runs, served
+// gzip-only and served brotli, with simulated and with devtools throttling.) The median hid
+// the runs that missed, so this prints every run: for each of the four ways, each page, each
+// run, the app's FCP and LCP, its script-free copy's from the run beside it (the two
+// interleaved, so that a slow minute of the machine falls on both), and their ratios, then how
+// many runs of each way kept within the bound.
+//
+//   node scripts/bench/paint.js [--runs N] [--ways simulate-gzip,…] [--routes /,/rounds]
+//                               [--skip-build] [--port N]
+//   (defaults: 5 runs, all four ways, the six bench pages, port 4791; `npm run bench -- --only paint` runs it too)
+//
+// One Lighthouse run takes 10–20 s here: the whole matrix (4 ways × 6 pages × 2 copies × 5
+// runs) is 40–80 minutes. Run it alone on the machine.
+
+import { spawnSync } from 'node:child_process'
+import { mkdirSync } from 'node:fs'
+import { loadavg } from 'node:os'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { scriptFreeCopy, serveStatic } from './floors.js'
+import { LIGHTHOUSE_ROUTES, lighthouseReport } from './lighthouse.js'
+import { root } from './servers.js'
+
+/** The bound: the app's paint over its script-free copy's. */
+export const PAINT_BOUND = 1.15
+
+/** The four ways of issue 34: throttling × what the host sends. */
+export const WAYS = /** @type {const} */ ([
+  'simulate-gzip',
+  'simulate-brotli',
+  'devtools-gzip',
+  'devtools-brotli',
+])
+
+/**
+ * One run of one page, the app's and its copy's: each ratio, and whether both kept within
+ * the bound (a missing figure never counts as kept).
+ * @param {{ fcp: number | null, lcp: number | null }} app
+ * @param {{ fcp: number | null, lcp: number | null }} copy
+ */
+export function paintRatios(app, copy) {
+  /** @param {number | null} a @param {number | null} b */
+  const ratio = (a, b) => (a === null || b === null || b <= 0 ? null : a / b)
+  const fcp = ratio(app.fcp, copy.fcp)
+  const lcp = ratio(app.lcp, copy.lcp)
+  const kept = fcp !== null && lcp !== null && fcp <= PAINT_BOUND && lcp <= PAINT_BOUND
+  return { fcp, lcp, kept }
+}
+
+/**
+ * The Accept-Encoding a gzip-only host acts on: the request's, without brotli (and without
+ * zstd, which the build does not write anyway).
+ * @param {string | undefined} header
+ */
+export function withoutBrotli(header) {
+  return (header ?? '')
+    .split(',')
+    .map((part) => part.trim())
+    .filter((part) => part && !/^(br|zstd)(;|$)/i.test(part))
+    .join(', ')
+}
+
+/**
+ * Serves `dir` as the bench's static host does, or (gzip) as a host with no brotli: the
+ * request's Accept-Encoding loses `br` before the host reads it.
+ * @param {string} dir
+ * @param {number} port
+ * @param {boolean} gzipOnly
+ */
+async function host(dir, port, gzipOnly) {
+  const server = await serveStatic(dir, port, (request) => {
+    if (gzipOnly)
+      request.headers['accept-encoding'] = withoutBrotli(request.headers['accept-encoding'])
+  })
+  return server
+}
+
+/**
+ * Every run of every way, printed as it comes.
+ * @param {{ dist: string, routes: readonly string[], runs: number, ways: readonly string[], port: number }} options
+ */
+export async function measurePaint({ dist, routes, runs, ways, port }) {
+  const copyDir = await scriptFreeCopy(dist)
+  const servers = {
+    app: { gzip: await host(dist, port, true), brotli: await host(dist, port + 1, false) },
+    copy: {
+      gzip: await host(copyDir, port + 2, true),
+      brotli: await host(copyDir, port + 3, false),
+    },
+  }
+  const dir = join(root, 'node_modules/.tmp/bench/lighthouse-paint')
+  mkdirSync(dir, { recursive: true })
+  /**
+   * @typedef {{ fcp: number | null, lcp: number | null }} Paint
+   * @type {Record<string, Record<string, (ReturnType<typeof paintRatios> & { app: Paint, copy: Paint })[]>>}
+   */
+  const result = {}
+  try {
+    for (const way of ways) {
+      const [throttling, encoding] = way.split('-')
+      if (throttling === undefined || (encoding !== 'gzip' && encoding !== 'brotli'))
+        throw new Error(`unknown way ${way}: one of ${WAYS.join(', ')}`)
+      const args = [`--throttling-method=${throttling}`]
+      /** @type {(typeof result)[string]} */
+      const pages = {}
+      result[way] = pages
+      console.log(`\n${way} (load average ${loadavg()[0]?.toFixed(2)})`)
+      for (const route of routes) {
+        /** @type {(ReturnType<typeof paintRatios> & { app: Paint, copy: Paint })[]} */
+        const rows = []
+        pages[route] = rows
+        for (let i = 0; i < runs; i++) {
+          const name = `${way}-${route.replace(/\W+/g, '-').replace(/^-|-$/g, '') || 'home'}-${i}`
+          /** @param {'app' | 'copy'} which */
+          const run = async (which) => {
+            const report = await lighthouseReport(
+              `${servers[which][encoding].url}${route}`,
+              join(dir, `${name}-${which}.json`),
+              'performance',
+              args,
+            )
+            /** @param {string} id */
+            const value = (id) => report.audits[id]?.numericValue ?? null
+            return { fcp: value('first-contentful-paint'), lcp: value('largest-contentful-paint') }
+          }
+          const app = await run('app')
+          const copy = await run('copy')
+          const ratios = paintRatios(app, copy)
+          rows.push({ ...ratios, app, copy })
+          /** @param {number | null} v */
+          const ms = (v) => (v === null ? '–' : `${Math.round(v)}`)
+          /** @param {number | null} v */
+          const x = (v) => (v === null ? '–' : `${v.toFixed(2)}×`)
+          console.log(
+            `  ${route.padEnd(32)} run ${i + 1}: app FCP ${ms(app.fcp)} LCP ${ms(app.lcp)} ms, ` +
+              `copy ${ms(copy.fcp)} / ${ms(copy.lcp)} ms: ${x(ratios.fcp)} / ${x(ratios.lcp)}` +
+              `${ratios.kept ? '' : `  over ${PAINT_BOUND}×`}`,
+          )
+        }
+      }
+    }
+  } finally {
+    for (const pair of Object.values(servers))
+      for (const server of Object.values(pair)) await server.stop()
+  }
+  console.log(`\nRuns within ${PAINT_BOUND}× on FCP and LCP, by way and page:`)
+  for (const [way, pages] of Object.entries(result)) {
+    const cells = Object.entries(pages).map(
+      ([route, rows]) => `${route} ${rows.filter((r) => r.kept).length}/${rows.length}`,
+    )
+    console.log(`  ${way.padEnd(16)} ${cells.join(', ')}`)
+  }
+  return result
+}
+
+const USAGE = `Usage: node scripts/bench/paint.js [--runs N] [--ways a,b] [--routes a,b] [--skip-build] [--port N]
+
+Builds the site (npm run build; --skip-build reuses dist/), makes its script-free copy, serves
+both gzip-only and with brotli on 127.0.0.1:N to N+3 (default 4791), and runs Lighthouse on
+each bench page (or --routes) and its copy, interleaved, N times (default 5) for each way (default all four:
+${WAYS.join(', ')}), printing every run's FCP and LCP and their ratio to the copy's.`
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const args = process.argv.slice(2)
+  if (args.includes('--help') || args.includes('-h')) {
+    console.log(USAGE)
+    process.exit(0)
+  }
+  /** @param {string} name @param {string} fallback */
+  const option = (name, fallback) => {
+    const i = args.indexOf(`--${name}`)
+    return i >= 0 ? (args[i + 1] ?? fallback) : fallback
+  }
+  if (!args.includes('--skip-build')) {
+    const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' })
+    if (build.status !== 0) process.exit(build.status ?? 1)
+  }
+  const [one, five, fifteen] = loadavg()
+  console.log(
+    `Load average at the start: ${one?.toFixed(2)} ${five?.toFixed(2)} ${fifteen?.toFixed(2)}`,
+  )
+  await measurePaint({
+    dist: join(root, 'dist'),
+    routes: option('routes', LIGHTHOUSE_ROUTES.join(',')).split(','),
+    runs: Number(option('runs', '5')),
+    ways: option('ways', WAYS.join(',')).split(','),
+    port: Number(option('port', '4791')),
+  })
+  console.log(`Load average at the end: ${loadavg()[0]?.toFixed(2)}`)
+}
