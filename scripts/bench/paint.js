@@ -136,7 +136,7 @@ export async function measurePaint({ dist, routes, runs, ways, port }) {
           console.log(
             `  ${route.padEnd(32)} run ${i + 1}: app FCP ${ms(app.fcp)} LCP ${ms(app.lcp)} ms, ` +
               `copy ${ms(copy.fcp)} / ${ms(copy.lcp)} ms: ${x(ratios.fcp)} / ${x(ratios.lcp)}` +
-              `${ratios.kept ? '' : `  over ${PAINT_BOUND}×`}`,
+              `${ratios.kept ? '' : ratios.fcp === null || ratios.lcp === null ? '  no figure (Lighthouse failed twice)' : `  over ${PAINT_BOUND}×`}`,
           )
         }
       }
@@ -145,11 +145,13 @@ export async function measurePaint({ dist, routes, runs, ways, port }) {
     for (const pair of Object.values(servers))
       for (const server of Object.values(pair)) await server.stop()
   }
-  console.log(`\nRuns within ${PAINT_BOUND}× on FCP and LCP, by way and page:`)
+  console.log(`\nRuns within ${PAINT_BOUND}× on FCP and LCP, of those measured, by way and page:`)
   for (const [way, pages] of Object.entries(result)) {
-    const cells = Object.entries(pages).map(
-      ([route, rows]) => `${route} ${rows.filter((r) => r.kept).length}/${rows.length}`,
-    )
+    const cells = Object.entries(pages).map(([route, rows]) => {
+      const measured = rows.filter((r) => r.fcp !== null && r.lcp !== null)
+      const missing = rows.length - measured.length
+      return `${route} ${measured.filter((r) => r.kept).length}/${measured.length}${missing ? ` (+${missing} without a figure)` : ''}`
+    })
     console.log(`  ${way.padEnd(16)} ${cells.join(', ')}`)
   }
   return result
