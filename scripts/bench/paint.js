@@ -69,20 +69,20 @@ export function withoutBrotli(header) {
  * @param {number} port
  * @param {boolean} gzipOnly
  */
-async function host(dir, port, gzipOnly) {
-  const server = await serveStatic(dir, port, (request) => {
+function host(dir, port, gzipOnly) {
+  return serveStatic(dir, port, (request) => {
     if (gzipOnly)
       request.headers['accept-encoding'] = withoutBrotli(request.headers['accept-encoding'])
   })
-  return server
 }
 
 /**
  * Every run of every way, printed as it comes.
- * @param {{ dist: string, routes: readonly string[], runs: number, ways: readonly string[], port: number }} options
+ * @param {{ dist: string, copyDir?: string | undefined, routes: readonly string[], runs: number, ways: readonly string[], port: number }} options
+ *   copyDir: the script-free copy of `dist`, if the caller has made it already
  */
-export async function measurePaint({ dist, routes, runs, ways, port }) {
-  const copyDir = await scriptFreeCopy(dist)
+export async function measurePaint({ dist, copyDir: madeCopy, routes, runs, ways, port }) {
+  const copyDir = madeCopy ?? (await scriptFreeCopy(dist))
   const servers = {
     app: { gzip: await host(dist, port, true), brotli: await host(dist, port + 1, false) },
     copy: {
@@ -133,10 +133,14 @@ export async function measurePaint({ dist, routes, runs, ways, port }) {
           const ms = (v) => (v === null ? '–' : `${Math.round(v)}`)
           /** @param {number | null} v */
           const x = (v) => (v === null ? '–' : `${v.toFixed(2)}×`)
+          const verdict = ratios.kept
+            ? ''
+            : ratios.fcp === null || ratios.lcp === null
+              ? '  no figure (Lighthouse failed twice)'
+              : `  over ${PAINT_BOUND}×`
           console.log(
             `  ${route.padEnd(32)} run ${i + 1}: app FCP ${ms(app.fcp)} LCP ${ms(app.lcp)} ms, ` +
-              `copy ${ms(copy.fcp)} / ${ms(copy.lcp)} ms: ${x(ratios.fcp)} / ${x(ratios.lcp)}` +
-              `${ratios.kept ? '' : ratios.fcp === null || ratios.lcp === null ? '  no figure (Lighthouse failed twice)' : `  over ${PAINT_BOUND}×`}`,
+              `copy ${ms(copy.fcp)} / ${ms(copy.lcp)} ms: ${x(ratios.fcp)} / ${x(ratios.lcp)}${verdict}`,
           )
         }
       }

@@ -121,9 +121,10 @@ try {
   // compressed, from the project's static host; beside it, the floors (see floors.js).
   const wantFloors = only.has('floors') || only.has('lighthouse')
   const hosted = wantFloors ? await serveStatic(dist, PORT + 3) : undefined
-  const scriptFree = wantFloors
-    ? await serveStatic(await scriptFreeCopy(dist), PORT + 4)
-    : undefined
+  // Made once for the floors and the paint matrix alike.
+  const scriptFreeDir = wantFloors || only.has('paint') ? await scriptFreeCopy(dist) : undefined
+  const scriptFree =
+    wantFloors && scriptFreeDir ? await serveStatic(scriptFreeDir, PORT + 4) : undefined
   const floorApp = wantFloors ? await serveStatic(await buildFloorApp(), PORT + 5) : undefined
   for (const server of [hosted, scriptFree, floorApp]) if (server) servers.push(server)
 
@@ -281,6 +282,7 @@ try {
     () =>
       measurePaint({
         dist,
+        copyDir: scriptFreeDir,
         routes: LIGHTHOUSE_ROUTES,
         runs: Number(option('paint-runs', '5')),
         ways: WAYS,
