@@ -14,9 +14,10 @@
 // `npm run bench` reports; compare the rows with each other, not with the bench's figures.
 //
 // With --stress, the same for the bench's 5,000-event build (app only: the bench has no
-// hand-made change there), with the app's code file by file.
+// hand-made change there), with the app's code file by file; --stress --axis, the axis bench's
+// gestures on that build instead (axis.js: Ctrl + wheel, drag, the +/− key).
 //
-//   node scripts/bench/attribution.js [--stress] [--samples N] [--port N] [--skip-build]
+//   node scripts/bench/attribution.js [--stress [--axis]] [--samples N] [--port N] [--skip-build]
 //   (defaults: 10 samples after 2 warm-up ones, port 4775)
 
 import { spawnSync } from 'node:child_process'
@@ -25,6 +26,7 @@ import { join } from 'node:path'
 import { loadavg } from 'node:os'
 import { pathToFileURL } from 'node:url'
 import { SourceMapConsumer } from 'source-map-js'
+import { measureAxis } from './axis.js'
 import { SOURCEMAP_DIST, buildWithSourceMaps, group } from './breakdown.js'
 import { serveStatic } from './floors.js'
 import {
@@ -41,13 +43,14 @@ import {
   measureInteractions,
 } from './interactions.js'
 
-const USAGE = `Usage: node scripts/bench/attribution.js [--stress] [--samples N] [--port N] [--skip-build]
+const USAGE = `Usage: node scripts/bench/attribution.js [--stress [--axis]] [--samples N] [--port N] [--skip-build]
 
 Builds the site with source maps into node_modules/.tmp/bench/dist-sourcemap (--skip-build
 reuses it), serves it on 127.0.0.1:N (default 4775), traces N samples (default 10) of each
 interaction the bench measures and of its hand-made change, and prints where their
 milliseconds went, app against hand-made. --stress does the same for the bench's 5,000-event
-build (into node_modules/.tmp/bench/dist-stress-sourcemap), app only, file by file. Run it
+build (into node_modules/.tmp/bench/dist-stress-sourcemap), app only, file by file; with
+--axis, for the axis's gestures there (Ctrl + wheel, drag, the +/− key) instead. Run it
 alone: other work on the machine lengthens every row.`
 
 const STRESS_DIST = join(root, 'node_modules/.tmp/bench/dist-stress-sourcemap')
@@ -372,9 +375,9 @@ function attribute(events, inputAt, latency, sync) {
  * Means of each part over the measured samples of each interaction.
  * @param {{ parts: Parts, latency: number, frames: number }[]} records in the order taken
  * @param {number} count measured samples per interaction
+ * @param {readonly string[]} [names] the interactions, in the order they were taken
  */
-function byInteraction(records, count) {
-  const names = ['nextEvent', 'toggleFilter', 'openPanel']
+function byInteraction(records, count, names = ['nextEvent', 'toggleFilter', 'openPanel']) {
   /** @type {Record<string, { parts: Parts, latency: number, frames: number, n: number }>} */
   const result = {}
   names.forEach((name, i) => {
@@ -402,11 +405,12 @@ function byInteraction(records, count) {
  * @param {import('@playwright/test').Browser} browser
  * @param {string} url the app, built with source maps
  * @param {number} count
- * @param {{ startId?: string, handMade?: boolean }} [options] where "next" starts (the
- *   plenary), and whether to trace the hand-made changes too (at 5 events only)
+ * @param {{ startId?: string, handMade?: boolean, axis?: boolean }} [options] where "next"
+ *   starts (the plenary), whether to trace the hand-made changes too (at 5 events only), and
+ *   whether to trace the axis's gestures (axis.js, on the 5,000-event build) instead
  */
 export async function attributeInteractions(browser, url, count, options = {}) {
-  const { startId = 'plenary', handMade = true } = options
+  const { startId = 'plenary', handMade = true, axis = false } = options
   /** @type {{ parts: Parts, latency: number, frames: number }[]} */
   let records = []
   let sync = { now: 0, marker: '' }
@@ -432,6 +436,13 @@ export async function attributeInteractions(browser, url, count, options = {}) {
     },
   })
   try {
+    if (axis) {
+      await measureAxis(browser, url, null, count)
+      return {
+        app: byInteraction(records, count, ['zoomWheel', 'panDrag', 'zoomKey']),
+        handMade: null,
+      }
+    }
     await measureInteractions(browser, url, count, startId)
     const app = byInteraction(records, count)
     records = []
@@ -538,7 +549,13 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     console.log(
       `Load average at the start: ${one?.toFixed(2)} ${five?.toFixed(2)} ${fifteen?.toFixed(2)}; Chromium ${browser.version()}, 4× CPU, ${count} samples after ${WARM_UP} warm-up ones`,
     )
-    print(await attributeInteractions(browser, host.url, count, { startId, handMade: !stress }))
+    print(
+      await attributeInteractions(browser, host.url, count, {
+        startId,
+        handMade: !stress,
+        axis: stress && args.includes('--axis'),
+      }),
+    )
     const [end] = loadavg()
     console.log(`\nLoad average at the end: ${end?.toFixed(2)}`)
   } finally {

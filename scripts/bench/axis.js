@@ -211,7 +211,8 @@ async function openAt(browser, url, target) {
 /**
  * @param {Browser} browser
  * @param {string} appUrl the stress build
- * @param {string} visUrl the vis-timeline page on the same items
+ * @param {string | null} visUrl the vis-timeline page on the same items; null: the app alone
+ *   (scripts/bench/attribution.js --axis, which traces the app's samples only)
  * @param {number} count samples per measure
  */
 export async function measureAxis(browser, appUrl, visUrl, count) {
@@ -236,7 +237,7 @@ export async function measureAxis(browser, appUrl, visUrl, count) {
   ])) {
     result[name] = {
       app: await one(appUrl, APP, (page) => run(page, APP, count)),
-      vis: await one(visUrl, VIS, (page) => run(page, VIS, count)),
+      vis: visUrl === null ? undefined : await one(visUrl, VIS, (page) => run(page, VIS, count)),
     }
   }
   result.zoomKey = { app: await one(appUrl, APP, (page) => keyZoom(page, count)) }
