@@ -52,9 +52,21 @@ const SHORT_TITLES = {
  * AA in both themes; every other undecided check still fails.
  */
 async function violations(page: Page): Promise<string[]> {
-  return (await axeViolations(page)).filter(
-    (v) => !/^incomplete color-contrast:\w+: #axis-(card|list)-/.test(v),
-  )
+  const found = []
+  for (const v of await axeViolations(page)) {
+    const selector = /^incomplete color-contrast:\w+: (.+)$/.exec(v)?.[1]
+    // Decided by the element, not by how axe wrote its selector: axe writes the shortest that
+    // is unique, and that is the card's id only while other cards hold the same elements.
+    const inPopover =
+      selector !== undefined &&
+      (await page.evaluate(
+        (sel) =>
+          document.querySelector(sel)?.closest('[id^="axis-card-"], [id^="axis-list-"]') != null,
+        selector,
+      ))
+    if (!inPopover) found.push(v)
+  }
+  return found
 }
 
 interface Measured {
@@ -313,6 +325,87 @@ test('a cluster lists its events as links, and zooms to their days', async ({ pa
   await cluster.click()
   await page.getByRole('link', { name: 'Zoom to these days' }).click()
   await expect(page).toHaveURL('/?time=2023-01-18..2023-01-21')
+})
+
+/**
+ * The timeline reached from another page, then filtered: an axis the app drew itself, whose
+ * cards and cluster lists are drawn only as they open (LazyPopover.tsx).
+ */
+async function redrawnAxis(page: Page) {
+  await page.setViewportSize({ width: 1280, height: 800 })
+  await page.goto('/delegations')
+  await waitForApp(page)
+  await page.getByRole('navigation').getByRole('link', { name: 'Timeline' }).click()
+  await expect(page).toHaveURL('/')
+  await page
+    .getByRole('list', { name: 'Show events for' })
+    .getByRole('link', { name: /^Japan/ })
+    .click()
+  await expect(page).toHaveURL('/?country=JP')
+}
+
+/** The Kishida marker's card, on the axis redrawnAxis left, shows what it says when pointed at. */
+async function redrawnCard(page: Page) {
+  const marker = page
+    .getByRole('group', { name: 'France', exact: true })
+    .getByRole('link', { name: /Prime Minister Kishida/ })
+  const card = page.getByRole('tooltip')
+  await marker.hover()
+  await expect(card).toBeVisible()
+  await expect(card).toContainText('Prime Minister Kishida visits Paris')
+  await expect(card).toContainText('9 January 2023')
+  await expect(card).toContainText('France (Host) · Japan (Visiting)')
+  await expect(card.getByRole('link', { name: 'Open the event' })).toHaveAttribute(
+    'href',
+    '/events/kishida-paris-visit?country=JP',
+  )
+}
+
+test('cards on an axis the app has drawn again say what they say on the page as served', async ({
+  page,
+}) => {
+  await redrawnAxis(page)
+  await redrawnCard(page)
+})
+
+test('without interest invokers, so do the scripts’ cards on an axis drawn again', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    delete (HTMLButtonElement.prototype as { interestForElement?: unknown }).interestForElement
+    window.addEventListener('interest', (e) => e.preventDefault(), true)
+  })
+  await redrawnAxis(page)
+  await redrawnCard(page)
+})
+
+test('a cluster the app has drawn again lists its events when it opens', async ({ page }) => {
+  await redrawnAxis(page)
+  const cluster = page.getByRole('group', { name: 'France', exact: true }).getByRole('button', {
+    name: '3 events, 19–20 January 2023: Plenary at the SGDSN, Meeting with start-ups, ArianeGroup, Les Mureaux',
+  })
+  const open = page.locator(':popover-open')
+  const members = open.getByRole('listitem').getByRole('link')
+  await cluster.click()
+  await expect(members).toHaveText([
+    'Plenary at the SGDSN',
+    'Meeting with start-ups',
+    'ArianeGroup, Les Mureaux',
+  ])
+  await expect(open.getByRole('link', { name: 'Zoom to these days' })).toHaveAttribute(
+    'href',
+    '/?country=JP&time=2023-01-18..2023-01-21',
+  )
+  await page.keyboard.press('Escape')
+  await expect(open).toHaveCount(0)
+  // The Japanese lane's cluster, never opened before, by the pointer's interest alone.
+  const other = page.getByRole('group', { name: 'Japan', exact: true }).getByRole('button', {
+    name: /^3 events, 19–20 January 2023/,
+  })
+  await other.hover()
+  await expect(members).toHaveCount(3)
+  await members.first().click()
+  await expect(page).toHaveURL('/events/plenary?country=JP')
 })
 
 test('on a phone, an event address names the open event on the axis and the month on its ticks', async ({

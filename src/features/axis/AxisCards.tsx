@@ -3,6 +3,7 @@ import { useLocale, useMessages } from '../../components/useLocale.ts'
 import type { TimelineEvent } from '../../content/types.ts'
 import { formatDateValue } from '../../lib/dates.ts'
 import styles from './TimeAxis.module.css'
+import { LazyPopover } from './LazyPopover.tsx'
 import { useAxisLinks } from './useAxisLinks.ts'
 
 // Interest invokers (HTML's `interestfor`): an element that shows a popover while it has the
@@ -30,7 +31,14 @@ export function cardId(eventId: string): string {
  * Its link is for the pointer, which may move onto the card; the keyboard opens the event from
  * the marker itself, so the link stays out of the tab order.
  */
-export const AxisCards = memo(function AxisCards({ events }: { events: readonly TimelineEvent[] }) {
+export const AxisCards = memo(function AxisCards({
+  events,
+  eager,
+}: {
+  events: readonly TimelineEvent[]
+  /** Draw every card's content now (a prerendered page, and its hydration); else on opening. */
+  eager: boolean
+}) {
   const t = useMessages()
   const locale = useLocale()
   // The cards read the address for their links themselves (it keeps the filters): taken from
@@ -52,39 +60,47 @@ export const AxisCards = memo(function AxisCards({ events }: { events: readonly 
             : [],
         )
         return (
-          <div
+          <LazyPopover
             key={event.id}
             id={cardId(event.id)}
             popover="hint"
             role="tooltip"
             className={styles.card}
+            // The marker's accessible name says what the card says but the place and the
+            // summary; a hint popover with links is its details, not its description, so a
+            // screen reader loses nothing while it is not drawn.
+            eager={eager}
           >
-            <p className={styles.cardTitle}>{event.title[locale]}</p>
-            <dl className={styles.cardFacts}>
-              <dt>{t.dateHeading}</dt>
-              <dd>
-                {stated ? formatDateValue(stated.value, locale) : t.dateNotStated}
-                {refined.map((claim, i) => (
-                  <span key={i} className={styles.cardRefined}>
-                    {t.axisRefined(formatDateValue(claim.value, locale))}
-                  </span>
-                ))}
-                {event.undated && (
-                  <span className={styles.cardRefined}>{event.undated.why[locale]}</span>
+            {() => (
+              <>
+                <p className={styles.cardTitle}>{event.title[locale]}</p>
+                <dl className={styles.cardFacts}>
+                  <dt>{t.dateHeading}</dt>
+                  <dd>
+                    {stated ? formatDateValue(stated.value, locale) : t.dateNotStated}
+                    {refined.map((claim, i) => (
+                      <span key={i} className={styles.cardRefined}>
+                        {t.axisRefined(formatDateValue(claim.value, locale))}
+                      </span>
+                    ))}
+                    {event.undated && (
+                      <span className={styles.cardRefined}>{event.undated.why[locale]}</span>
+                    )}
+                  </dd>
+                  <dt>{t.placeHeading}</dt>
+                  <dd>{event.place ? event.place.name[locale] : t.placeNotStated}</dd>
+                  <dt>{t.rolesHeading}</dt>
+                  <dd>{roles.join(' · ')}</dd>
+                </dl>
+                {event.summary[0] && (
+                  <p className={styles.cardSummary}>{event.summary[0].text[locale]}</p>
                 )}
-              </dd>
-              <dt>{t.placeHeading}</dt>
-              <dd>{event.place ? event.place.name[locale] : t.placeNotStated}</dd>
-              <dt>{t.rolesHeading}</dt>
-              <dd>{roles.join(' · ')}</dd>
-            </dl>
-            {event.summary[0] && (
-              <p className={styles.cardSummary}>{event.summary[0].text[locale]}</p>
+                <a className={styles.cardLink} href={eventHref(event.id)} tabIndex={-1}>
+                  {t.axisOpen}
+                </a>
+              </>
             )}
-            <a className={styles.cardLink} href={eventHref(event.id)} tabIndex={-1}>
-              {t.axisOpen}
-            </a>
-          </div>
+          </LazyPopover>
         )
       })}
     </div>

@@ -9,6 +9,7 @@ import styles from './TimeAxis.module.css'
 import { cardId } from './AxisCards.tsx'
 import type { Label, LabelledItem } from './labels.ts'
 import type { AxisMarker, Placed } from './scale.ts'
+import { LazyPopover } from './LazyPopover.tsx'
 import { useAxisLinks } from './useAxisLinks.ts'
 
 /** A share of the axis's width as a CSS length; rounded so that prerendered styles stay few. */
@@ -99,6 +100,11 @@ interface Props {
   /** Events the filters show; the others are greyed out. */
   shownIds: ReadonlySet<string>
   breaks: readonly { x: number; width: number }[]
+  /**
+   * Draw every cluster's list of events now (a prerendered page and its hydration, which must
+   * match it); otherwise each list is drawn the first time it opens.
+   */
+  eager: boolean
 }
 
 /**
@@ -112,6 +118,7 @@ export const AxisLane = memo(function AxisLane({
   selectedId,
   shownIds,
   breaks,
+  eager,
 }: Props) {
   const t = useMessages()
   const locale = useLocale()
@@ -178,27 +185,37 @@ export const AxisLane = memo(function AxisLane({
                       {item.markers.length}
                       {label && <AxisLabel label={label} within={{ x0: item.x, x1: item.x }} />}
                     </button>
-                    <div id={listId} popover="auto" className={styles.clusterList}>
-                      <p className={styles.clusterRange}>{range}</p>
-                      <ul>
-                        {named.map((m) => (
-                          <li key={m.event.id}>
-                            <a href={links.eventHref(m.event.id)} onClick={links.onClick}>
-                              {m.event.shortTitle[locale]}
-                            </a>
-                          </li>
-                        ))}
-                        {rest > 0 && <li>{t.axisMore(rest)}</li>}
-                      </ul>
-                      <a
-                        className={styles.clusterZoom}
-                        href={links.clusterHref(time)}
-                        onClick={links.onClick}
-                        aria-current={links.clusterActive(time) ? 'page' : undefined}
-                      >
-                        {t.axisZoomTo}
-                      </a>
-                    </div>
+                    <LazyPopover
+                      id={listId}
+                      popover="auto"
+                      className={styles.clusterList}
+                      // Its count's accessible name lists the same events.
+                      eager={eager}
+                    >
+                      {() => (
+                        <>
+                          <p className={styles.clusterRange}>{range}</p>
+                          <ul>
+                            {named.map((m) => (
+                              <li key={m.event.id}>
+                                <a href={links.eventHref(m.event.id)} onClick={links.onClick}>
+                                  {m.event.shortTitle[locale]}
+                                </a>
+                              </li>
+                            ))}
+                            {rest > 0 && <li>{t.axisMore(rest)}</li>}
+                          </ul>
+                          <a
+                            className={styles.clusterZoom}
+                            href={links.clusterHref(time)}
+                            onClick={links.onClick}
+                            aria-current={links.clusterActive(time) ? 'page' : undefined}
+                          >
+                            {t.axisZoomTo}
+                          </a>
+                        </>
+                      )}
+                    </LazyPopover>
                   </span>
                 )
               }

@@ -25,6 +25,7 @@ import {
   pageTo,
   placeLane,
   sameStretch,
+  sameView,
   snapToMarker,
   viewDays,
   viewUnits,
@@ -129,21 +130,32 @@ export function TimeAxis({ all, shown, selected, country, time, wholeTime }: Pro
   // A view shown while a gesture lasts, for the URL it started from: once the URL changes
   // (the gesture committed, or the reader went elsewhere) it no longer applies.
   const [gesture, setGesture] = useState<{ view: UnitRange; time: string | undefined } | null>(null)
+  // Forgotten once the URL has moved on: going back to the URL it started from (a key's zoom
+  // or turn is a step in history) must show that URL's view, not the draft.
+  if (gesture && gesture.time !== time) setGesture(null)
   const draft = gesture && gesture.time === time ? gesture.view : null
   const [focusKey, setFocusKey] = useState<string>()
   // The item to focus once the view a key asked for is drawn, and the URL's time it was asked
   // from: until that changes, the navigation has not landed (the axis re-renders before it
   // does, for the location its lanes' links read), and the item may not be drawn yet.
-  const pendingFocus = useRef<{ key: string; from: string | undefined; moves: boolean } | null>(
-    null,
-  )
+  const pendingFocus = useRef<{
+    key: string
+    from: string | undefined
+    moves: boolean
+    /** The view asked for, as the URL will give it: drawn first as a draft (go). */
+    view: UnitRange
+  } | null>(null)
   const trackRef = useRef<HTMLDivElement>(null)
   const axisRef = useRef<HTMLElement>(null)
   useInterestFallback(axisRef)
 
   const selectedMarker = selected && markers.find((m) => m.event.id === selected.id)
-  const range = time === undefined ? undefined : parseTimeRange(time)
-  const base = draft ?? (range ? viewUnits(scale, range) : { from: 0, to: scale.length })
+  /** The view a value of the URL's `time` shows (none: the whole axis). */
+  const viewOf = (value: string | undefined): UnitRange => {
+    const range = value === undefined ? undefined : parseTimeRange(value)
+    return range ? viewUnits(scale, range) : { from: 0, to: scale.length }
+  }
+  const base = draft ?? viewOf(time)
   // The open event is always in view: a view that would leave it out slides to show it.
   const selectedUnits = selectedMarker && markerUnits(scale, selectedMarker)
   const view = selectedUnits ? keepInView(scale, base, selectedUnits.from, selectedUnits.to) : base
@@ -265,16 +277,27 @@ export function TimeAxis({ all, shown, selected, country, time, wholeTime }: Pro
   const yearRows = yearTrackPx(years) > YEAR_ONE_ROW_MAX_PX ? 2 : 1
   const yearsPx = yearTrackPx(years, yearRows)
 
-  function go(next: UnitRange, replace: boolean) {
+  /**
+   * Shows a view and writes it to the URL. `drawFirst` (the keys): the axis draws the view at
+   * once, as the URL will give it, as a gesture's draft, and the URL follows once that frame is
+   * painted. Through the router first, the whole page rendered again before the axis moved: at
+   * 5,000 events and 4× CPU, +/− took 108 ms to show where Ctrl + wheel's draft took 87
+   * (`npm run bench -- --only stress,axis`); the page's own render comes after the paint.
+   */
+  function go(next: UnitRange, replace: boolean, drawFirst = false) {
     const value = timeOf(scale, next, wholeTime)
     if (value === time) setGesture(null)
     announce(t.axisShowing(rangeText(viewDays(scale, next), locale)))
-    void navigate({
-      to: '.',
-      search: (prev) => ({ ...prev, time: value }),
-      resetScroll: false,
-      replace,
-    })
+    const write = () =>
+      void navigate({
+        to: '.',
+        search: (prev) => ({ ...prev, time: value }),
+        resetScroll: false,
+        replace,
+      })
+    if (!drawFirst || value === time) return write()
+    setGesture({ view: viewOf(value), time })
+    requestAnimationFrame(() => setTimeout(write, 0))
   }
 
   useAxisGestures({
@@ -296,7 +319,8 @@ export function TimeAxis({ all, shown, selected, country, time, wholeTime }: Pro
     const pending = pendingFocus.current
     const track = trackRef.current
     if (!pending || !track) return
-    if (pending.moves && pending.from === time) return
+    // Until the view asked for is drawn: as a draft (go), or from the URL once it lands.
+    if (pending.moves && pending.from === time && !(draft && sameView(draft, pending.view))) return
     pendingFocus.current = null
     const id = pending.key
     const [lane, eventId] = id.split(':')
@@ -327,9 +351,10 @@ export function TimeAxis({ all, shown, selected, country, time, wholeTime }: Pro
         key: `${key.split(':')[0]}:${eventId ?? ''}`,
         from: time,
         moves: timeOf(scale, next) !== time,
+        view: viewOf(timeOf(scale, next, wholeTime)),
       }
     }
-    go(next, false)
+    go(next, false, true)
   }
 
   /**
@@ -350,8 +375,9 @@ export function TimeAxis({ all, shown, selected, country, time, wholeTime }: Pro
       key: `${country}:${target.event.id}`,
       from: time,
       moves: timeOf(scale, written) !== time,
+      view: viewOf(timeOf(scale, written, wholeTime)),
     }
-    go(written, false)
+    go(written, false, true)
     return true
   }
 
@@ -417,11 +443,12 @@ export function TimeAxis({ all, shown, selected, country, time, wholeTime }: Pro
               selectedId={selectedId}
               shownIds={shownIds}
               breaks={breaks}
+              eager={stillMarkup}
             />
           ))}
         </div>
       </div>
-      <AxisCards events={carded} />
+      <AxisCards events={carded} eager={stillMarkup} />
       <AxisLegend />
       <p className={styles.hint}>{t.axisHint}</p>
     </section>

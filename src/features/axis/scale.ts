@@ -263,6 +263,11 @@ function isBreakAlone(gap: { start: number; end: number } | undefined, width: nu
   return gap !== undefined && width <= gap.end - gap.start
 }
 
+/** The same view, to rounding error. */
+export function sameView(a: UnitRange, b: UnitRange): boolean {
+  return Math.abs(a.from - b.from) < 1e-9 && Math.abs(a.to - b.to) < 1e-9
+}
+
 /**
  * The view snapped to whole days, its width kept (at least one day): a gesture leaves
  * fractions, which the URL (whole days) would otherwise round outwards into a wider view.

@@ -1,5 +1,5 @@
 import { useEffect, useRef, type RefObject } from 'react'
-import { panView, zoomView, type Scale, type UnitRange } from './scale.ts'
+import { panView, sameView, zoomView, type Scale, type UnitRange } from './scale.ts'
 import { MIN_VIEW_DAYS } from '../../lib/timeRange.ts'
 
 interface Options {
@@ -22,9 +22,6 @@ interface Options {
 export function trackRect(lanes: HTMLElement): DOMRect {
   return (lanes.querySelector('[data-axis-track]') ?? lanes).getBoundingClientRect()
 }
-
-const sameView = (a: UnitRange, b: UnitRange) =>
-  Math.abs(a.from - b.from) < 1e-9 && Math.abs(a.to - b.to) < 1e-9
 
 /** A wheel event's deltas in pixels (some mice report lines, and some settings pages). */
 function pixels(e: WheelEvent): { x: number; y: number } {
