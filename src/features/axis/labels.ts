@@ -85,10 +85,24 @@ function clusterLines(
   ]
 }
 
+/**
+ * Each item's answer, per set of names: a lane is laid out again after every merge, and in the
+ * second lane, whose events the first has mostly named, each cluster's every marker was looked
+ * up again each time (thousands per layout at 5,000 events).
+ */
+const namedCache = new WeakMap<ReadonlySet<string>, WeakMap<Placed, boolean>>()
+
 function namedElsewhere(item: Placed, named: ReadonlySet<string> | undefined): boolean {
   if (!named) return false
-  const markers = item.type === 'cluster' ? item.markers : [item.marker]
-  return markers.every((m) => named.has(m.event.id))
+  let known = namedCache.get(named)
+  if (!known) namedCache.set(named, (known = new WeakMap()))
+  let answer = known.get(item)
+  if (answer === undefined) {
+    const markers = item.type === 'cluster' ? item.markers : [item.marker]
+    answer = markers.every((m) => named.has(m.event.id))
+    known.set(item, answer)
+  }
+  return answer
 }
 
 function anchorOf(item: Placed): number {

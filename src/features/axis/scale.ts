@@ -572,8 +572,14 @@ function segmentBounds(scale: Scale, view: UnitRange, item: Placed): readonly [n
 
 /** The days a cluster's markers cover: a click on it zooms there. */
 function daysOf(markers: readonly AxisMarker[]): DayRange {
-  const from = Math.min(...markers.map((m) => Math.floor(m.vague?.from ?? m.start)))
-  const to = Math.max(...markers.map((m) => Math.ceil(m.end) - (m.end > m.start ? 1 : 0)))
+  // A loop, not Math.min(...array): clusters of thousands of markers are common at 5,000
+  // events, and every merge of a lane's layout computes this again.
+  let from = Infinity
+  let to = -Infinity
+  for (const m of markers) {
+    from = Math.min(from, Math.floor(m.vague?.from ?? m.start))
+    to = Math.max(to, Math.ceil(m.end) - (m.end > m.start ? 1 : 0))
+  }
   return { from, to: Math.max(from, to) }
 }
 
