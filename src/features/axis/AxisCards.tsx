@@ -47,31 +47,32 @@ export const AxisCards = memo(function AxisCards({
   const { eventHref } = useAxisLinks()
   return (
     <div className={styles.cards}>
-      {events.map((event) => {
-        const [stated, ...refined] = event.dates
-        const roles = Object.entries(event.roles).flatMap(([country, role]) =>
-          role
-            ? [
-                t.axisRole(
-                  t.countryNames[country as keyof typeof t.countryNames],
-                  t.roles[role.role],
-                ),
-              ]
-            : [],
-        )
-        return (
-          <LazyPopover
-            key={event.id}
-            id={cardId(event.id)}
-            popover="hint"
-            role="tooltip"
-            className={styles.card}
-            // The marker's accessible name says what the card says but the place and the
-            // summary; a hint popover with links is its details, not its description, so a
-            // screen reader loses nothing while it is not drawn.
-            eager={eager}
-          >
-            {() => (
+      {events.map((event) => (
+        <LazyPopover
+          key={event.id}
+          id={cardId(event.id)}
+          popover="hint"
+          role="tooltip"
+          className={styles.card}
+          // The marker's accessible name says what the card says but the place and the
+          // summary; a hint popover with links is its details, not its description, so a
+          // screen reader loses nothing while it is not drawn.
+          eager={eager}
+        >
+          {() => {
+            // Worked out only for a card that is drawn.
+            const [stated, ...refined] = event.dates
+            const roles = Object.entries(event.roles).flatMap(([country, role]) =>
+              role
+                ? [
+                    t.axisRole(
+                      t.countryNames[country as keyof typeof t.countryNames],
+                      t.roles[role.role],
+                    ),
+                  ]
+                : [],
+            )
+            return (
               <>
                 <p className={styles.cardTitle}>{event.title[locale]}</p>
                 <dl className={styles.cardFacts}>
@@ -99,10 +100,10 @@ export const AxisCards = memo(function AxisCards({
                   {t.axisOpen}
                 </a>
               </>
-            )}
-          </LazyPopover>
-        )
-      })}
+            )
+          }}
+        </LazyPopover>
+      ))}
     </div>
   )
 })

@@ -283,6 +283,7 @@ export function TimeAxis({ all, shown, selected, country, time, wholeTime }: Pro
    * painted. Through the router first, the whole page rendered again before the axis moved: at
    * 5,000 events and 4× CPU, +/− took 108 ms to show where Ctrl + wheel's draft took 87
    * (`npm run bench -- --only stress,axis`); the page's own render comes after the paint.
+   * Returns the view as the URL gives it.
    */
   function go(next: UnitRange, replace: boolean, drawFirst = false) {
     const value = timeOf(scale, next, wholeTime)
@@ -295,9 +296,13 @@ export function TimeAxis({ all, shown, selected, country, time, wholeTime }: Pro
         resetScroll: false,
         replace,
       })
-    if (!drawFirst || value === time) return write()
-    setGesture({ view: viewOf(value), time })
-    requestAnimationFrame(() => setTimeout(write, 0))
+    const drawn = viewOf(value)
+    if (!drawFirst || value === time) write()
+    else {
+      setGesture({ view: drawn, time })
+      requestAnimationFrame(() => setTimeout(write, 0))
+    }
+    return drawn
   }
 
   useAxisGestures({
@@ -345,16 +350,18 @@ export function TimeAxis({ all, shown, selected, country, time, wholeTime }: Pro
       ? (selectedUnits.from + selectedUnits.to) / 2
       : view.from + share * width
     const next = zoomView(scale, view, factor, focus, MIN_VIEW_DAYS)
+    // Set after go(): its render comes once this handler has returned, and the effect that
+    // moves focus after it.
+    const drawn = go(next, false, true)
     if (key) {
       const eventId = key.includes(':c:') ? key.split(':c:')[1] : key.split(':')[1]
       pendingFocus.current = {
         key: `${key.split(':')[0]}:${eventId ?? ''}`,
         from: time,
         moves: timeOf(scale, next) !== time,
-        view: viewOf(timeOf(scale, next, wholeTime)),
+        view: drawn,
       }
     }
-    go(next, false, true)
   }
 
   /**
@@ -375,9 +382,8 @@ export function TimeAxis({ all, shown, selected, country, time, wholeTime }: Pro
       key: `${country}:${target.event.id}`,
       from: time,
       moves: timeOf(scale, written) !== time,
-      view: viewOf(timeOf(scale, written, wholeTime)),
+      view: go(written, false, true),
     }
-    go(written, false, true)
     return true
   }
 
