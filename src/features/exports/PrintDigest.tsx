@@ -1,5 +1,5 @@
 import { useRouter } from '@tanstack/react-router'
-import { memo, useDeferredValue, useEffect, useMemo, useState } from 'react'
+import { memo, useEffect, useMemo, useState } from 'react'
 import { flushSync } from 'react-dom'
 import { useLocale, useMessages } from '../../components/useLocale.ts'
 import {
@@ -173,19 +173,20 @@ const DigestEvent = memo(function DigestEvent({
   )
 })
 
-const NO_EVENTS: readonly TimelineEvent[] = []
-/** The timeline list starts windowing at the same size (features/timeline/TimelineList.tsx). */
-const RENDER_ON_PRINT_FROM = 150
+// Outside a browser (the prerenderer, Node) the digest is drawn in full: a prerendered page
+// prints its own view without scripts. So it is where a page cannot tell when it prints (no
+// matchMedia: jsdom in the unit tests).
+const ALWAYS_DRAWN = typeof window === 'undefined' || typeof window.matchMedia !== 'function'
 
 /**
  * True while the page is being printed: from the browser's `beforeprint` (or the print media
  * query starting to match) to `afterprint`. The first render happens inside the event, so the
  * printed page has it.
  */
-function usePrinting(enabled: boolean): boolean {
-  const [printing, setPrinting] = useState(false)
+function usePrinting(): boolean {
+  const [printing, setPrinting] = useState(ALWAYS_DRAWN)
   useEffect(() => {
-    if (!enabled) return
+    if (ALWAYS_DRAWN) return
     const query = window.matchMedia('print')
     const start = () => flushSync(() => setPrinting(true))
     const end = () => setPrinting(false)
@@ -198,7 +199,7 @@ function usePrinting(enabled: boolean): boolean {
       window.removeEventListener('afterprint', end)
       query.removeEventListener('change', change)
     }
-  }, [enabled])
+  }, [])
   return printing
 }
 
@@ -206,23 +207,19 @@ function usePrinting(enabled: boolean): boolean {
  * The printed page: every event the filters show, flat and complete, in place of the
  * interactive list and panel, which print as half a story. Hidden on screen.
  */
-// Memoised: the digest holds every shown event in full, and selecting an event or moving
-// through the timeline changes none of its inputs (filterEvents returns the same list).
+// Memoised: selecting an event or moving through the timeline changes none of its inputs
+// (filterEvents returns the same list).
 export const PrintDigest = memo(function PrintDigest(props: {
   events: readonly TimelineEvent[]
   selection: FacetSelection
 }) {
-  // The few events of the real dialogue render (and prerender, for printing without scripts)
-  // at once, and follow a new filter in a render React can interrupt. At scale, thousands of
-  // printable articles would cost every filter change a second of main thread after it shows
-  // (their commit cannot be interrupted, so the next click waited for it): they are built only
-  // while the page prints.
-  const atScale = props.events.length > RENDER_ON_PRINT_FROM
-  const printing = usePrinting(atScale)
-  const deferredEvents = useDeferredValue(props.events)
-  const deferredSelection = useDeferredValue(props.selection)
-  const events = atScale ? (printing ? props.events : NO_EVENTS) : deferredEvents
-  const selection = atScale ? props.selection : deferredSelection
+  // In the browser the events are drawn only while the page prints. Drawn after each filter
+  // change, even in a render React defers, the five events' articles (and at scale thousands,
+  // whose commit cannot be interrupted) ran inside the frame that shows the new filter, for a
+  // text that is hidden on screen (docs/performance.md, "The print digest is drawn when the
+  // page prints").
+  const printing = usePrinting()
+  const { events, selection } = props
   const t = useMessages()
   const locale = useLocale()
   const eventHref = useEventHref(locale)
@@ -232,17 +229,27 @@ export const PrintDigest = memo(function PrintDigest(props: {
   return (
     <section className={styles.digest} data-print="only" aria-labelledby="print-heading">
       <h1 id="print-heading">{t.printHeading}</h1>
-      <p>
-        {t.printFilter(filters.length === 0 ? t.printAll : filters.join(' · '))}
-        {t.clauseJoiner}
-        {t.eventsCount(events.length)}
-      </p>
-      {events.length === 0 ? (
-        <p>{t.noEvents}</p>
-      ) : (
-        events.map((event) => (
-          <DigestEvent key={event.id} event={event} t={t} locale={locale} eventHref={eventHref} />
-        ))
+      {printing && (
+        <>
+          <p>
+            {t.printFilter(filters.length === 0 ? t.printAll : filters.join(' · '))}
+            {t.clauseJoiner}
+            {t.eventsCount(events.length)}
+          </p>
+          {events.length === 0 ? (
+            <p>{t.noEvents}</p>
+          ) : (
+            events.map((event) => (
+              <DigestEvent
+                key={event.id}
+                event={event}
+                t={t}
+                locale={locale}
+                eventHref={eventHref}
+              />
+            ))
+          )}
+        </>
       )}
     </section>
   )
