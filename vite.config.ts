@@ -10,6 +10,14 @@ import { filterSchema, localeSchemas } from './src/lib/dataSchema.ts'
 
 const DATA_SCHEMA = 'public/data/schema.json'
 const BOOT = 'src/boot.ts'
+// Chunk groups (build.rolldownOptions below), by source path.
+const CITATIONS = /[\\/]src[\\/]components[\\/](Citation|CitationList)\./
+const TIMELINE_SCREEN =
+  /[\\/]src[\\/](features[\\/](axis|filters|timeline|exports)[\\/]|routes[\\/]-components[\\/](TimelineScreen|FilterToolbar)\.|lib[\\/](dates|calendarDays|exportPaths)\.|components[\\/]CountryTag\.)/
+// What the timeline loads when it is needed: the open event's panel, the print digest, the
+// file writers, the cards' fallback for browsers without interest invokers.
+const LATER =
+  /[\\/](EventDetail|EventNav|ParticipantList|OpenEventPanel|EventCalendarButton|OpenEvent|PrintDigest|interestFallback|ics|dataExport|calendarFeed)\./
 
 /**
  * Writes the facet registry's part of the data file's schema (`view.filter`) and the locale
@@ -207,6 +215,24 @@ export default defineConfig(({ command, isSsrBuild }) => ({
               test: (id) => /[\\/]src[\\/]/.test(id) && !/[\\/]src[\\/]main\.tsx$/.test(id),
               tags: ['$initial'],
             },
+            // The timeline screen's code in one chunk. The open event's panel is the event
+            // route's own chunk (src/routes/-components/OpenEvent.tsx), and the modules it
+            // shares with the screen (dates, downloads, the open event's context) were a chunk
+            // of their own, which the overview loaded too: 0.7 kB gzip of chunk glue. The
+            // citations, which other pages share, stay apart. The browser's build only: in
+            // the prerenderer's, whose print digest loads at once (a top-level await), the
+            // digest's chunk would import the screen's, which waits for it.
+            ...(isSsrBuild
+              ? []
+              : [
+                  // Apart from the citations: the release's page links passages without them.
+                  { name: 'passageAnchor', test: /[\\/]src[\\/]lib[\\/]passageAnchor\./ },
+                  { name: 'Citation', test: CITATIONS },
+                  {
+                    name: 'TimelineScreen',
+                    test: (id: string) => TIMELINE_SCREEN.test(id) && !LATER.test(id),
+                  },
+                ]),
           ],
         },
       },

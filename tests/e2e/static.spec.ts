@@ -278,10 +278,43 @@ test('a page asks for all of its code at once, and only for that', async ({ page
     await waitForApp(page)
     await page.waitForLoadState('networkidle')
     // Every script the page loaded on its way to hydration is on its boot script, and every
-    // one listed was needed: the route's code and the language's text included.
-    expect([...requested].sort(), path).toEqual(listed)
+    // one listed was needed: the route's code and the language's text included. Beyond them,
+    // the overview fetches, once idle, the open event's panel, which it does not show (the
+    // next test).
+    const later = [...requested].filter((href) => !listed.includes(href))
+    expect(
+      later.filter((href) => !PANEL_CODE.test(href)),
+      path,
+    ).toEqual([])
+    expect([...requested].filter((href) => listed.includes(href)).sort(), path).toEqual(listed)
     await page.unrouteAll()
   }
+})
+
+/** The open event's panel: the event route's own code (src/routes/-components/OpenEvent.tsx). */
+const PANEL_CODE = /\/(OpenEvent|_eventId)-[^/]*\.js$/
+
+test("the overview fetches the open event's panel once idle, so opening an event asks for no code", async ({
+  page,
+}) => {
+  const requested: string[] = []
+  page.on('request', (request) => {
+    const url = new URL(request.url())
+    if (url.pathname.endsWith('.js')) requested.push(url.pathname)
+  })
+  await page.goto('/')
+  await waitForApp(page)
+  // Not on the page's boot script: fetched after the first screen, when the page is idle.
+  await expect.poll(() => requested.filter((href) => PANEL_CODE.test(href)).length).toBe(2)
+  await page.waitForLoadState('networkidle')
+  const before = requested.length
+  // The keyboard announces nothing to the router (no hover, no focus on a link).
+  await page.getByRole('heading', { name: 'Timeline', level: 1 }).click()
+  await page.keyboard.press('ArrowRight')
+  await expect(
+    page.getByRole('heading', { name: 'Prime Minister Kishida visits Paris', level: 2 }),
+  ).toBeFocused()
+  expect(requested.slice(before)).toEqual([])
 })
 
 test('a page inlines only its own rules; the app adds the rest before it draws more', async ({

@@ -1,5 +1,5 @@
 import { useNavigate } from '@tanstack/react-router'
-import { useEffect, useRef, type ReactNode } from 'react'
+import { useEffect, useMemo, useRef, type ReactNode } from 'react'
 import { announce } from '../../components/Announcer.tsx'
 import { useLinkScope } from '../../components/linkScope.ts'
 import { MAIN_ID } from '../../components/PageMain.tsx'
@@ -8,8 +8,7 @@ import { neighbours } from '../../content/queries.ts'
 import type { CountryCode, TimelineEvent } from '../../content/types.ts'
 import { langParam } from '../../lib/locale.ts'
 import { useEventDateText } from './EventDate.tsx'
-import { EventDetail } from './EventDetail.tsx'
-import { EventNav } from './EventNav.tsx'
+import { OpenEventContext, type OpenEvent } from './openEvent.ts'
 import { TimelineList } from './TimelineList.tsx'
 import styles from './TimelineView.module.css'
 
@@ -23,8 +22,11 @@ interface Props {
   axis?: ReactNode
   /** Composed by the route: shown when no event is selected. */
   overview: ReactNode
-  /** Composed by the route: sharing controls for the open event. */
-  actions?: ReactNode
+  /**
+   * Composed by the route: the open event's panel (./OpenEventPanel.tsx, which reads the open
+   * event from OpenEventContext), shown in the overview's place while an event is open.
+   */
+  detail: ReactNode
 }
 
 const NAV_KEYS = new Set(['ArrowLeft', 'ArrowRight', 'Home', 'End'])
@@ -48,15 +50,7 @@ function isTyping(target: EventTarget | null): boolean {
   )
 }
 
-export function TimelineView({
-  events,
-  selected,
-  country,
-  filter,
-  axis,
-  overview,
-  actions,
-}: Props) {
+export function TimelineView({ events, selected, country, filter, axis, overview, detail }: Props) {
   const t = useMessages()
   const locale = useLocale()
   const navigate = useNavigate()
@@ -68,6 +62,16 @@ export function TimelineView({
 
   const index = selected ? events.findIndex((e) => e.id === selected.id) : -1
   const { previous, next } = neighbours(events, selected?.id ?? '')
+  const open = useMemo<OpenEvent | undefined>(
+    () =>
+      selected && {
+        event: selected,
+        country,
+        headingRef,
+        position: index >= 0 ? { previous, next, index, total: events.length } : undefined,
+      },
+    [selected, country, index, previous, next, events.length],
+  )
 
   useEffect(() => {
     // The first view of a visit needs no announcement: the page itself says where you are.
@@ -146,26 +150,7 @@ export function TimelineView({
           shows its event on the first screen; on wide screens the list stands on its left. */}
       <div className={styles.grid} ref={regionRef} data-has-selection={selected ? true : undefined}>
         <div className={styles.detailPane}>
-          {selected ? (
-            <EventDetail
-              event={selected}
-              country={country}
-              headingRef={headingRef}
-              actions={actions}
-              navigation={
-                index >= 0 ? (
-                  <EventNav
-                    previous={previous}
-                    next={next}
-                    position={index + 1}
-                    total={events.length}
-                  />
-                ) : undefined
-              }
-            />
-          ) : (
-            overview
-          )}
+          {open ? <OpenEventContext value={open}>{detail}</OpenEventContext> : overview}
         </div>
         <div className={styles.listPane}>
           {/* The filters sit over the list they filter, beside the open event rather than
