@@ -70,13 +70,22 @@ test("a prerendered page prints its own digest before the digest's code is fetch
   await expect(digest).toContainText('Shown: all events — 5 events')
   await expect(digest.getByRole('article')).toHaveCount(5)
 
-  // Another filter: the digest follows, with its code fetched then.
+  // Another filter: the digest follows, with its code fetched then. The page starts printing
+  // before that code has arrived (held here until then): the digest draws as it arrives.
   await page.emulateMedia({ media: 'screen' })
+  let release = () => {}
+  const held = new Promise<void>((resolve) => (release = resolve))
+  await page.route('**/PrintDigest-*.js', async (route) => {
+    await held
+    await route.continue()
+  })
   await page
     .getByRole('list', { name: 'Show events for' })
     .getByRole('link', { name: /Japan/ })
     .click()
+  await expect.poll(() => fetched.length).toBe(1)
   await page.emulateMedia({ media: 'print' })
+  release()
   await expect(digest).toContainText('Shown: Japan — 5 events')
   await expect(digest.getByRole('article')).toHaveCount(5)
   expect(fetched).toHaveLength(1)

@@ -184,7 +184,8 @@ const ALWAYS_DRAWN = typeof window === 'undefined' || typeof window.matchMedia !
  * printed page has it.
  */
 function usePrinting(): boolean {
-  const [printing, setPrinting] = useState(ALWAYS_DRAWN)
+  // Already printing when the digest's code arrives (a filter, then Ctrl+P at once): drawn now.
+  const [printing, setPrinting] = useState(() => ALWAYS_DRAWN || window.matchMedia('print').matches)
   useEffect(() => {
     if (ALWAYS_DRAWN) return
     const query = window.matchMedia('print')
@@ -214,10 +215,10 @@ export const PrintDigest = memo(function PrintDigest(props: {
   selection: FacetSelection
 }) {
   // In the browser the events are drawn only while the page prints. Drawn after each filter
-  // change, even in a render React defers, the five events' articles (and at scale thousands,
-  // whose commit cannot be interrupted) ran inside the frame that shows the new filter, for a
-  // text that is hidden on screen (docs/performance.md, "The print digest is drawn when the
-  // page prints").
+  // change, in a render React deferred past the frame that shows the filter, every shown
+  // event's article (at scale thousands, whose commit cannot be interrupted) was main-thread
+  // work that a second click waited for, for a text hidden on screen (docs/performance.md,
+  // "The overview's first load…; the print digest drawn when the page prints").
   const printing = usePrinting()
   const { events, selection } = props
   const t = useMessages()

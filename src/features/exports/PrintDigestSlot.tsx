@@ -13,7 +13,8 @@ interface Props {
 // 1.2 kB gzip) is not part of a page's first load. A prerendered page already carries the
 // digest of its own view, which prints as it is (Ctrl+P, the Print button) with or without
 // scripts; the code is fetched only once the digest has to change (other filters, another
-// language) or when the page was not prerendered for this view (it is then rendered at once).
+// language) or when the page was not prerendered for this view, and the digest then draws its
+// events when the page starts to print (PrintDigest.tsx).
 
 let loaded: ComponentType<Props> | undefined
 let loading: Promise<ComponentType<Props>> | undefined
