@@ -109,8 +109,8 @@ export function installInterestFallback(root: HTMLElement): () => void {
   // A card fixed in the viewport would part from its marker as the page scrolls.
   window.addEventListener('scroll', hide, { passive: true })
   // A marker focused or pointed at while this code was on its way gets its card now.
-  const waiting =
-    cardOf(document.activeElement) ?? cardOf(root.querySelector(':hover[interestfor]'))
+  const focused = root.contains(document.activeElement) ? document.activeElement : null
+  const waiting = cardOf(focused) ?? cardOf(root.querySelector(':hover[interestfor]'))
   if (waiting) show(waiting)
   return () => {
     hide()
