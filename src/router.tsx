@@ -4,6 +4,7 @@ import { ErrorView, NotFoundView } from './components/StatusView.tsx'
 import { parseSearch, stringifySearch } from './lib/search.ts'
 import { siteConfig, type SiteConfig } from './lib/seo.ts'
 import { routeTree } from './routeTree.gen.ts'
+import { retryFor } from './lib/retry.ts'
 
 /** One factory for the browser, the prerenderer and the tests, so all three run the same app. */
 export function createAppRouter(options: { history?: RouterHistory; site?: SiteConfig } = {}) {
@@ -27,7 +28,7 @@ export function createAppRouter(options: { history?: RouterHistory; site?: SiteC
     parseSearch,
     stringifySearch,
     defaultNotFoundComponent: () => <NotFoundView />,
-    defaultErrorComponent: ({ reset }) => <ErrorView onRetry={reset} />,
+    defaultErrorComponent: ({ error, reset }) => <ErrorView onRetry={retryFor(error, reset)} />,
     // Around every view, not-found and error ones included: the tab title follows the heads.
     InnerWrap: ({ children }) => (
       <>

@@ -6,6 +6,7 @@ import { notFoundHead } from '../lib/head.ts'
 import { DEFAULT_LOCALE, localeFromParam } from '../lib/locale.ts'
 import type { SiteConfig } from '../lib/seo.ts'
 import '../styles/global.css'
+import { retryFor } from '../lib/retry.ts'
 
 export const Route = createRootRouteWithContext<{ site: SiteConfig }>()({
   // Every view, the not-found ones included, shows the text of the address's language (the
@@ -35,9 +36,9 @@ export const Route = createRootRouteWithContext<{ site: SiteConfig }>()({
       <NotFoundView />
     </AppShell>
   ),
-  errorComponent: ({ reset }) => (
+  errorComponent: ({ error, reset }) => (
     <AppShell>
-      <ErrorView onRetry={reset} />
+      <ErrorView onRetry={retryFor(error, reset)} />
     </AppShell>
   ),
 })

@@ -21,6 +21,7 @@ import { DEFAULT_TIME } from '../../lib/timeRange.ts'
 import { EmbedAction } from '../-components/EmbedAction.tsx'
 import { EmbedFrame } from '../-components/EmbedFrame.tsx'
 import { LanguageDocument } from '../-components/LanguageDocument.tsx'
+import { retryFor } from '../../lib/retry.ts'
 
 export const Route = createFileRoute('/{-$lang}')({
   beforeLoad: ({ params, matches }) => {
@@ -59,9 +60,9 @@ export const Route = createFileRoute('/{-$lang}')({
   // Paths under a language that match no page (/fr/nope): rendered in this layout's Outlet,
   // so inside its frame already; a second AppShell would nest two banners and mains.
   notFoundComponent: () => <NotFoundView />,
-  errorComponent: ({ reset }) => (
+  errorComponent: ({ error, reset }) => (
     <AppShell tools={<LanguageSwitcher />}>
-      <ErrorView onRetry={reset} />
+      <ErrorView onRetry={retryFor(error, reset)} />
     </AppShell>
   ),
 })
