@@ -52,7 +52,8 @@ function facetSchema(): Plugin {
  * The export must be a literal, which needs nothing from the rest of the file.
  */
 function eventText(): Plugin {
-  const textId = /[\\/]src[\\/]content[\\/]events[\\/][^\\/]+\.ts\?lang=([a-z-]+)$/i
+  const textId =
+    /[\\/]src[\\/]content[\\/]events[\\/](?:history[\\/])?[^\\/]+\.ts\?lang=([a-z-]+)$/i
   return {
     name: 'event-text',
     enforce: 'pre',
@@ -75,6 +76,68 @@ function eventText(): Plugin {
         }
       }
       throw new Error(`event-text: ${file} has no \`${lang}\` export`)
+    },
+  }
+}
+
+/** The object literal a declaration exports, through `as const` and `satisfies`. */
+function literalOf(node: unknown): { type: string; start: number; end: number } | undefined {
+  let expression = node as { type: string; expression?: unknown; start: number; end: number }
+  while (expression.type === 'TSAsExpression' || expression.type === 'TSSatisfiesExpression')
+    expression = expression.expression as typeof expression
+  return expression.type === 'ObjectExpression' ? expression : undefined
+}
+
+type Property = { type: string; key: { type: string; name?: string }; value: Node }
+type Node = { type: string; start: number; end: number; properties?: Property[]; elements?: Node[] }
+
+/**
+ * Where a history event falls, without the rest of it: `src/content/events/history/<id>.ts?span`
+ * is that file's `event` reduced to its id, the values of its dates and the window of an
+ * undated one (src/content/historySpans.ts). The first screen shows the mission's five events
+ * and loads the history's only when a view shows it (src/content/history.ts), but it must know
+ * at once which days the history covers: the "whole history" preset's link, and whether an
+ * address's range reaches the history (src/lib/timeRange.ts). A few hundred bytes instead of
+ * the history's data and citations, and still one file per event.
+ */
+function eventSpan(): Plugin {
+  const spanId = /[\\/]src[\\/]content[\\/]events[\\/]history[\\/][^\\/]+\.ts\?span$/
+  return {
+    name: 'event-span',
+    enforce: 'pre',
+    async load(id) {
+      if (!spanId.test(id)) return null
+      const file = id.slice(0, id.indexOf('?'))
+      const source = await readFile(file, 'utf8')
+      const { program } = parseSync(file, source, { lang: 'ts' })
+      const text = (node: { start: number; end: number }) => source.slice(node.start, node.end)
+      const property = (object: Node | undefined, name: string) =>
+        object?.properties?.find((p) => p.type === 'Property' && p.key.name === name)?.value
+      for (const statement of program.body) {
+        if (statement.type !== 'ExportNamedDeclaration') continue
+        const declaration = statement.declaration
+        if (declaration?.type !== 'VariableDeclaration') continue
+        for (const declarator of declaration.declarations) {
+          if (declarator.id.type !== 'Identifier' || declarator.id.name !== 'event') continue
+          const event = declarator.init
+            ? (literalOf(declarator.init) as Node | undefined)
+            : undefined
+          const eventId = property(event, 'id')
+          const dates = property(event, 'dates')
+          if (!eventId || dates?.type !== 'ArrayExpression')
+            throw new Error(`event-span: ${file}: \`event\` has no literal id and dates`)
+          const values = (dates.elements ?? []).map((claim) => {
+            const value = property(claim, 'value')
+            if (!value) throw new Error(`event-span: ${file}: a date without a literal value`)
+            return `{ value: ${text(value)} }`
+          })
+          const within = property(property(event, 'undated'), 'within')
+          const undated = within ? `, undated: { within: ${text(within)} }` : ''
+          const code = `export const event = { id: ${text(eventId)}, dates: [${values.join(', ')}]${undated} }\n`
+          return { code, moduleType: 'js' }
+        }
+      }
+      throw new Error(`event-span: ${file} has no \`event\` export`)
     },
   }
 }
@@ -175,6 +238,7 @@ export default defineConfig(({ command, isSsrBuild }) => ({
     react(),
     facetSchema(),
     eventText(),
+    eventSpan(),
     paintFirst(),
   ],
   // OUT_DIR lets parallel test runs build side by side; dist/ is the default. An empty OUT_DIR

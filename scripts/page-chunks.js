@@ -38,6 +38,11 @@ function entryOf(manifest) {
   return entry
 }
 
+/** The history's events (src/content/queries.ts, loadHistory). */
+const HISTORY = 'src/content/history.ts'
+/** A content part's text in one language: `src/content/i18n/<part>/<tag>.ts`. */
+const PART = /^src\/content\/i18n\/([^/]+)\/([^/]+)\.ts$/
+
 /**
  * The keys of a chunk and of every chunk it imports statically, to any depth.
  * @param {Manifest} manifest
@@ -61,9 +66,12 @@ function staticClosure(manifest, key, seen = new Set()) {
  * @param {Manifest} manifest
  * @param {readonly string[]} routeIds the matched routes, from the router that rendered the page
  * @param {string} locale the page's language (`en`, `fr`, `ja`)
+ * @param {readonly string[]} [parts] the content parts the page's loaders asked for (`history`,
+ *   `rounds`: src/content/contentText.ts), whose text in the page's language, and the history's
+ *   events, load apart from the first screen's
  * @returns {string[]}
  */
-export function pageChunks(manifest, routeIds, locale) {
+export function pageChunks(manifest, routeIds, locale, parts = []) {
   const [entryKey] = entryOf(manifest)
   const loaded = staticClosure(manifest, entryKey)
   const wanted = new Set()
@@ -77,7 +85,12 @@ export function pageChunks(manifest, routeIds, locale) {
   // (the locale table's loaders: interface messages and content text).
   for (const key of loaded) {
     for (const dynamic of manifest[key]?.dynamicImports ?? []) {
-      if (dynamic.endsWith(`/${locale}.ts`)) wanted.add(dynamic)
+      const part = PART.exec(dynamic)
+      if (part) {
+        if (part[2] === locale && parts.includes(part[1] ?? '')) wanted.add(dynamic)
+      } else if (dynamic === HISTORY) {
+        if (parts.includes('history')) wanted.add(dynamic)
+      } else if (dynamic.endsWith(`/${locale}.ts`)) wanted.add(dynamic)
     }
   }
   const files = new Set()

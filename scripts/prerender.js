@@ -38,6 +38,8 @@ await build({
 /** @type {import('../src/entry-server.tsx')} */
 const server = await import(pathToFileURL(join(ssrDir, 'entry-server.js')).href)
 const config = server.siteConfig(process.env)
+// The whole content, the history's events included, before the pages and files that read it.
+await server.loadAllContent()
 if (!process.env.SITE_ORIGIN) {
   console.warn(
     `prerender: SITE_ORIGIN is not set; canonical and share links point to ${config.origin}`,
@@ -124,7 +126,7 @@ function fetchAttribute(rendered) {
       throw new Error(`prerender: no source file for route ${routeId} (scripts/page-chunks.js)`)
     }
   }
-  const files = pageChunks(manifest, rendered.routeIds, rendered.locale)
+  const files = pageChunks(manifest, rendered.routeIds, rendered.locale, rendered.parts)
   return `data-fetch="${files.map((file) => `${config.basePath}${file}`).join(' ')}" `
 }
 

@@ -4,7 +4,15 @@ import { renderToString } from 'react-dom/server'
 import { headDescription, headMarkup } from './lib/head.ts'
 import { INTL_TAG } from './lib/locale.ts'
 import type { SiteConfig } from './lib/seo.ts'
+import { partsAskedFor, type ContentPart } from './content/contentText.ts'
 import { loadPage } from './pages.ts'
+
+// The prerenderer writes every page, the history's included, and files that list every event
+// (the calendar feeds, the structured data): it loads the whole content before anything reads
+// it, where the browser loads the history and the rounds' text when a view shows them. Called,
+// not awaited here at the top: the history's chunk imports this bundle's shared code, which
+// would wait for this module to finish.
+export { loadAllContent } from './content/queries.ts'
 
 // The prerenderer's entry (scripts/prerender.js builds it with Vite's SSR build and runs it in
 // Node): the same router, routes and components as the browser, at a memory history.
@@ -40,11 +48,18 @@ export interface Rendered {
   readonly locale: string
   /** The routes the address matched, outermost first: the code the page needs to hydrate. */
   readonly routeIds: readonly string[]
+  /**
+   * The content parts its routes' loaders asked for (the history's events, the rounds' text):
+   * its boot script then fetches them with its route's code.
+   */
+  readonly parts: readonly ContentPart[]
 }
 
 /** Renders the view at `url` (base path included), with its head, once its loaders and code have loaded. */
 export async function render(url: string, site: SiteConfig): Promise<Rendered> {
+  partsAskedFor()
   const { router, notFound, head, title, locale } = await loadPage(url, site)
+  const parts = partsAskedFor()
   const html = renderToString(
     <StrictMode>
       <RouterProvider router={router} />
@@ -59,6 +74,7 @@ export async function render(url: string, site: SiteConfig): Promise<Rendered> {
     lang: INTL_TAG[locale],
     locale,
     routeIds: router.state.matches.map((match) => String(match.routeId)),
+    parts,
   }
 }
 

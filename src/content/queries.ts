@@ -1,4 +1,5 @@
 import { delegations } from './delegations.ts'
+import { loadContentPart } from './contentText.ts'
 import { events } from './events.ts'
 import { organisations } from './organisations.ts'
 import { people } from './people.ts'
@@ -21,16 +22,20 @@ import type {
 const DAY_MS = 86_400_000
 
 /**
- * Every event, in the order the reader meets them: by the start of its most precise date. An
+ * Events in the order the reader meets them: by the start of its most precise date. An
  * undated event goes by the last day its window allows, ahead of the events dated that day: the
  * start-up meeting, which the release tells after the plenary of the 19th, within 18–20
  * January, comes before the visit of the 20th. Ids break what ties remain, so the order never
  * depends on how the files were listed.
  */
-export const allEvents: readonly TimelineEvent[] = events
-  .map((event) => ({ event, key: sortKey(event) }))
-  .sort((a, b) => a.key - b.key || (a.event.id < b.event.id ? -1 : a.event.id > b.event.id ? 1 : 0))
-  .map(({ event }) => event)
+function inOrder(list: readonly TimelineEvent[]): readonly TimelineEvent[] {
+  return list
+    .map((event) => ({ event, key: sortKey(event) }))
+    .sort(
+      (a, b) => a.key - b.key || (a.event.id < b.event.id ? -1 : a.event.id > b.event.id ? 1 : 0),
+    )
+    .map(({ event }) => event)
+}
 
 function sortKey(event: TimelineEvent): number {
   // Twice the day number, less one for an undated event: before the events dated that day.
@@ -41,10 +46,10 @@ function sortKey(event: TimelineEvent): number {
 
 /**
  * The events the joint press release itself tells, the mission's own view (the default): those
- * whose own citation is a passage of the release. The history's events (facts sheet, section C)
- * are sourced outside it.
+ * whose own citation is a passage of the release (./events/). The history's events (facts
+ * sheet, section C, ./events/history/) are sourced outside it.
  */
-export const missionEvents: readonly TimelineEvent[] = allEvents.filter(
+export const missionEvents: readonly TimelineEvent[] = inOrder(events).filter(
   (event) => event.cite.source === 'press-release',
 )
 
@@ -52,13 +57,56 @@ function byId<T extends { readonly id: string }>(list: readonly T[]): ReadonlyMa
   return new Map(list.map((item) => [item.id, item]))
 }
 
-const eventIndex = byId<TimelineEvent>(allEvents)
+/**
+ * Every event, in order: the mission's until the history has loaded (loadHistory), then the
+ * history's too. A view that shows the history loads it first (its route's loader), so no view
+ * draws this list half loaded; outside the browser it is loaded at start-up.
+ */
+// A list of its own, never missionEvents itself: the views tell the mission's view by that list.
+export let allEvents: readonly TimelineEvent[] = inOrder(missionEvents)
+let eventIndex = byId<TimelineEvent>(allEvents)
+/** Every source: those the first screen may cite until the history has loaded, then its too. */
+export let allSources: readonly Source[] = [...sources]
+let sourceIndex = byId<Source>(allSources)
+let historyLoad: Promise<void> | undefined
+
+/**
+ * Fetches the history's events, the outside sources only they and the rounds cite, and their
+ * text in every language loaded, once; later calls share the first. A failed fetch (offline)
+ * can be tried again.
+ */
+export function loadHistory(): Promise<void> {
+  // Asked each time, so that the prerenderer sees which pages read the history.
+  const text = loadContentPart('history')
+  historyLoad ??= Promise.all([import('./history.ts'), text]).then(
+    ([{ historyEvents, historySources }]) => {
+      allEvents = inOrder([...missionEvents, ...historyEvents])
+      eventIndex = byId<TimelineEvent>(allEvents)
+      allSources = [...sources, ...historySources]
+      sourceIndex = byId<Source>(allSources)
+    },
+    (error: unknown) => {
+      historyLoad = undefined
+      throw error
+    },
+  )
+  return historyLoad
+}
+
+/**
+ * Everything the views load when they need it, at once: for what reads the whole content
+ * outside the browser (the prerenderer, the unit tests).
+ */
+export function loadAllContent(): Promise<void> {
+  return Promise.all([loadHistory(), loadContentPart('rounds')]).then(() => undefined)
+}
+
 const personIndex = byId<Person>(people)
 const organisationIndex = byId<Organisation>(organisations)
-const sourceIndex = byId<Source>(sources)
 const topicIndex = byId<Topic>(topics)
 
-// Lookups take plain strings because ids arrive from URLs; unknown ids give undefined.
+// Lookups take plain strings because ids arrive from URLs; unknown ids give undefined. An event
+// of the history is found once the history has loaded.
 export function findEvent(id: string): TimelineEvent | undefined {
   return eventIndex.get(id)
 }
@@ -81,7 +129,6 @@ export const allDelegations: readonly Delegation[] = delegations
 export const allTopics: readonly Topic[] = topics
 export const allPeople: readonly Person[] = people
 export const allOrganisations: readonly Organisation[] = organisations
-export const allSources: readonly Source[] = sources
 
 export function participantCountry(participant: Participant): CountryCode | undefined {
   switch (participant.kind) {

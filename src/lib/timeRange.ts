@@ -1,3 +1,4 @@
+import { historySpans, type HistorySpan } from '../content/historySpans.ts'
 import {
   allEvents,
   dateBounds,
@@ -22,21 +23,20 @@ export interface DayRange {
   readonly to: number
 }
 
-let contentDomain: DayRange | undefined
-
 /**
- * Every day the content covers (each stated date at any precision, and where undated events
- * are known to fall), padded: the default view and the bounds of any other. The content's own
- * is worked out once: every address with a range is checked against it (each router link and
- * each navigation validates its search), and with thousands of events working it out again
- * each time took most of a zoom's time.
+ * Every day a list of events covers (each stated date at any precision, and where undated
+ * events are known to fall), padded; by default the whole content's, history included, which
+ * is known before the history's events have loaded (src/content/historySpans.ts): the bounds
+ * of any view. The content's own is worked out once: every address with a range is checked
+ * against it (each router link and each navigation validates its search), and with thousands
+ * of events working it out again each time took most of a zoom's time.
  */
-export function timeDomain(list: readonly TimelineEvent[] = allEvents): DayRange {
-  if (list === allEvents) return (contentDomain ??= domainOf(allEvents))
+export function timeDomain(list?: readonly TimelineEvent[]): DayRange {
+  if (list === undefined) return CONTENT_DOMAIN
   return domainOf(list)
 }
 
-function domainOf(list: readonly TimelineEvent[]): DayRange {
+function domainOf(list: readonly Pick<HistorySpan, 'dates' | 'undated'>[]): DayRange {
   let from = Infinity
   let to = -Infinity
   const cover = (span: { start: string; end: string }) => {
@@ -106,8 +106,9 @@ export function formatTimeRange(range: DayRange): string {
 // decides, so that the address stays the whole state.
 
 const MISSION_DOMAIN = timeDomain(missionEvents)
-
-let historySpans: readonly DayRange[] | undefined
+const CONTENT_DOMAIN = domainOf([...missionEvents, ...historySpans])
+// Each history event's days, padded as its marker is.
+const HISTORY_DAYS: readonly DayRange[] = historySpans.map((span) => domainOf([span]))
 
 /**
  * Whether a range reaches, outside the mission's days, a day of an event of the history. Only
@@ -117,17 +118,13 @@ let historySpans: readonly DayRange[] | undefined
  * even where the 9 May 2023 "2+2" falls.
  */
 function reachesHistory(range: DayRange): boolean {
-  if (historySpans === undefined) {
-    const mission = new Set(missionEvents)
-    historySpans = allEvents.filter((e) => !mission.has(e)).map((e) => timeDomain([e]))
-  }
   const outside: DayRange[] = []
   if (range.from < MISSION_DOMAIN.from)
     outside.push({ from: range.from, to: Math.min(range.to, MISSION_DOMAIN.from - 1) })
   if (range.to > MISSION_DOMAIN.to)
     outside.push({ from: Math.max(range.from, MISSION_DOMAIN.to + 1), to: range.to })
   return outside.some((part) =>
-    historySpans?.some((span) => part.from <= span.to && part.to >= span.from),
+    HISTORY_DAYS.some((span) => part.from <= span.to && part.to >= span.from),
   )
 }
 

@@ -88,6 +88,66 @@ test('the “Whole history” preset opens every event, and its address round-tr
   await expect(titles).toHaveText(MISSION)
 })
 
+/** The history's events and the sources only they cite (src/content/history.ts): its own chunk. */
+const HISTORY_CODE = /\/history-[^/]*\.js$/
+
+test('the overview leaves the history for later: the preset fetches it, another language brings its text', async ({
+  page,
+}) => {
+  const fetched: string[] = []
+  page.on('request', (request) => {
+    const path = new URL(request.url()).pathname
+    if (HISTORY_CODE.test(path)) fetched.push(path)
+  })
+  await page.goto('/')
+  await waitForApp(page)
+  await page.waitForLoadState('networkidle')
+  expect(fetched).toEqual([])
+  // By the keyboard: no hover, so no early fetch; the click waits for it, then shows it whole.
+  await zoom(page).getByRole('link', { name: 'Whole history' }).focus()
+  await page.keyboard.press('Enter')
+  const titles = eventList(page).getByRole('article').getByRole('heading', { level: 3 })
+  await expect(titles).toHaveCount(21)
+  await expect(titles.first()).toHaveText('“2+2” ministers’ meeting of March 2015')
+  expect(fetched).toHaveLength(1)
+  // French is loaded after the history: it brings its own text of the history's events.
+  await page
+    .getByRole('navigation', { name: 'Language' })
+    .getByRole('link', { name: 'Français' })
+    .click()
+  await expect(page).toHaveURL(/\/fr\/?\?time=2015-02-28\.\.2026-01-16$/)
+  await expect(
+    page.getByRole('heading', {
+      level: 3,
+      name: 'Réunion «\u202f2+2\u202f» des ministres de mars 2015',
+    }),
+  ).toBeVisible()
+  await expect(
+    page.getByRole('heading', { level: 3, name: '4e session du dialogue spatial' }),
+  ).toBeVisible()
+  expect(fetched).toHaveLength(1)
+})
+
+test('the history that cannot be fetched says so, and comes with “Try again”', async ({
+  page,
+  problems,
+}) => {
+  await page.goto('/')
+  await waitForApp(page)
+  await page.route(HISTORY_CODE, (route) => route.abort('internetdisconnected'))
+  await zoom(page).getByRole('link', { name: 'Whole history' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Something went wrong' })).toBeVisible()
+  await page.unroute(HISTORY_CODE)
+  await page.getByRole('button', { name: 'Try again' }).click()
+  await expect(eventList(page).getByRole('article')).toHaveCount(21)
+  // The failed fetch is on the console, as the browser reports it: this test's doing.
+  problems.splice(
+    0,
+    problems.length,
+    ...problems.filter((p) => !/history-|Failed to fetch|dynamically imported/i.test(p)),
+  )
+})
+
 test('a deep link wider than the content opens the whole history', async ({ page }) => {
   await page.goto('/?time=2015-03-01..2026-01-31')
   await waitForApp(page)

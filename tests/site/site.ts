@@ -4,9 +4,13 @@ import '../../src/lib/i18n.ts'
 import { existsSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { pagesManifest } from '../../scripts/pages-manifest.js'
-import { allDelegations, allEvents } from '../../src/content/queries.ts'
+import { allDelegations, allEvents, loadAllContent } from '../../src/content/queries.ts'
 import { LOCALES } from '../../src/content/types.ts'
 import { filesFor, pathFor, siteConfig, type Page, type View } from '../../src/lib/seo.ts'
+
+// The history's events and the rounds' text, which the browser loads when a view shows them:
+// every page's expectations read them, as the prerenderer did.
+await loadAllContent()
 
 // The built site as files: the folder the build wrote ($OUT_DIR or dist/), the pages its
 // prerenderer recorded, and each page parsed once. Nothing here runs the app's scripts.

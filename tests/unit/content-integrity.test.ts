@@ -20,6 +20,9 @@ import {
 import { normaliseForMatch } from '../../src/content/quote.ts'
 import { LOCALES, type Citation, type Localized } from '../../src/content/types.ts'
 import { dialogue } from '../../src/content/dialogue.ts'
+import { historySources } from '../../src/content/historySources.ts'
+import { historySpans } from '../../src/content/historySpans.ts'
+import { sources as firstScreenSources } from '../../src/content/sources.ts'
 
 const root = resolve(import.meta.dirname, '../..')
 const release = readFileSync(resolve(root, 'src/content/text/press-release.txt'), 'utf8')
@@ -114,6 +117,21 @@ describe('citations', () => {
     }
   })
 
+  // The first screen loads src/content/sources.ts; the history's chunk brings the sources only
+  // the history and the rounds cite (src/content/historySources.ts), which no first screen reads.
+  it('name, outside the history, only the sources the first screen loads', () => {
+    const firstScreen = new Set<string>(firstScreenSources.map((s) => s.id))
+    const history = new Set(events.filter((e) => !missionEvents.includes(e)).map((e) => e.id))
+    for (const { where, cite } of cites) {
+      if (history.has(where.split('.')[0] ?? '')) continue
+      expect(firstScreen.has(cite.source), `${where} cites ${cite.source}`).toBe(true)
+    }
+    for (const s of historySources) expect(firstScreen.has(s.id), s.id).toBe(false)
+    expect(sources.map((s) => s.id)).toEqual(
+      [...firstScreenSources, ...historySources].map((s) => s.id),
+    )
+  })
+
   it('use every source at least once', () => {
     const used = new Set(cites.map((c) => c.cite.source))
     for (const s of sources) expect(used, s.id).toContain(s.id)
@@ -159,9 +177,10 @@ describe('ids', () => {
 
 // One file per event (src/content/eventFile.ts): what the compiler cannot see from one file.
 describe('event files', () => {
-  const files = import.meta.glob<Record<string, unknown>>('../../src/content/events/*.ts', {
-    eager: true,
-  })
+  const files = import.meta.glob<Record<string, unknown>>(
+    ['../../src/content/events/*.ts', '../../src/content/events/history/*.ts'],
+    { eager: true },
+  )
 
   it('are named after their event, and are the only events', () => {
     const named = Object.entries(files).map(([path, module]) => {
@@ -176,6 +195,36 @@ describe('event files', () => {
     for (const [path, module] of Object.entries(files)) {
       expect(Object.keys(module).sort(), path).toEqual(['event', ...LOCALES].sort())
     }
+  })
+
+  // The first screen loads ./events/ and the history's chunk ./events/history/ (src/content/
+  // history.ts): the folder decides what a page downloads, so it must agree with the view.
+  it('are the mission’s in events/ (cited to the release) and the history’s in events/history/', () => {
+    for (const [path, module] of Object.entries(files)) {
+      const record = module.event as { readonly cite: Citation }
+      expect(record.cite.source === 'press-release', path).toBe(!path.includes('/history/'))
+    }
+    expect(missionEvents.map((e) => e.id).sort()).toEqual(
+      Object.entries(files)
+        .filter(([path]) => !path.includes('/history/'))
+        .map(([, module]) => (module.event as { readonly id: string }).id)
+        .sort(),
+    )
+  })
+
+  // What the first screen knows of the history before it loads (vite.config.ts, eventSpan).
+  it('reduce, for the history, to the same id, dates and window as the event', () => {
+    const history = events.filter((e) => !missionEvents.includes(e))
+    expect(history.length).toBeGreaterThan(0)
+    expect([...historySpans].sort((a, b) => (a.id < b.id ? -1 : 1))).toEqual(
+      [...history]
+        .sort((a, b) => (a.id < b.id ? -1 : 1))
+        .map((e) => ({
+          id: e.id,
+          dates: e.dates.map((claim) => ({ value: claim.value })),
+          ...(e.undated ? { undated: { within: e.undated.within } } : {}),
+        })),
+    )
   })
 
   it('list in the order of their dates, the undated start-up meeting after the plenary', () => {

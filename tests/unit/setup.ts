@@ -12,3 +12,6 @@ if (typeof window !== 'undefined') {
 // Content text is loaded with the interface text (src/lib/i18n.ts loads every language outside
 // the browser), so a test that reads only content still finds its text in place.
 await import('../../src/lib/i18n.ts')
+// The history's events and the rounds' text, which the browser loads when a view shows them,
+// are read by tests of every kind: in place before any test runs, as the prerenderer has them.
+await import('../../src/content/queries.ts').then(({ loadAllContent }) => loadAllContent())

@@ -4,8 +4,8 @@ import { citedQuotes } from '../../src/features/sources/citers.ts'
 import { releaseParagraphs } from '../../src/features/sources/passages.ts'
 import { passageAnchor } from '../../src/lib/passageAnchor.ts'
 
-const released = citedQuotes.filter((q) => q.source === 'press-release')
-const paragraphs = releaseParagraphs(pressReleaseText, citedQuotes)
+const released = citedQuotes().filter((q) => q.source === 'press-release')
+const paragraphs = releaseParagraphs(pressReleaseText, citedQuotes())
 
 describe('source view passages', () => {
   it('gives every cited passage of the release its own anchor', () => {

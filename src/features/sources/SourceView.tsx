@@ -29,7 +29,8 @@ export function SourceView({ releaseText }: { releaseText: string }) {
   // Kept across renders: locating every cited passage in the release is the page's dearest
   // computation, and hydration renders this view twice (the markup's snapshot, then the
   // browser's, synchronously, where it counts as blocking time).
-  const paragraphs = useMemo(() => releaseParagraphs(releaseText, citedQuotes), [releaseText])
+  const quotes = citedQuotes()
+  const paragraphs = useMemo(() => releaseParagraphs(releaseText, quotes), [releaseText, quotes])
   const release = findSource('press-release')
 
   useEffect(() => {
@@ -54,7 +55,7 @@ export function SourceView({ releaseText }: { releaseText: string }) {
         )}
         <ReleaseText paragraphs={paragraphs} current={hydrated ? hash : ''} />
       </section>
-      <OutsideSources quotes={citedQuotes} />
+      <OutsideSources quotes={quotes} />
     </article>
   )
 }

@@ -104,4 +104,15 @@ function collect(): readonly CitedQuote[] {
   }))
 }
 
-export const citedQuotes: readonly CitedQuote[] = collect()
+let cache:
+  { readonly events: readonly unknown[]; readonly quotes: readonly CitedQuote[] } | undefined
+
+/**
+ * Every citation, grouped (collect), worked out once per list of events: again once the
+ * history has loaded, whose events cite outside sources too. The page's loader loads it before
+ * the page renders, but this module may be evaluated before that.
+ */
+export function citedQuotes(): readonly CitedQuote[] {
+  if (cache?.events !== allEvents) cache = { events: allEvents, quotes: collect() }
+  return cache.quotes
+}

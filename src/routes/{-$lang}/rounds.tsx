@@ -1,4 +1,5 @@
 import { createFileRoute } from '@tanstack/react-router'
+import { loadAllContent } from '../../content/queries.ts'
 import { rounds } from '../../content/rounds.ts'
 import { RoundsTable } from '../../features/rounds/RoundsTable.tsx'
 import { clip, pageHead } from '../../lib/head.ts'
@@ -14,6 +15,9 @@ export const Route = createFileRoute('/{-$lang}/rounds')({
       structuredData: (locale, site) => roundsJsonLd(site, locale),
     }),
   },
+  // The table's text, which no other page reads, and the history, whose outside sources its
+  // cells cite, load with it.
+  loader: () => loadAllContent(),
   head: ({ match }) =>
     pageHead(match, (t) => ({
       title: t.documentTitle(t.roundsTitle),

@@ -1,4 +1,5 @@
 import { createFileRoute } from '@tanstack/react-router'
+import { loadHistory } from '../../content/queries.ts'
 import { pressReleaseText } from '../../content/pressRelease.ts'
 import { SourceView } from '../../features/sources/SourceView.tsx'
 import { clip, pageHead } from '../../lib/head.ts'
@@ -11,6 +12,9 @@ import { sourceCard } from '../../lib/previewCard.ts'
 export const Route = createFileRoute('/{-$lang}/source')({
   // The release is a text, not a thing schema.org describes: no structured data, on purpose.
   staticData: { prerender: singlePage({ card: sourceCard, structuredData: noStructuredData }) },
+  // Its citers include the history's events (their citations are the outside sources'), which
+  // the first screen leaves out.
+  loader: () => loadHistory(),
   head: ({ match }) =>
     pageHead(match, (t) => ({
       title: t.documentTitle(t.sourceTitle),

@@ -1,5 +1,5 @@
 import { createFileRoute, Outlet } from '@tanstack/react-router'
-import { useOpenEvent } from '../../-components/eventMatch.tsx'
+import { historyDeps, loadViewHistory, useOpenEvent } from '../../-components/eventMatch.tsx'
 import { TimelineScreen } from '../../-components/TimelineScreen.tsx'
 
 /**
@@ -9,6 +9,8 @@ import { TimelineScreen } from '../../-components/TimelineScreen.tsx'
  * its panel, in the place the timeline gives it (an Outlet in TimelineScreen).
  */
 export const Route = createFileRoute('/{-$lang}/_timeline')({
+  loaderDeps: historyDeps,
+  loader: loadViewHistory,
   component: function TimelineLayout() {
     const { missing, event } = useOpenEvent('/{-$lang}/_timeline/events/$eventId')
     // An unknown event id: the child's not-found view, in place of the timeline.

@@ -1,7 +1,7 @@
 import { createFileRoute, Outlet } from '@tanstack/react-router'
 import { EMBED_LINKS, LinkScopeContext } from '../../../components/linkScope.ts'
 import { EmbedFrame } from '../../-components/EmbedFrame.tsx'
-import { useOpenEvent } from '../../-components/eventMatch.tsx'
+import { historyDeps, loadViewHistory, useOpenEvent } from '../../-components/eventMatch.tsx'
 import { TimelineScreen } from '../../-components/TimelineScreen.tsx'
 
 /**
@@ -10,6 +10,8 @@ import { TimelineScreen } from '../../-components/TimelineScreen.tsx'
  * stay inside the embed (LinkScope); the language layout leaves out the site's page frame.
  */
 export const Route = createFileRoute('/{-$lang}/embed')({
+  loaderDeps: historyDeps,
+  loader: loadViewHistory,
   component: function EmbedLayout() {
     const { missing, event } = useOpenEvent('/{-$lang}/embed/events/$eventId')
     return (

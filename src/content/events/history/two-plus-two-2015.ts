@@ -1,5 +1,5 @@
-import { outside } from '../cite.ts'
-import type { EventRecord, EventText } from '../eventFile.ts'
+import { outside } from '../../cite.ts'
+import type { EventRecord, EventText } from '../../eventFile.ts'
 
 const Q = {
   twoPlusTwo2015:

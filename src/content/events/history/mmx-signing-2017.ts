@@ -1,5 +1,5 @@
-import { outside } from '../cite.ts'
-import type { EventRecord, EventText } from '../eventFile.ts'
+import { outside } from '../../cite.ts'
+import type { EventRecord, EventText } from '../../eventFile.ts'
 
 const Q = {
   mmx2017: '10 April 2017: MMX (Martian Moons eXploration) signing ceremony with CNES',

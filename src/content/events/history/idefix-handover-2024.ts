@@ -1,5 +1,5 @@
-import { outside } from '../cite.ts'
-import type { EventRecord, EventText } from '../eventFile.ts'
+import { outside } from '../../cite.ts'
+import type { EventRecord, EventText } from '../../eventFile.ts'
 
 const Q = {
   idefix2024: '7 March 2024: the rover IDEFIX handed over to JAXA',

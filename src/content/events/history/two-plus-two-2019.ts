@@ -1,5 +1,5 @@
-import { outside } from '../cite.ts'
-import type { EventRecord, EventText } from '../eventFile.ts'
+import { outside } from '../../cite.ts'
+import type { EventRecord, EventText } from '../../eventFile.ts'
 
 const Q = {
   twoPlusTwo2019: '5th 2+2, 11 January 2019, Brest',

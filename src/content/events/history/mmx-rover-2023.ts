@@ -1,5 +1,5 @@
-import { outside } from '../cite.ts'
-import type { EventRecord, EventText } from '../eventFile.ts'
+import { outside } from '../../cite.ts'
+import type { EventRecord, EventText } from '../../eventFile.ts'
 
 const Q = {
   rover2023: '20 June 2023, Paris Air Show: trilateral memorandum of cooperation on the MMX rover',

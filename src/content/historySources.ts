@@ -1,0 +1,138 @@
+import { localized } from './localized.ts'
+import { VERIFIED } from './sources.ts'
+import type { Source } from './types.ts'
+
+// The outside sources that only the history's events and the rounds compared cite (the facts
+// sheet's section C): they load with the history (./history.ts), and their titles with its text
+// (./i18n/history/<tag>.ts). The sources the first screen can cite are in ./sources.ts
+// (tests/unit/content-integrity.test.ts holds the line between them).
+export const historySources = [
+  {
+    id: 'emb-japan-2nd-round',
+    title: localized('sources.emb-japan-2nd-round.title'),
+    language: 'fr',
+    kind: 'secondary',
+    url: 'http://www.fr.emb-japan.go.jp/actualite/2017/2eDiaogueEspace-FrJp-24-3-2017.html',
+    confidence: VERIFIED,
+  },
+  {
+    id: 'gov-base-2020',
+    title: localized('sources.gov-base-2020.title'),
+    language: 'ja',
+    kind: 'secondary',
+    url: 'https://www.gov-base.info/2020/12/01/100618',
+    confidence: localized('sources.gov-base-2020.confidence'),
+  },
+  {
+    id: 'cnes-tokyo-meeting',
+    title: localized('sources.cnes-tokyo-meeting.title'),
+    language: 'fr',
+    kind: 'secondary',
+    url: 'https://presse.cnes.fr/fr/cooperation-spatiale-entre-la-france-et-le-japon-rencontre-tokyo-du-cnes-et-de-ses-partenaires-0',
+    confidence: VERIFIED,
+  },
+  {
+    id: 'ambafrance-2plus2-2017',
+    title: localized('sources.ambafrance-2plus2-2017.title'),
+    language: 'fr',
+    kind: 'secondary',
+    url: 'http://www.ambafrance-jp.org/3eme-dialogue-franco-japonais-2-2',
+    confidence: VERIFIED,
+  },
+  {
+    id: 'mofa-2plus2-2017',
+    title: localized('sources.mofa-2plus2-2017.title'),
+    language: 'ja',
+    kind: 'secondary',
+    url: 'https://www.mofa.go.jp/mofaj/erp/we/fr/page11_000033.html',
+    confidence: VERIFIED,
+  },
+  {
+    id: 'emb-japan-2plus2-2018',
+    title: localized('sources.emb-japan-2plus2-2018.title'),
+    language: 'fr',
+    kind: 'secondary',
+    url: 'http://www.fr.emb-japan.go.jp/actualite/2018/20180126-reunion-2+2.html',
+    confidence: VERIFIED,
+  },
+  {
+    id: 'emb-japan-2plus2-2019',
+    title: localized('sources.emb-japan-2plus2-2019.title'),
+    language: 'fr',
+    kind: 'secondary',
+    url: 'https://www.fr.emb-japan.go.jp/itpr_fr/reunion_02022019.html',
+    confidence: VERIFIED,
+  },
+  {
+    id: 'emb-japan-2plus2-2022',
+    title: localized('sources.emb-japan-2plus2-2022.title'),
+    language: 'ja',
+    kind: 'secondary',
+    url: 'https://www.fr.emb-japan.go.jp/itpr_ja/11_000001_01115.html',
+    confidence: VERIFIED,
+  },
+  {
+    id: 'diplomatie-2plus2-2023',
+    title: localized('sources.diplomatie-2plus2-2023.title'),
+    language: 'fr',
+    kind: 'secondary',
+    url: 'https://www.diplomatie.gouv.fr/fr/dossiers-pays/japon/evenements/article/japon-declaration-conjointe-7e-consultations-ministerielles-des-ministres-des',
+    confidence: VERIFIED,
+  },
+  {
+    id: 'diplomatie-japon',
+    title: localized('sources.diplomatie-japon.title'),
+    language: 'fr',
+    kind: 'secondary',
+    url: 'https://www.diplomatie.gouv.fr/fr/dossiers-pays/japon/relations-bilaterales/',
+    confidence: VERIFIED,
+  },
+  {
+    id: 'mofa-roadmap-2023',
+    title: localized('sources.mofa-roadmap-2023.title'),
+    language: 'ja',
+    kind: 'secondary',
+    url: 'https://www.mofa.go.jp/mofaj/erp/we/fr/pageit_000001_00035.html',
+    confidence: VERIFIED,
+  },
+  {
+    id: 'cnes-jaxa-2015',
+    title: localized('sources.cnes-jaxa-2015.title'),
+    language: 'en',
+    kind: 'secondary',
+    url: 'https://presse.cnes.fr/en/france-japan-space-cooperation-cnes-meets-japanese-partners-tokyo-preparation-climate-strand-iac',
+    confidence: VERIFIED,
+  },
+  {
+    id: 'jaxa-mmx-international',
+    title: localized('sources.jaxa-mmx-international.title'),
+    language: 'en',
+    kind: 'secondary',
+    url: 'http://mmx.isas.jaxa.jp/en/international/',
+    confidence: VERIFIED,
+  },
+  {
+    id: 'isas-mmx-2019',
+    title: localized('sources.isas-mmx-2019.title'),
+    language: 'ja',
+    kind: 'secondary',
+    url: 'https://www.isas.jaxa.jp/topics/002184.html',
+    confidence: VERIFIED,
+  },
+  {
+    id: 'jaxa-mmx-rover-2023',
+    title: localized('sources.jaxa-mmx-rover-2023.title'),
+    language: 'en',
+    kind: 'secondary',
+    url: 'https://www.exploration.jaxa.jp/e/news/newspage/20230621.html',
+    confidence: VERIFIED,
+  },
+  {
+    id: 'isas-idefix-2024',
+    title: localized('sources.isas-idefix-2024.title'),
+    language: 'en',
+    kind: 'secondary',
+    url: 'https://www.isas.jaxa.jp/en/topics/003702.html',
+    confidence: VERIFIED,
+  },
+] as const satisfies readonly Source[]
