@@ -87,10 +87,16 @@ describe('the locale table', () => {
     expect(Object.keys(schema.$defs.localized.properties)).toEqual(LOCALES)
   })
 
-  it('has both text modules for every row, fetched by its tag', () => {
+  it('has every text module for every row, fetched by its tag', () => {
     for (const locale of LOCALES) {
       expect(existsSync(join(SRC, 'lib/messages', `${locale}.ts`)), locale).toBe(true)
       expect(existsSync(join(SRC, 'content/i18n', `${locale}.ts`)), locale).toBe(true)
+      // The content parts some views load (src/content/contentText.ts, ContentPart).
+      for (const part of ['history', 'rounds'])
+        expect(
+          existsSync(join(SRC, 'content/i18n', part, `${locale}.ts`)),
+          `${part} ${locale}`,
+        ).toBe(true)
     }
   })
 
