@@ -7,15 +7,15 @@ import type { SiteConfig } from './lib/seo.ts'
 import { partsAskedFor, type ContentPart } from './content/contentText.ts'
 import { loadPage } from './pages.ts'
 
+// The prerenderer's entry (scripts/prerender.js builds it with Vite's SSR build and runs it in
+// Node): the same router, routes and components as the browser, at a memory history.
+
 // The prerenderer writes every page, the history's included, and files that list every event
 // (the calendar feeds, the structured data): it loads the whole content before anything reads
 // it, where the browser loads the history and the rounds' text when a view shows them. Called,
 // not awaited here at the top: the history's chunk imports this bundle's shared code, which
 // would wait for this module to finish.
 export { loadAllContent } from './content/queries.ts'
-
-// The prerenderer's entry (scripts/prerender.js builds it with Vite's SSR build and runs it in
-// Node): the same router, routes and components as the browser, at a memory history.
 
 export { embedPages, sitePages, structuredDataScript } from './pages.ts'
 export {

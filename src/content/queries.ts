@@ -60,10 +60,10 @@ function byId<T extends { readonly id: string }>(list: readonly T[]): ReadonlyMa
 /**
  * Every event, in order: the mission's until the history has loaded (loadHistory), then the
  * history's too. A view that shows the history loads it first (its route's loader), so no view
- * draws this list half loaded; outside the browser it is loaded at start-up.
+ * draws this list half loaded; outside the browser it is loaded at start-up. A list of its own
+ * even before, never missionEvents itself: the views tell the mission's view by that list.
  */
-// A list of its own, never missionEvents itself: the views tell the mission's view by that list.
-export let allEvents: readonly TimelineEvent[] = inOrder(missionEvents)
+export let allEvents: readonly TimelineEvent[] = [...missionEvents]
 let eventIndex = byId<TimelineEvent>(allEvents)
 /** Every source: those the first screen may cite until the history has loaded, then its too. */
 export let allSources: readonly Source[] = [...sources]

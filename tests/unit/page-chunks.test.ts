@@ -22,7 +22,15 @@ const manifest: Manifest = {
   '_react.js': { file: 'assets/react.js' },
   '_i18n.js': {
     file: 'assets/i18n.js',
-    dynamicImports: ['src/lib/messages/en.ts', 'src/lib/messages/ja.ts', 'src/content/i18n/ja.ts'],
+    dynamicImports: [
+      'src/lib/messages/en.ts',
+      'src/lib/messages/ja.ts',
+      'src/content/i18n/ja.ts',
+      'src/content/history.ts',
+      'src/content/i18n/history/ja.ts',
+      'src/content/i18n/history/en.ts',
+      'src/content/i18n/rounds/ja.ts',
+    ],
   },
   '_Screen.js': { file: 'assets/Screen.js', imports: ['_react.js', '_Citations.js'] },
   '_Citations.js': { file: 'assets/Citations.js', imports: ['index.html'] },
@@ -43,11 +51,31 @@ const manifest: Manifest = {
   'src/lib/messages/en.ts': { file: 'assets/en.js' },
   'src/lib/messages/ja.ts': { file: 'assets/ja-messages.js' },
   'src/content/i18n/ja.ts': { file: 'assets/ja-content.js' },
+  'src/content/history.ts': { file: 'assets/history.js', imports: ['index.html'] },
+  'src/content/i18n/history/ja.ts': { file: 'assets/ja-history.js' },
+  'src/content/i18n/history/en.ts': { file: 'assets/en-history.js' },
+  'src/content/i18n/rounds/ja.ts': { file: 'assets/ja-rounds.js' },
 }
 
 const TIMELINE = ['__root__', '/{-$lang}', '/{-$lang}/_timeline', '/{-$lang}/_timeline/']
 
 describe('pageChunks', () => {
+  // The content parts some views load (src/content/contentText.ts): listed only for a page whose
+  // loaders asked for them, in its own language, with the history's events for `history`.
+  it('lists a content part only where the page asked for it, in its language', () => {
+    const base = pageChunks(manifest, TIMELINE, 'ja')
+    expect(base.filter((file) => /history|rounds/.test(file))).toEqual([])
+    expect(pageChunks(manifest, TIMELINE, 'ja', ['history'])).toEqual([
+      ...base,
+      'assets/history.js',
+      'assets/ja-history.js',
+    ])
+    expect(pageChunks(manifest, TIMELINE, 'ja', ['rounds'])).toEqual([
+      ...base,
+      'assets/ja-rounds.js',
+    ])
+  })
+
   it("lists the matched routes' components with what they import, and the language's text", () => {
     expect(pageChunks(manifest, TIMELINE, 'ja')).toEqual([
       'assets/lang.js',
