@@ -43,13 +43,48 @@ function facetSchema(): Plugin {
   }
 }
 
+type SyntaxNode = {
+  type: string
+  start: number
+  end: number
+  expression?: SyntaxNode
+  properties?: { type: string; key: { name?: string }; value: SyntaxNode }[]
+  elements?: SyntaxNode[]
+}
+
+/**
+ * The object literal an event file (src/content/events/) exports as `name`, through `as const`
+ * and `satisfies`, with the file's source text to slice it from: what the two plugins below
+ * reduce a file to. The export must be a literal, which needs nothing from the rest of the file.
+ */
+async function exportedLiteral(id: string, name: string, plugin: string) {
+  const file = id.slice(0, id.indexOf('?'))
+  const source = await readFile(file, 'utf8')
+  const { program } = parseSync(file, source, { lang: 'ts' })
+  for (const statement of program.body) {
+    if (statement.type !== 'ExportNamedDeclaration') continue
+    const declaration = statement.declaration
+    if (declaration?.type !== 'VariableDeclaration') continue
+    for (const declarator of declaration.declarations) {
+      if (declarator.id.type !== 'Identifier' || declarator.id.name !== name) continue
+      let literal = declarator.init as SyntaxNode | null
+      while (literal?.type === 'TSAsExpression' || literal?.type === 'TSSatisfiesExpression')
+        literal = literal.expression ?? null
+      if (literal?.type !== 'ObjectExpression')
+        throw new Error(`${plugin}: ${file}: \`${name}\` is not an object literal`)
+      const text = (node: SyntaxNode) => source.slice(node.start, node.end)
+      return { file, literal, text }
+    }
+  }
+  throw new Error(`${plugin}: ${file} has no \`${name}\` export`)
+}
+
 /**
  * One language's text of an event file: `src/content/events/<id>.ts?lang=<tag>`, as each
  * language module imports it (src/content/i18n/<tag>.ts), is that file's `<tag>` export and
  * nothing else. The file keeps an event's data and all its languages together (one place to
  * edit, src/content/eventFile.ts); this keeps a page's download to its own language: the
  * language's chunk carries no data, no other language and no import of the content's modules.
- * The export must be a literal, which needs nothing from the rest of the file.
  */
 function eventText(): Plugin {
   const textId =
@@ -60,36 +95,11 @@ function eventText(): Plugin {
     async load(id) {
       const lang = textId.exec(id)?.[1]
       if (!lang) return null
-      const file = id.slice(0, id.indexOf('?'))
-      const source = await readFile(file, 'utf8')
-      const { program } = parseSync(file, source, { lang: 'ts' })
-      for (const statement of program.body) {
-        if (statement.type !== 'ExportNamedDeclaration') continue
-        const declaration = statement.declaration
-        if (declaration?.type !== 'VariableDeclaration') continue
-        for (const declarator of declaration.declarations) {
-          if (declarator.id.type !== 'Identifier' || declarator.id.name !== lang) continue
-          if (declarator.init?.type !== 'ObjectExpression')
-            throw new Error(`event-text: ${file}: \`${lang}\` is not an object literal`)
-          const literal = source.slice(declarator.init.start, declarator.init.end)
-          return { code: `export const ${lang} = ${literal}\n`, moduleType: 'js' }
-        }
-      }
-      throw new Error(`event-text: ${file} has no \`${lang}\` export`)
+      const { literal, text } = await exportedLiteral(id, lang, 'event-text')
+      return { code: `export const ${lang} = ${text(literal)}\n`, moduleType: 'js' }
     },
   }
 }
-
-/** The object literal a declaration exports, through `as const` and `satisfies`. */
-function literalOf(node: unknown): { type: string; start: number; end: number } | undefined {
-  let expression = node as { type: string; expression?: unknown; start: number; end: number }
-  while (expression.type === 'TSAsExpression' || expression.type === 'TSSatisfiesExpression')
-    expression = expression.expression as typeof expression
-  return expression.type === 'ObjectExpression' ? expression : undefined
-}
-
-type Property = { type: string; key: { type: string; name?: string }; value: Node }
-type Node = { type: string; start: number; end: number; properties?: Property[]; elements?: Node[] }
 
 /**
  * Where a history event falls, without the rest of it: `src/content/events/history/<id>.ts?span`
@@ -102,42 +112,27 @@ type Node = { type: string; start: number; end: number; properties?: Property[];
  */
 function eventSpan(): Plugin {
   const spanId = /[\\/]src[\\/]content[\\/]events[\\/]history[\\/][^\\/]+\.ts\?span$/
+  const property = (object: SyntaxNode | undefined, name: string) =>
+    object?.properties?.find((p) => p.type === 'Property' && p.key.name === name)?.value
   return {
     name: 'event-span',
     enforce: 'pre',
     async load(id) {
       if (!spanId.test(id)) return null
-      const file = id.slice(0, id.indexOf('?'))
-      const source = await readFile(file, 'utf8')
-      const { program } = parseSync(file, source, { lang: 'ts' })
-      const text = (node: { start: number; end: number }) => source.slice(node.start, node.end)
-      const property = (object: Node | undefined, name: string) =>
-        object?.properties?.find((p) => p.type === 'Property' && p.key.name === name)?.value
-      for (const statement of program.body) {
-        if (statement.type !== 'ExportNamedDeclaration') continue
-        const declaration = statement.declaration
-        if (declaration?.type !== 'VariableDeclaration') continue
-        for (const declarator of declaration.declarations) {
-          if (declarator.id.type !== 'Identifier' || declarator.id.name !== 'event') continue
-          const event = declarator.init
-            ? (literalOf(declarator.init) as Node | undefined)
-            : undefined
-          const eventId = property(event, 'id')
-          const dates = property(event, 'dates')
-          if (!eventId || dates?.type !== 'ArrayExpression')
-            throw new Error(`event-span: ${file}: \`event\` has no literal id and dates`)
-          const values = (dates.elements ?? []).map((claim) => {
-            const value = property(claim, 'value')
-            if (!value) throw new Error(`event-span: ${file}: a date without a literal value`)
-            return `{ value: ${text(value)} }`
-          })
-          const within = property(property(event, 'undated'), 'within')
-          const undated = within ? `, undated: { within: ${text(within)} }` : ''
-          const code = `export const event = { id: ${text(eventId)}, dates: [${values.join(', ')}]${undated} }\n`
-          return { code, moduleType: 'js' }
-        }
-      }
-      throw new Error(`event-span: ${file} has no \`event\` export`)
+      const { file, literal: event, text } = await exportedLiteral(id, 'event', 'event-span')
+      const eventId = property(event, 'id')
+      const dates = property(event, 'dates')
+      if (!eventId || dates?.type !== 'ArrayExpression')
+        throw new Error(`event-span: ${file}: \`event\` has no literal id and dates`)
+      const values = (dates.elements ?? []).map((claim) => {
+        const value = property(claim, 'value')
+        if (!value) throw new Error(`event-span: ${file}: a date without a literal value`)
+        return `{ value: ${text(value)} }`
+      })
+      const within = property(property(event, 'undated'), 'within')
+      const undated = within ? `, undated: { within: ${text(within)} }` : ''
+      const code = `export const event = { id: ${text(eventId)}, dates: [${values.join(', ')}]${undated} }\n`
+      return { code, moduleType: 'js' }
     },
   }
 }
